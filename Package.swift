@@ -1,0 +1,46 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Gazzetta: a bilingual (Italian + English) gazetteer tagger for geopolitical and defence analysis.
+///
+/// One module per pipeline stage, data flowing one way:
+/// bytes → `GazzettaText` (ICU through `CICU`) → `GazzettaLexicon` (matcher) → `GazzettaAnnotator`
+/// (resolution) → `GazzettaModel` document → `GazzettaExport` (JSON) ← `gazzetta` (command line).
+let package = Package(
+    name: "Gazzetta",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "gazzetta", targets: ["gazzetta"]),
+        .library(name: "GazzettaAnnotator", targets: ["GazzettaAnnotator"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The only code that includes <unicode/*.h>; its public header uses plain C types.
+        .target(
+            name: "CICU",
+            linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
+        ),
+        // The shared domain model: depends on nothing.
+        .target(name: "GazzettaModel"),
+        .target(name: "GazzettaText", dependencies: ["CICU", "GazzettaModel"]),
+        .target(name: "GazzettaLexicon", dependencies: ["GazzettaModel", "GazzettaText"]),
+        .target(name: "GazzettaAnnotator", dependencies: ["GazzettaModel", "GazzettaText", "GazzettaLexicon"]),
+        .target(name: "GazzettaExport", dependencies: ["GazzettaModel"]),
+        .executableTarget(
+            name: "gazzetta",
+            dependencies: [
+                "GazzettaModel", "GazzettaText", "GazzettaLexicon", "GazzettaAnnotator", "GazzettaExport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "GazzettaTextTests", dependencies: ["GazzettaText", "GazzettaModel"]),
+        .testTarget(name: "GazzettaLexiconTests", dependencies: ["GazzettaLexicon", "GazzettaText"]),
+        .testTarget(
+            name: "GazzettaAnnotatorTests",
+            dependencies: ["GazzettaAnnotator", "GazzettaExport", "GazzettaLexicon", "GazzettaText", "GazzettaModel"]
+        ),
+        .testTarget(name: "GazzettaCLITests", dependencies: ["gazzetta"]),
+    ]
+)

@@ -1,0 +1,35 @@
+/// A surface form that names an entity, in one language or in any.
+public struct Alias: Hashable, Sendable, Codable {
+    /// How text may differ in case from `form` and still match.
+    public enum CaseRule: String, Hashable, Sendable, Codable {
+        /// Exactly the case written (acronyms: `NATO` must not match *nato*).
+        case exact
+        /// Any case.
+        case fold
+        /// The first letter must be a capital (aliases that are also common words: *Unione*).
+        case capitalized = "cap"
+    }
+
+    /// The form as written in the lexicon (or generated from it by inflection).
+    public var form: String
+    /// The language of the form; `nil` for any language (personal names, acronyms used in both).
+    public var language: Language?
+    /// The role a mention of this form plays.
+    public var role: MentionRole
+    /// The case rule of this form.
+    public var caseRule: CaseRule
+    /// Whether the form only matches right before a hyphen (*sino* in *sino-kazakha*).
+    public var isPrefix: Bool
+    /// Whether the form only links after a full mention of the entity in the same document (surnames).
+    public var needsAntecedent: Bool
+
+    public init(form: String, language: Language?, role: MentionRole, caseRule: CaseRule,
+                isPrefix: Bool = false, needsAntecedent: Bool = false) {
+        self.form = form
+        self.language = language
+        self.role = role
+        self.caseRule = caseRule
+        self.isPrefix = isPrefix
+        self.needsAntecedent = needsAntecedent
+    }
+}

@@ -1,0 +1,62 @@
+/// A document with its sentences, mentions and the entities they link to: what `gazzetta annotate` emits.
+public struct AnnotatedDocument: Sendable {
+    /// The contract's name and version, `gazzetta.annotation/1`.
+    public static let schema = "gazzetta.annotation/1"
+
+    /// Facts about the document.
+    public var info: DocumentInfo
+    /// The decoded text that offsets point into.
+    public var text: String
+    /// Sentence spans, in order, in code points.
+    public var sentences: [Span]
+    /// Mentions sorted by start, non-overlapping.
+    public var mentions: [Mention]
+    /// The entities the mentions link to (and those they refer to), by id.
+    public var entities: [String: Entity]
+
+    public init(info: DocumentInfo, text: String, sentences: [Span], mentions: [Mention], entities: [String: Entity]) {
+        self.info = info
+        self.text = text
+        self.sentences = sentences
+        self.mentions = mentions
+        self.entities = entities
+    }
+}
+
+/// Facts about a document.
+public struct DocumentInfo: Hashable, Sendable, Codable {
+    /// An id: the file's path as given, or `-` for standard input.
+    public var id: String
+    /// The language the document was read as.
+    public var language: Language
+    /// How the language was chosen: `detected` or `given`.
+    public var languageSource: String
+    /// SHA-256 of the input bytes, lowercase hex.
+    public var sha256: String
+    /// Length of the text in code points.
+    public var length: Int
+    /// The document's date, given or read from its byline.
+    public var date: DayDate?
+
+    public init(id: String, language: Language, languageSource: String, sha256: String, length: Int, date: DayDate? = nil) {
+        self.id = id
+        self.language = language
+        self.languageSource = languageSource
+        self.sha256 = sha256
+        self.length = length
+        self.date = date
+    }
+}
+
+/// A half-open range of code points, `start..<end`.
+public struct Span: Hashable, Sendable, Codable, Comparable {
+    public var start: Int
+    public var end: Int
+
+    public init(start: Int, end: Int) {
+        self.start = start
+        self.end = end
+    }
+
+    public static func < (a: Span, b: Span) -> Bool { (a.start, a.end) < (b.start, b.end) }
+}

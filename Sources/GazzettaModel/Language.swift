@@ -1,0 +1,7 @@
+/// A language Gazzetta reads, by its ISO 639-1 code.
+public enum Language: String, Codable, Sendable, CaseIterable, Comparable {
+    case italian = "it"
+    case english = "en"
+
+    public static func < (lhs: Language, rhs: Language) -> Bool { lhs.rawValue < rhs.rawValue }
+}

@@ -1,0 +1,62 @@
+/// A span of a document's text linked to one entity.
+///
+/// Offsets are Unicode code points into the document's text, end exclusive (Python's `text[start:end]`),
+/// so `text` always equals that slice.
+public struct Mention: Hashable, Sendable, Codable {
+    /// First code point of the span.
+    public var start: Int
+    /// One past the last code point of the span.
+    public var end: Int
+    /// The original text of the span.
+    public var text: String
+    /// The linked entity's type.
+    public var type: EntityType
+    /// The linked entity's id.
+    public var entity: String
+    /// The lexicon form that matched (or the form the resolver linked it by).
+    public var form: String
+    /// How the span refers to the entity.
+    public var role: MentionRole
+    /// Index of the sentence that holds the span's start.
+    public var sentence: Int
+    /// For metonyms: the actor the place stands for.
+    public var refersTo: String?
+    /// Candidates that lost, with the reason, for a reviewer.
+    public var alternatives: [Alternative]
+    /// Notes for a reviewer (e.g. `typo`, `not-in-lexicon`).
+    public var notes: [String]
+
+    public init(start: Int, end: Int, text: String, type: EntityType, entity: String, form: String,
+                role: MentionRole, sentence: Int, refersTo: String? = nil,
+                alternatives: [Alternative] = [], notes: [String] = []) {
+        self.start = start
+        self.end = end
+        self.text = text
+        self.type = type
+        self.entity = entity
+        self.form = form
+        self.role = role
+        self.sentence = sentence
+        self.refersTo = refersTo
+        self.alternatives = alternatives
+        self.notes = notes
+    }
+}
+
+/// A candidate reading that the resolver did not choose.
+public struct Alternative: Hashable, Sendable, Codable {
+    /// The candidate entity.
+    public var entity: String
+    /// Its span, when it differs from the mention's.
+    public var start: Int?
+    public var end: Int?
+    /// Why it lost (`ambiguous-alias`, `overlap`, `case-rule`…).
+    public var reason: String
+
+    public init(entity: String, start: Int? = nil, end: Int? = nil, reason: String) {
+        self.entity = entity
+        self.start = start
+        self.end = end
+        self.reason = reason
+    }
+}

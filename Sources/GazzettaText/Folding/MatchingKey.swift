@@ -1,0 +1,78 @@
+import CICU
+
+/// Matching keys: the form a token is compared by.
+///
+/// A key is the NFKC case fold of the token (ICU's NFKC_Casefold) with typographic apostrophes and dashes
+/// unified to `'` and `-`. Keys are computed per token and never replace the text: a fold that changes
+/// length (the Turkish *İ* folds to two code points) cannot shift any offset.
+public enum MatchingKey {
+    /// The key of `text`.
+    public static func of(_ text: some StringProtocol) -> String {
+        var bytes = Array(text.utf8)
+        return of(utf8: &bytes)
+    }
+
+    /// The key of a token's UTF-8 bytes.
+    ///
+    /// ASCII tokens (most of them) are folded here without a call into ICU.
+    public static func of(bytes: ArraySlice<UInt8>) -> String {
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                var i = 0
+                for byte in bytes {
+                    buffer[i] = asciiKey(byte)
+                    i += 1
+                }
+                return i
+            }
+        }
+        var copy = Array(bytes)
+        return of(utf8: &copy)
+    }
+
+    /// The exact-case form of a token for `exact` and `cap` case rules: apostrophes and dashes unified,
+    /// nothing else changed.
+    public static func unifiedPunctuation(_ text: some StringProtocol) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars { scalars.append(unify(scalar)) }
+        return String(scalars)
+    }
+
+    private static func of(utf8 bytes: inout [UInt8]) -> String {
+        let unified = unifiedPunctuation(String(decoding: bytes, as: UTF8.self))
+        let source = Array(unified.utf8)
+        var out = [UInt8](repeating: 0, count: source.count * 3 + 16)
+        var needed = gz_fold_utf8(source, Int32(source.count), &out, Int32(out.count))
+        if needed > out.count {
+            out = [UInt8](repeating: 0, count: Int(needed))
+            needed = gz_fold_utf8(source, Int32(source.count), &out, Int32(out.count))
+        }
+        guard needed >= 0 else { return unified.lowercased() }
+        // A fold can bring back a typographic form (NFKC of U+FF07 is '), so unify once more.
+        return unifiedPunctuation(String(decoding: out[0..<Int(needed)], as: UTF8.self))
+    }
+
+    @inline(__always)
+    private static func asciiKey(_ byte: UInt8) -> UInt8 {
+        switch byte {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): return byte + 32
+        case UInt8(ascii: "`"): return UInt8(ascii: "'")
+        default: return byte
+        }
+    }
+
+    /// Apostrophes (’ ‘ ‛ ′ ʼ ` ＇) to `'`; hyphens and dashes (‐ ‑ ‒ – — ― − ﹣ －) to `-`.
+    @inline(__always)
+    static func unify(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar.value {
+        case 0x2019, 0x2018, 0x201B, 0x2032, 0x02BC, 0x0060, 0xFF07: return "'"
+        case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE63, 0xFF0D: return "-"
+        default: return scalar
+        }
+    }
+
+    /// Whether `scalar` is one of the apostrophes `unify` maps to `'`.
+    public static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
+        unify(scalar) == "'"
+    }
+}

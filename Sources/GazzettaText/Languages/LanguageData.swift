@@ -1,0 +1,58 @@
+import GazzettaModel
+
+/// What Gazzetta knows about one language, as data: each language keeps its lists in its own folder
+/// (`Languages/it/`, `Languages/en/`), and the algorithms read them from here, never testing for a language.
+public struct LanguageData: Sendable {
+    /// The language.
+    public let language: Language
+    /// The ICU locale for break iterators.
+    public let locale: String
+    /// Frequent function words (matching keys), for language identification and lexicon linting.
+    public let stopWords: Set<String>
+    /// Elided articles and prepositions, as keys ending in `'` (`dell'`, `l'`): split off the word they cling to.
+    public let elisions: Set<String>
+    /// Clitic endings split off a word, as keys (`'s` of *China's*).
+    public let clitics: [String]
+    /// Abbreviations (keys, without their final period) that do not end a sentence (`cfr`, `ecc`).
+    public let abbreviations: Set<String>
+    /// Rules that inflect a masculine-singular adjective into its other forms; longest suffix first.
+    public let adjectiveInflection: [InflectionRule]
+
+    public init(language: Language, locale: String, stopWords: Set<String>, elisions: Set<String>,
+                clitics: [String], abbreviations: Set<String>, adjectiveInflection: [InflectionRule]) {
+        self.language = language
+        self.locale = locale
+        self.stopWords = stopWords
+        self.elisions = elisions
+        self.clitics = clitics
+        self.abbreviations = abbreviations
+        self.adjectiveInflection = adjectiveInflection.sorted { $0.suffix.count > $1.suffix.count }
+    }
+
+    /// The data of `language`.
+    public static func of(_ language: Language) -> LanguageData {
+        switch language {
+        case .italian: return .italian
+        case .english: return .english
+        }
+    }
+
+    /// The other forms of adjective `form` by the first (longest) rule whose suffix it ends with.
+    public func inflect(_ form: String) -> [String] {
+        guard let rule = adjectiveInflection.first(where: { form.hasSuffix($0.suffix) && form.count > $0.suffix.count })
+        else { return [] }
+        let stem = form.dropLast(rule.suffix.count)
+        return rule.replacements.map { stem + $0 }
+    }
+}
+
+/// Replace `suffix` with each of `replacements`: `o` → `a`, `i`, `e`.
+public struct InflectionRule: Sendable, Hashable {
+    public let suffix: String
+    public let replacements: [String]
+
+    public init(_ suffix: String, _ replacements: [String]) {
+        self.suffix = suffix
+        self.replacements = replacements
+    }
+}

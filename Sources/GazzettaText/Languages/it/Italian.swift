@@ -1,0 +1,14 @@
+import GazzettaModel
+
+extension LanguageData {
+    /// Italian: spaCy's `lang/it` is the model for what lives here.
+    public static let italian = LanguageData(
+        language: .italian,
+        locale: "it",
+        stopWords: italianStopWords,
+        elisions: italianElisions,
+        clitics: [],
+        abbreviations: italianAbbreviations,
+        adjectiveInflection: italianAdjectiveInflection
+    )
+}

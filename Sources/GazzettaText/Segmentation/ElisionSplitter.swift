@@ -1,0 +1,75 @@
+/// Splits elided articles and prepositions (*dell’*Asia, *l'*Afghanistan) and clitics (China*’s*) off
+/// the words ICU keeps whole, by a language's lists, keeping exact offsets for both parts.
+public struct ElisionSplitter: Sendable {
+    private let elisions: Set<String>
+    private let clitics: [String]
+    private let longestElision: Int
+
+    public init(_ data: LanguageData) {
+        elisions = data.elisions
+        clitics = data.clitics
+        longestElision = data.elisions.map(\.count).max() ?? 0
+    }
+
+    /// `tokens` with elisions and clitics split off.
+    public func split(_ tokens: [Token], in text: SourceText) -> [Token] {
+        if elisions.isEmpty && clitics.isEmpty { return tokens }
+        var result: [Token] = []
+        result.reserveCapacity(tokens.count + tokens.count / 20)
+        for token in tokens {
+            guard token.kind == .word, token.key.contains("'") else {
+                result.append(token)
+                continue
+            }
+            if let (head, tail) = splitElision(token, text) {
+                result.append(head)
+                result.append(tail)
+            } else if let (head, tail) = splitClitic(token, text) {
+                result.append(head)
+                result.append(tail)
+            } else {
+                result.append(token)
+            }
+        }
+        return result
+    }
+
+    private func splitElision(_ token: Token, _ text: SourceText) -> (Token, Token)? {
+        guard let apostrophe = token.key.firstIndex(of: "'") else { return nil }
+        let prefix = token.key[...apostrophe]
+        guard prefix.count <= longestElision, elisions.contains(String(prefix)),
+              token.key.index(after: apostrophe) < token.key.endIndex else { return nil }
+        return cut(token, afterScalars: prefix.unicodeScalars.count, text, headKind: .elision, tailKind: .word)
+    }
+
+    private func splitClitic(_ token: Token, _ text: SourceText) -> (Token, Token)? {
+        for clitic in clitics where token.key.hasSuffix(clitic) && token.key.count > clitic.count {
+            // Count from the original's end: the word's own fold may change its length (İ → i̇).
+            let keep = (token.end - token.start) - clitic.unicodeScalars.count
+            return cut(token, afterScalars: keep, text, headKind: .word, tailKind: .clitic)
+        }
+        return nil
+    }
+
+    /// Cuts `token` after `count` code points of its original text (keys of these forms keep the
+    /// count of code points of the original: apostrophes and ASCII letters fold one to one).
+    private func cut(_ token: Token, afterScalars count: Int, _ text: SourceText,
+                     headKind: Token.Kind, tailKind: Token.Kind) -> (Token, Token)? {
+        var byte = token.byteStart
+        var seen = 0
+        while seen < count && byte < token.byteEnd {
+            byte += 1
+            while byte < token.byteEnd && text.utf8[byte] & 0xC0 == 0x80 { byte += 1 }
+            seen += 1
+        }
+        guard seen == count, byte < token.byteEnd else { return nil }
+        let middle = token.start + count
+        let head = Token(byteStart: token.byteStart, byteEnd: byte, start: token.start, end: middle,
+                         key: MatchingKey.of(bytes: text.utf8[token.byteStart..<byte]), kind: headKind,
+                         gapBefore: token.gapBefore)
+        let tail = Token(byteStart: byte, byteEnd: token.byteEnd, start: middle, end: token.end,
+                         key: MatchingKey.of(bytes: text.utf8[byte..<token.byteEnd]), kind: tailKind,
+                         gapBefore: .none)
+        return (head, tail)
+    }
+}

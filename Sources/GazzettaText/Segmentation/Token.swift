@@ -1,0 +1,52 @@
+/// A word, number or punctuation mark of a document, with its offsets and matching key.
+public struct Token: Sendable, Hashable {
+    /// What a token is.
+    public enum Kind: UInt8, Sendable {
+        /// Letters (a word, or a part of one split off by elision or clitic rules).
+        case word
+        /// Digits.
+        case number
+        /// Punctuation and symbols (`-`, `(`, `.`…).
+        case punctuation
+        /// An elided article or preposition split off a word (`dell’` of *dell’Asia*).
+        case elision
+        /// A clitic split off a word (`’s` of *China’s*).
+        case clitic
+    }
+
+    /// What separates a token from the one before it.
+    public enum Gap: UInt8, Sendable, Comparable {
+        /// Nothing: the tokens touch (`sino` `-` `kazakha`).
+        case none
+        /// Spaces or tabs on one line.
+        case space
+        /// One line break (a hard-wrapped line).
+        case line
+        /// A blank line or more: a paragraph break.
+        case paragraph
+
+        public static func < (a: Gap, b: Gap) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    /// Byte range in the document's UTF-8.
+    public var byteStart: Int
+    public var byteEnd: Int
+    /// Code-point range in the document's text.
+    public var start: Int
+    public var end: Int
+    /// The matching key (see `MatchingKey`).
+    public var key: String
+    public var kind: Kind
+    /// What separates this token from the previous one.
+    public var gapBefore: Gap
+
+    public init(byteStart: Int, byteEnd: Int, start: Int, end: Int, key: String, kind: Kind, gapBefore: Gap) {
+        self.byteStart = byteStart
+        self.byteEnd = byteEnd
+        self.start = start
+        self.end = end
+        self.key = key
+        self.kind = kind
+        self.gapBefore = gapBefore
+    }
+}

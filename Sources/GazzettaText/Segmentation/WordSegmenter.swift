@@ -1,0 +1,80 @@
+/// Splits text into tokens with ICU's word break iterator over its UTF-8 bytes.
+///
+/// Spaces are dropped (each token records the gap before it); words, numbers and each punctuation mark
+/// are tokens. ICU keeps *dell’Asia* and *China’s* whole: `ElisionSplitter` splits them afterwards, by the
+/// rules of the document's language.
+public final class WordSegmenter {
+    private let iterator: BreakIterator
+
+    /// Opens ICU's word break iterator for `locale`.
+    public init(locale: String = "en") throws(TextAnalysisError) {
+        iterator = try BreakIterator(.word, locale: locale)
+    }
+
+    /// The tokens of `text`, in order.
+    ///
+    /// - Complexity: O(n) in the text's length.
+    public func tokens(of text: SourceText) throws(TextAnalysisError) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(text.utf8.count / 5)
+        var cursor = ScalarOffsetCursor(text.utf8)
+        let bytes = text.utf8
+        var previous = 0
+        var previousScalar = 0
+        var gap = Token.Gap.none
+        var newlines = 0
+        try iterator.forEachBoundary(in: bytes) { boundary, status in
+            defer { previous = boundary }
+            let startScalar = previousScalar
+            let endScalar = cursor.scalarOffset(ofByte: boundary)
+            previousScalar = endScalar
+            let kind: Token.Kind
+            switch status {
+            case 100..<200: kind = .number
+            case 200..<500: kind = .word
+            default:
+                let lines = WordSegmenter.lineBreaks(in: bytes, previous, boundary)
+                if let lines {
+                    newlines += lines
+                    gap = max(gap, newlines >= 2 ? .paragraph : newlines == 1 ? .line : .space)
+                    return
+                }
+                kind = .punctuation
+            }
+            tokens.append(Token(
+                byteStart: previous, byteEnd: boundary, start: startScalar, end: endScalar,
+                key: MatchingKey.of(bytes: bytes[previous..<boundary]), kind: kind,
+                gapBefore: tokens.isEmpty ? .none : gap))
+            gap = .none
+            newlines = 0
+        }
+        return tokens
+    }
+
+    /// The number of line breaks in `bytes[from..<to]` when it is all white space, else `nil`.
+    /// CR LF counts as one break.
+    static func lineBreaks(in bytes: [UInt8], _ from: Int, _ to: Int) -> Int? {
+        var count = 0
+        var index = from
+        while index < to {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                switch byte {
+                case 0x0A: count += 1
+                case 0x0D: if index + 1 >= to || bytes[index + 1] != 0x0A { count += 1 }
+                case 0x20, 0x09, 0x0B, 0x0C: break
+                default: return nil
+                }
+                index += 1
+                continue
+            }
+            var length = 2
+            if byte >= 0xF0 { length = 4 } else if byte >= 0xE0 { length = 3 }
+            let scalar = String(decoding: bytes[index..<min(to, index + length)], as: UTF8.self).unicodeScalars.first
+            guard let scalar, scalar.properties.isWhitespace else { return nil }
+            if scalar.value == 0x2028 || scalar.value == 0x2029 || scalar.value == 0x85 { count += 1 }
+            index += length
+        }
+        return count
+    }
+}

@@ -1,0 +1,83 @@
+import Testing
+@testable import GazzettaText
+import GazzettaModel
+
+/// The code-point slice `text[start..<end]`, as Python's `text[start:end]`.
+func slice(_ text: String, _ start: Int, _ end: Int) -> String {
+    let scalars = Array(text.unicodeScalars)
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars[start..<end])
+    return String(view)
+}
+
+func analyze(_ string: String, _ language: Language? = nil) throws -> AnalyzedText {
+    try TextAnalyzer().analyze(SourceText(string), language: language)
+}
+
+
+@Suite struct TokenizerTests {
+    @Test func italianElisionsSplitWithExactOffsets() throws {
+        let text = "Il dialogo dell’Asia Centrale e l'Afghanistan, all’interno della SCO."
+        let analyzed = try analyze(text, .italian)
+        let surfaces = analyzed.tokens.map { slice(text, $0.start, $0.end) }
+        #expect(surfaces.contains("dell’"))
+        #expect(surfaces.contains("Asia"))
+        #expect(surfaces.contains("l'"))
+        #expect(surfaces.contains("Afghanistan"))
+        #expect(surfaces.contains("all’"))
+        #expect(surfaces.contains("interno"))
+        let elisions = analyzed.tokens.filter { $0.kind == .elision }.map(\.key)
+        #expect(elisions == ["dell'", "l'", "all'"])
+        for token in analyzed.tokens {
+            #expect(slice(text, token.start, token.end) == analyzed.source.slice(bytes: token.byteStart..<token.byteEnd))
+        }
+    }
+
+    @Test func englishPossessiveSplitsOffTheName() throws {
+        let text = "China’s and Kazakhstan's interests."
+        let analyzed = try analyze(text, .english)
+        let surfaces = analyzed.tokens.map { slice(text, $0.start, $0.end) }
+        #expect(surfaces.prefix(5) == ["China", "’s", "and", "Kazakhstan", "'s"])
+        #expect(analyzed.tokens[1].kind == .clitic)
+    }
+
+    @Test func hyphenatedCompoundsAreThreeTokens() throws {
+        let text = "la relazione sino-kazakha"
+        let analyzed = try analyze(text, .italian)
+        #expect(analyzed.tokens.map(\.key) == ["la", "relazione", "sino", "-", "kazakha"])
+        #expect(analyzed.tokens[3].gapBefore == .none)
+        #expect(analyzed.tokens[1].gapBefore == .space)
+    }
+
+    @Test func offsetsCountCodePointsPastEmojiAndCombiningMarks() throws {
+        // 🇰🇿 is two code points (four UTF-16 units); "é" below is e + U+0301.
+        let text = "🇰🇿 Kazakhstan e\u{301} 𝐂𝐢𝐧𝐚 İstanbul Cina"
+        let analyzed = try analyze(text, .italian)
+        for token in analyzed.tokens {
+            #expect(slice(text, token.start, token.end) == analyzed.source.slice(bytes: token.byteStart..<token.byteEnd))
+        }
+        let kazakhstan = try #require(analyzed.tokens.first { $0.key == "kazakhstan" })
+        #expect(kazakhstan.start == 3 && kazakhstan.end == 13)
+        // NFKC folds the mathematical bold letters to plain ones: the key matches, the offsets stay on the original.
+        let bold = try #require(analyzed.tokens.first { $0.key == "cina" })
+        #expect(slice(text, bold.start, bold.end) == "𝐂𝐢𝐧𝐚")
+        // The dotted İ folds to two code points; the next token's offsets do not move.
+        let cina = try #require(analyzed.tokens.last)
+        #expect(slice(text, cina.start, cina.end) == "Cina")
+        #expect(cina.end == text.unicodeScalars.count)
+    }
+
+    @Test func keysFoldCaseApostrophesAndDashes() {
+        #expect(MatchingKey.of("KAZAKHSTAN") == "kazakhstan")
+        #expect(MatchingKey.of("Dell’") == "dell'")
+        #expect(MatchingKey.of("ＣＩＮＡ") == "cina")
+        #expect(MatchingKey.of("Straße") == "strasse")
+        #expect(MatchingKey.of("–") == "-")
+    }
+
+    @Test func lineAndParagraphGapsAreRecorded() throws {
+        let text = "Stati\nUniti\n\nRussia"
+        let analyzed = try analyze(text, .italian)
+        #expect(analyzed.tokens.map(\.gapBefore) == [.none, .line, .paragraph])
+    }
+}
