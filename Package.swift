@@ -15,6 +15,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     ],
     targets: [
         // The only code that includes <unicode/*.h>; its public header uses plain C types.
@@ -26,7 +27,13 @@ let package = Package(
         .target(name: "GazzettaModel"),
         .target(name: "GazzettaText", dependencies: ["CICU", "GazzettaModel"]),
         .target(name: "GazzettaLexicon", dependencies: ["GazzettaModel", "GazzettaText"]),
-        .target(name: "GazzettaAnnotator", dependencies: ["GazzettaModel", "GazzettaText", "GazzettaLexicon"]),
+        .target(
+            name: "GazzettaAnnotator",
+            dependencies: [
+                "GazzettaModel", "GazzettaText", "GazzettaLexicon",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .target(name: "GazzettaExport", dependencies: ["GazzettaModel"]),
         .executableTarget(
             name: "gazzetta",

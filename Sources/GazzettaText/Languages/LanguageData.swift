@@ -17,9 +17,15 @@ public struct LanguageData: Sendable {
     public let abbreviations: Set<String>
     /// Rules that inflect a masculine-singular adjective into its other forms; longest suffix first.
     public let adjectiveInflection: [InflectionRule]
+    /// Month names (keys), January first, each with its abbreviations, for reading dates.
+    public let monthNames: [[String]]
+    /// Prepositions (keys) that put the next place name in a locative reading (*a Pechino*, *in Moscow*):
+    /// there a capital is a place, not the government seated in it.
+    public let locativePrepositions: Set<String>
 
     public init(language: Language, locale: String, stopWords: Set<String>, elisions: Set<String>,
-                clitics: [String], abbreviations: Set<String>, adjectiveInflection: [InflectionRule]) {
+                clitics: [String], abbreviations: Set<String>, adjectiveInflection: [InflectionRule],
+                monthNames: [[String]], locativePrepositions: Set<String>) {
         self.language = language
         self.locale = locale
         self.stopWords = stopWords
@@ -27,6 +33,8 @@ public struct LanguageData: Sendable {
         self.clitics = clitics
         self.abbreviations = abbreviations
         self.adjectiveInflection = adjectiveInflection.sorted { $0.suffix.count > $1.suffix.count }
+        self.monthNames = monthNames
+        self.locativePrepositions = locativePrepositions
     }
 
     /// The data of `language`.

@@ -9,6 +9,8 @@ extension LanguageData {
         elisions: [],
         clitics: ["'s"],
         abbreviations: englishAbbreviations,
-        adjectiveInflection: []
+        adjectiveInflection: [],
+        monthNames: englishMonthNames,
+        locativePrepositions: englishLocativePrepositions
     )
 }

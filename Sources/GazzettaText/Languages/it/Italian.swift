@@ -9,6 +9,8 @@ extension LanguageData {
         elisions: italianElisions,
         clitics: [],
         abbreviations: italianAbbreviations,
-        adjectiveInflection: italianAdjectiveInflection
+        adjectiveInflection: italianAdjectiveInflection,
+        monthNames: italianMonthNames,
+        locativePrepositions: italianLocativePrepositions
     )
 }

@@ -1,0 +1,62 @@
+import Crypto
+import GazzettaLexicon
+import GazzettaModel
+import GazzettaText
+
+/// What a caller may say about a document it annotates.
+public struct AnnotationOptions: Sendable {
+    /// The language, or `nil` to identify it.
+    public var language: Language?
+    /// The document's date, or `nil` to read it from the byline.
+    public var date: DayDate?
+
+    public init(language: Language? = nil, date: DayDate? = nil) {
+        self.language = language
+        self.date = date
+    }
+}
+
+/// The whole pipeline for one document: text analysis → lexicon matching → resolution → annotated document.
+///
+/// Holds ICU iterators: use one annotator per thread (they share the compiled lexicon).
+public final class Annotator {
+    public let compiled: CompiledLexicon
+    private let analyzer: TextAnalyzer
+    private let matcher: PhraseMatcher
+    private let resolver: MentionResolver
+    private let dates = DocumentDateFinder()
+
+    public init(compiled: CompiledLexicon) throws(TextAnalysisError) {
+        self.compiled = compiled
+        analyzer = try TextAnalyzer()
+        matcher = PhraseMatcher(compiled)
+        resolver = MentionResolver(lexicon: compiled.lexicon)
+    }
+
+    /// Annotates a decoded document. `bytes` are the input as read (for its SHA-256), `id` names it.
+    public func annotate(_ text: SourceText, bytes: [UInt8], id: String,
+                         options: AnnotationOptions = .init()) throws(TextAnalysisError) -> AnnotatedDocument {
+        let analyzed = try analyzer.analyze(text, language: options.language)
+        let date = options.date ?? dates.date(in: analyzed)
+        let matches = matcher.matches(in: analyzed.tokens, of: text)
+        let mentions = resolver.resolve(matches, in: analyzed, date: date)
+        var entities: [String: Entity] = [:]
+        for mention in mentions {
+            for id in [mention.entity] + (mention.refersTo.map { [$0] } ?? []) {
+                if entities[id] == nil, let entity = compiled.lexicon[id] { entities[id] = entity }
+            }
+        }
+        let info = DocumentInfo(id: id, language: analyzed.language, languageSource: analyzed.languageSource,
+                                sha256: Annotator.sha256(bytes), length: text.scalarCount, date: date)
+        return AnnotatedDocument(info: info, text: text.string,
+                                 sentences: analyzed.sentences.map { Span(start: $0.lowerBound, end: $0.upperBound) },
+                                 mentions: mentions, entities: entities)
+    }
+
+    static func sha256(_ bytes: [UInt8]) -> String {
+        SHA256.hash(data: bytes).map { byte in
+            let hex = String(byte, radix: 16)
+            return byte < 16 ? "0" + hex : hex
+        }.joined()
+    }
+}

@@ -1,0 +1,105 @@
+import GazzettaLexicon
+import GazzettaModel
+import GazzettaText
+
+/// Turns raw matches into mentions: picks one entity per match, applies the antecedent rule of short
+/// names, reads capitals as metonyms, and keeps the losing candidates as alternatives.
+struct MentionResolver {
+    let lexicon: Lexicon
+
+    /// A match's candidates, one per entity, with the pattern that brought each.
+    private struct Candidate {
+        var entity: Entity
+        var pattern: Pattern
+        var alias: Alias { entity.aliases[Int(pattern.alias)] }
+    }
+
+    func resolve(_ matches: [Match], in analyzed: AnalyzedText, date: DayDate?) -> [Mention] {
+        let candidateLists = matches.map(candidates)
+        let context = documentContext(candidateLists)
+        let data = LanguageData.of(analyzed.language)
+        var seenFull: Set<String> = []
+        var mentions: [Mention] = []
+        mentions.reserveCapacity(matches.count)
+        for (match, all) in zip(matches, candidateLists) {
+            var candidates = all.filter { !$0.alias.needsAntecedent || seenFull.contains($0.entity.id) }
+            guard !candidates.isEmpty else { continue }
+            if let date {
+                let current = candidates.filter { isValid($0.entity, on: date) }
+                if !current.isEmpty { candidates = current }
+            }
+            let ranked = rank(candidates, context: context, language: analyzed.language)
+            let chosen = ranked[0]
+            let first = analyzed.tokens[match.tokenStart], last = analyzed.tokens[match.tokenEnd - 1]
+            var mention = Mention(
+                start: first.start, end: last.end,
+                text: analyzed.source.slice(bytes: first.byteStart..<last.byteEnd),
+                type: chosen.entity.type, entity: chosen.entity.id, form: chosen.alias.form, role: chosen.alias.role,
+                sentence: analyzed.sentenceIndex(of: first.start),
+                alternatives: ranked.dropFirst().map { Alternative(entity: $0.entity.id, reason: "ambiguous-alias") })
+            if mention.role == .name, let seat = chosen.entity.relations["seatOf"]?.first,
+               !isLocative(before: match.tokenStart, in: analyzed, data) {
+                mention.role = .metonym
+                mention.refersTo = seat
+            }
+            if chosen.alias.role != .short { seenFull.insert(chosen.entity.id) }
+            mentions.append(mention)
+        }
+        return mentions
+    }
+
+    private func candidates(_ match: Match) -> [Candidate] {
+        var seen: Set<Int32> = []
+        var result: [Candidate] = []
+        for pattern in match.patterns where seen.insert(pattern.entity).inserted {
+            result.append(Candidate(entity: lexicon.entities[Int(pattern.entity)], pattern: pattern))
+        }
+        return result
+    }
+
+    /// How often each entity, and the entities it belongs to, is named without ambiguity in the document.
+    private func documentContext(_ lists: [[Candidate]]) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for list in lists where list.count == 1 && !list[0].alias.needsAntecedent {
+            let entity = list[0].entity
+            counts[entity.id, default: 0] += 1
+            for key in ["country", "partOf"] {
+                for related in entity.relations[key] ?? [] { counts[related, default: 0] += 1 }
+            }
+        }
+        return counts
+    }
+
+    /// Candidates best first: named elsewhere in the document (directly or through what they belong to),
+    /// then written in the document's language, then lexicon order.
+    private func rank(_ candidates: [Candidate], context: [String: Int], language: Language) -> [Candidate] {
+        func score(_ candidate: Candidate) -> Int {
+            var score = context[candidate.entity.id, default: 0] * 4
+            for key in ["country", "partOf"] {
+                for related in candidate.entity.relations[key] ?? [] { score += context[related, default: 0] }
+            }
+            if candidate.alias.language == language { score += 1 }
+            return score
+        }
+        return candidates.enumerated()
+            .sorted { (a, b) in
+                let (sa, sb) = (score(a.element), score(b.element))
+                return sa != sb ? sa > sb : a.offset < b.offset
+            }
+            .map(\.element)
+    }
+
+    private func isValid(_ entity: Entity, on date: DayDate) -> Bool {
+        if let from = entity.validFrom, date < from { return false }
+        if let to = entity.validTo, date > to { return false }
+        return true
+    }
+
+    /// Whether the token before `index` (in the same sentence) is a locative preposition of the language.
+    private func isLocative(before index: Int, in analyzed: AnalyzedText, _ data: LanguageData) -> Bool {
+        guard index > 0 else { return false }
+        let previous = analyzed.tokens[index - 1]
+        if previous.gapBefore == .paragraph && analyzed.tokens[index].gapBefore >= .line { return false }
+        return data.locativePrepositions.contains(previous.key)
+    }
+}

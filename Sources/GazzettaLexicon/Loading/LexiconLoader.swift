@@ -1,0 +1,90 @@
+import Foundation
+import GazzettaModel
+
+/// Loads every `*.gaz` file under a folder into a `Lexicon`, or fails with every error found.
+public struct LexiconLoader: Sendable {
+    public init() {}
+
+    /// The `.gaz` files under `directory`, sorted (so loading order, and output, never depend on the file system).
+    public func files(in directory: String) throws(LexiconLoadError) -> [String] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw LexiconLoadError(errors: [LexiconError(directory, 0, "no lexicon folder here")])
+        }
+        let root = URL(fileURLWithPath: directory)
+        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else {
+            throw LexiconLoadError(errors: [LexiconError(directory, 0, "cannot list the folder")])
+        }
+        var paths: [String] = []
+        for case let url as URL in enumerator where url.pathExtension == "gaz" {
+            paths.append(directory.hasSuffix("/") ? directory + relative(url, to: root) : directory + "/" + relative(url, to: root))
+        }
+        if paths.isEmpty { throw LexiconLoadError(errors: [LexiconError(directory, 0, "no .gaz lexicon files in this folder")]) }
+        return paths.sorted()
+    }
+
+    /// Loads the lexicon in `directory`.
+    public func load(directory: String) throws(LexiconLoadError) -> Lexicon {
+        let paths = try files(in: directory)
+        var sources: [(path: String, text: String)] = []
+        var errors: [LexiconError] = []
+        for path in paths {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                errors.append(LexiconError(path, 0, "cannot read the file"))
+                continue
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                errors.append(LexiconError(path, 0, "not valid UTF-8"))
+                continue
+            }
+            sources.append((path, text))
+        }
+        if !errors.isEmpty { throw LexiconLoadError(errors: errors) }
+        return try load(sources: sources)
+    }
+
+    /// Loads a lexicon from file contents (`path` is used in errors and origins).
+    public func load(sources: [(path: String, text: String)]) throws(LexiconLoadError) -> Lexicon {
+        var errors: [LexiconError] = []
+        var files: [LexiconFile] = []
+        var entities: [Entity] = []
+        var origins: [String: (file: String, line: Int)] = [:]
+        let parser = LexiconFileParser()
+        let builder = EntityBuilder()
+        for source in sources.sorted(by: { $0.path < $1.path }) {
+            let (file, parseErrors) = parser.parse(source.text, path: source.path)
+            errors += parseErrors
+            files.append(file)
+            for record in file.records {
+                if let first = origins[record.id] {
+                    errors.append(LexiconError(record.file, record.line, "duplicate id \(record.id) (first at \(first.file):\(first.line))"))
+                    continue
+                }
+                let (entity, recordErrors) = builder.build(record)
+                errors += recordErrors
+                origins[record.id] = (record.file, record.line)
+                if let entity { entities.append(entity) }
+            }
+        }
+        if !errors.isEmpty { throw LexiconLoadError(errors: errors.sorted()) }
+        return Lexicon(entities: entities, origins: origins, files: files,
+                       version: LexiconLoader.version(of: sources))
+    }
+
+    private func relative(_ url: URL, to root: URL) -> String {
+        let full = url.standardizedFileURL.path, base = root.standardizedFileURL.path
+        return full.hasPrefix(base + "/") ? String(full.dropFirst(base.count + 1)) : url.lastPathComponent
+    }
+
+    /// FNV-1a over paths' last components and contents, as 16 hex digits: a cheap, stable version stamp.
+    static func version(of sources: [(path: String, text: String)]) -> String {
+        var hash: UInt64 = 0xcbf29ce484222325
+        for source in sources.sorted(by: { $0.path < $1.path }) {
+            for byte in (source.path.split(separator: "/").last.map(String.init) ?? "").utf8 + [0] + source.text.utf8 + [0] {
+                hash = (hash ^ UInt64(byte)) &* 0x100000001b3
+            }
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}

@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import GazzettaAnnotator
+import GazzettaExport
+import GazzettaLexicon
+import GazzettaModel
+import GazzettaText
+
+/// `gazzetta annotate`: one document in, one JSON annotation out.
+struct Annotate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Annotate one document and write its JSON (gazzetta.annotation/1) to standard output."
+    )
+
+    @Argument(help: "The document (UTF-8 text), or - for standard input.")
+    var file: String = "-"
+
+    @Option(help: "The document's language: it, en or auto.")
+    var lang: LanguageChoice = .auto
+
+    @Option(help: "The lexicon folder (default: $GAZZETTA_LEXICONS, ./Lexicons, or the checkout's Lexicons/).")
+    var lexicons: String?
+
+    @Option(help: "The document's date (YYYY-MM-DD), for dated roles; default: read from the byline.")
+    var date: String?
+
+    @Flag(help: "Indent the JSON.")
+    var pretty = false
+
+    @Flag(help: "Replace invalid UTF-8 with U+FFFD instead of failing.")
+    var lossy = false
+
+    func validate() throws {
+        if let date, DayDate(iso: date) == nil { throw ValidationError("--date takes YYYY-MM-DD, got '\(date)'") }
+    }
+
+    func run() throws {
+        let bytes = try InputReader.read(file)
+        let text: SourceText
+        do {
+            text = try TextDecoder(lossy: lossy).decode(bytes, source: file)
+        } catch {
+            throw CLIError(error.description)
+        }
+        let lexicon = try LexiconLocator.load(lexicons)
+        let annotator = try Annotator(compiled: LexiconCompiler().compile(lexicon))
+        let options = AnnotationOptions(language: lang.language, date: date.flatMap(DayDate.init(iso:)))
+        let document = try annotator.annotate(text, bytes: bytes, id: file, options: options)
+        FileHandle.standardOutput.write(Data(AnnotationJSON.encode(document, pretty: pretty, lexiconVersion: lexicon.version).utf8))
+    }
+}
+
+/// `--lang`: a language or `auto`.
+enum LanguageChoice: String, ExpressibleByArgument, CaseIterable {
+    case it, en, auto
+
+    var language: Language? {
+        switch self {
+        case .it: return .italian
+        case .en: return .english
+        case .auto: return nil
+        }
+    }
+}

@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// The `gazzetta` command line: annotate documents, keep lexicons correct.
+@main
+struct Gazzetta: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "gazzetta",
+        abstract: "Find the actors, organisations, places and cooperation sectors in Italian and English analysis texts.",
+        subcommands: [Annotate.self, LexiconCommand.self],
+        defaultSubcommand: Annotate.self
+    )
+}
