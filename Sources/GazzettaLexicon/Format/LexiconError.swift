@@ -18,7 +18,9 @@ public struct LexiconError: Error, Hashable, Sendable, CustomStringConvertible, 
     }
 
     /// `file:line: error: message`, the form editors and compilers use.
-    public var description: String { "\(file):\(line): \(severity.rawValue): \(message)" }
+    public var description: String {
+        line > 0 ? "\(file):\(line): \(severity.rawValue): \(message)" : "\(file): \(severity.rawValue): \(message)"
+    }
 
     public static func < (a: LexiconError, b: LexiconError) -> Bool {
         (a.file, a.line, a.message) < (b.file, b.line, b.message)

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+import GazzettaAnnotator
+import GazzettaExport
+import GazzettaModel
+
+@Suite(.serialized) struct CorpusTests {
+    @Test func everyMentionIsTheSliceOfItsOffsetsAndMentionsDoNotOverlap() throws {
+        for article in try CorpusArticle.all() {
+            let document = try article.annotate()
+            #expect(!document.mentions.isEmpty, "\(article)")
+            var previousEnd = 0
+            for mention in document.mentions {
+                #expect(slice(document.text, mention.start, mention.end) == mention.text, "\(article): \(mention)")
+                #expect(mention.start >= previousEnd, "\(article): overlap at \(mention.start)")
+                #expect(document.entities[mention.entity] != nil, "\(article): \(mention.entity) not in entities")
+                previousEnd = mention.end
+            }
+        }
+    }
+
+    @Test func languageIsIdentifiedForEveryArticle() throws {
+        for article in try CorpusArticle.all() {
+            #expect(try article.annotate().info.language == article.gold.document.lang, "\(article)")
+        }
+    }
+
+    @Test func bylineDatesAreRead() throws {
+        for article in try CorpusArticle.all() {
+            #expect(try article.annotate().info.date == article.gold.document.date, "\(article)")
+        }
+    }
+
+    @Test func theSameInputGivesByteIdenticalJSON() throws {
+        let article = try #require(try CorpusArticle.all().first)
+        let first = AnnotationJSON.encode(try article.annotate(), pretty: false)
+        let second = AnnotationJSON.encode(try article.annotate(), pretty: false)
+        #expect(first == second)
+        #expect(first.hasPrefix("{\"schema\":\"gazzetta.annotation/1\",\"document\":{"))
+    }
+
+    /// Per-type precision and recall on every gold article, printed as a table; a high bar, not perfection.
+    @Test func corpusMeetsTheQualityBar() throws {
+        var total = Evaluation()
+        var byLanguage: [Language: Evaluation] = [:]
+        for article in try CorpusArticle.all() {
+            let document = try article.annotate()
+            let evaluation = Evaluation(gold: article.gold.mentions.map(Evaluation.Item.init),
+                                        predicted: document.mentions.map(Evaluation.Item.init))
+            total.merge(evaluation)
+            byLanguage[document.info.language, default: Evaluation()].merge(evaluation)
+        }
+        print(EvaluationReport.table(total, title: "Corpus, all articles (strict: same span and entity)"))
+        for miss in total.misses { print("  miss  \(miss)") }
+        for hit in total.falseHits { print("  extra \(hit)") }
+        for (language, evaluation) in byLanguage.sorted(by: { $0.key < $1.key }) {
+            #expect(evaluation.strictTotal.f1 >= 0.85, "\(language) strict F1 \(evaluation.strictTotal.f1)")
+        }
+        #expect((total.strict[.place]?.recall ?? 0) >= 0.9)
+        #expect((total.strict[.place]?.precision ?? 0) >= 0.9)
+        #expect((total.strict[.organisation]?.recall ?? 0) >= 0.85)
+        #expect((total.strict[.actor]?.recall ?? 0) >= 0.85)
+        #expect((total.lenient[.sector]?.recall ?? 0) >= 0.7)
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+/// Runs the built `gazzetta` with `arguments` (and `input` on standard input); returns status, stdout, stderr.
+func gazzetta(_ arguments: [String], input: [UInt8]? = nil) throws -> (status: Int32, out: String, err: String) {
+    let process = Process()
+    process.executableURL = binary
+    process.arguments = arguments
+    process.currentDirectoryURL = URL(fileURLWithPath: NSTemporaryDirectory())
+    let out = Pipe(), err = Pipe(), stdin = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = stdin
+    try process.run()
+    if let input { stdin.fileHandleForWriting.write(Data(input)) }
+    try stdin.fileHandleForWriting.close()
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+}
+
+/// The checkout's root (this file is Tests/GazzettaCLITests/CLITests.swift).
+let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// The `gazzetta` binary beside the test bundle.
+let binary: URL = {
+    let besideTests = Bundle.main.bundleURL.appendingPathComponent("gazzetta")
+    if FileManager.default.isExecutableFile(atPath: besideTests.path) { return besideTests }
+    return root.appendingPathComponent(".build/debug/gazzetta")
+}()
+
+/// Writes `bytes` to a new temporary file named `name`.
+func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gazzetta-cli-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let path = folder.appendingPathComponent(name).path
+    FileManager.default.createFile(atPath: path, contents: Data(bytes))
+    return path
+}
+
+@Suite struct AnnotateCommandTests {
+    @Test func annotatesAShippedArticleFromAnyFolderWithTheCheckoutsLexicons() throws {
+        let article = root.appendingPathComponent("Corpus/it/russia-kazakhstan-csto.txt").path
+        let result = try gazzetta(["annotate", article])
+        #expect(result.status == 0, "\(result.err)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
+        #expect(json["schema"] as? String == "gazzetta.annotation/1")
+        let mentions = try #require(json["mentions"] as? [[String: Any]])
+        #expect(mentions.contains { $0["entity"] as? String == "country:KZ" })
+        #expect((json["document"] as? [String: Any])?["lang"] as? String == "it")
+    }
+
+    @Test func readsStandardInputAndHonoursLang() throws {
+        let result = try gazzetta(["annotate", "-", "--lang", "en"], input: Array("Kazakhstan and China signed.\n".utf8))
+        #expect(result.status == 0, "\(result.err)")
+        #expect(result.out.contains("\"lang\":\"en\",\"langSource\":\"given\""))
+        #expect(result.out.contains("\"entity\":\"country:CN\""))
+    }
+
+    @Test func badInputsGiveClearErrorsAndANonZeroExit() throws {
+        let missing = try gazzetta(["annotate", "/no/such/file.txt"])
+        #expect(missing.status != 0 && missing.err.contains("/no/such/file.txt: no such file"))
+
+        let directory = try gazzetta(["annotate", root.appendingPathComponent("Corpus").path])
+        #expect(directory.status != 0 && directory.err.contains("is a directory"))
+
+        let empty = try temporaryFile("empty.txt", [])
+        let emptyResult = try gazzetta(["annotate", empty])
+        #expect(emptyResult.status != 0 && emptyResult.err.contains("empty.txt: empty document"))
+
+        let invalid = try temporaryFile("latin1.txt", Array("Citt".utf8) + [0xE0] + Array(" di Astana".utf8))
+        let invalidResult = try gazzetta(["annotate", invalid])
+        #expect(invalidResult.status != 0 && invalidResult.err.contains("latin1.txt: invalid UTF-8 at byte offset 4"))
+        let lossy = try gazzetta(["annotate", invalid, "--lossy"])
+        #expect(lossy.status == 0 && lossy.out.contains("Citt\u{FFFD} di Astana"))
+
+        let binaryFile = try temporaryFile("image.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00])
+        let binaryResult = try gazzetta(["annotate", binaryFile])
+        #expect(binaryResult.status != 0 && binaryResult.err.contains("image.png: not a text file"))
+
+        let badDate = try gazzetta(["annotate", "-", "--date", "4 July"], input: Array("Cina".utf8))
+        #expect(badDate.status != 0 && badDate.err.contains("YYYY-MM-DD"))
+    }
+
+    @Test func aBrokenLexiconIsReportedWithFileAndLine() throws {
+        let lexicon = try temporaryFile("broken.gaz", Array("@source: test\n[country:XX]\ntype = planet\n".utf8))
+        let folder = URL(fileURLWithPath: lexicon).deletingLastPathComponent().path
+        let result = try gazzetta(["annotate", "-", "--lexicons", folder], input: Array("Cina".utf8))
+        #expect(result.status != 0)
+        #expect(result.err.contains("broken.gaz:3: error: unknown type 'planet'"))
+        let check = try gazzetta(["lexicon", "check", folder])
+        #expect(check.status != 0 && check.err.contains("broken.gaz:3"))
+    }
+}
