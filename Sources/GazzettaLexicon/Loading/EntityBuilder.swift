@@ -61,7 +61,7 @@ struct EntityBuilder {
                 } else {
                     fail(field.line, "'valid' is YYYY-MM-DD/YYYY-MM-DD, got '\(field.value)'")
                 }
-            case "note": break
+            case "note", "ambiguous": break
             default:
                 fail(field.line, "unknown field '\(field.key)'")
             }

@@ -17,6 +17,9 @@ public struct LanguageData: Sendable {
     public let abbreviations: Set<String>
     /// Rules that inflect a masculine-singular adjective into its other forms; longest suffix first.
     public let adjectiveInflection: [InflectionRule]
+    /// Common words (keys) that are also names somewhere (*stato*, *unione*, *nato*, *turkey*): an alias
+    /// that folds to one of them needs a case rule, or it would match the common word.
+    public let commonWords: Set<String>
     /// Month names (keys), January first, each with its abbreviations, for reading dates.
     public let monthNames: [[String]]
     /// Prepositions (keys) that put the next place name in a locative reading (*a Pechino*, *in Moscow*):
@@ -25,7 +28,7 @@ public struct LanguageData: Sendable {
 
     public init(language: Language, locale: String, stopWords: Set<String>, elisions: Set<String>,
                 clitics: [String], abbreviations: Set<String>, adjectiveInflection: [InflectionRule],
-                monthNames: [[String]], locativePrepositions: Set<String>) {
+                commonWords: Set<String>, monthNames: [[String]], locativePrepositions: Set<String>) {
         self.language = language
         self.locale = locale
         self.stopWords = stopWords
@@ -33,6 +36,7 @@ public struct LanguageData: Sendable {
         self.clitics = clitics
         self.abbreviations = abbreviations
         self.adjectiveInflection = adjectiveInflection.sorted { $0.suffix.count > $1.suffix.count }
+        self.commonWords = commonWords
         self.monthNames = monthNames
         self.locativePrepositions = locativePrepositions
     }

@@ -2,27 +2,150 @@ import ArgumentParser
 import Foundation
 import GazzettaLexicon
 import GazzettaModel
+import GazzettaText
 
 /// `gazzetta lexicon`: keep the lexicons correct.
 struct LexiconCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lexicon",
-        abstract: "Check, describe and query the lexicons.",
-        subcommands: [Check.self]
+        abstract: "Check, describe, query and import lexicons.",
+        subcommands: [Check.self, Stats.self, Lookup.self, Import.self]
     )
 
     /// `gazzetta lexicon check [DIR]`.
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Load the lexicons and report every error with its file and line; exit non-zero on errors."
+            abstract: "Report every lexicon error and warning with its file and line; exit non-zero on errors.",
+            discussion: """
+            Checks the format, duplicate ids, codes, relation and role targets that no record defines, aliases that \
+            are common words without a case rule, and aliases claimed by two entities unless declared with \
+            'ambiguous = …'. Prints the ambiguity report with --ambiguities.
+            """
         )
+
+        @Argument(help: "The lexicon folder (default as for annotate).")
+        var directory: String?
+
+        @Flag(help: "Also list every alias shared by two or more entities.")
+        var ambiguities = false
+
+        func run() throws {
+            let lexicon = try LexiconLocator.load(directory)
+            let linter = LexiconLinter()
+            let findings = linter.lint(lexicon)
+            for finding in findings { printError(finding.description) }
+            if ambiguities {
+                for (key, owners) in linter.ambiguousAliases(lexicon) {
+                    print("ambiguous '\(key)': \(owners.joined(separator: ", "))")
+                }
+            }
+            let errors = findings.filter { $0.severity == .error }.count
+            if errors > 0 { throw CLIError("\(errors) error(s) in the lexicon") }
+            print("ok: \(lexicon.entities.count) entities in \(lexicon.files.count) files, version \(lexicon.version)")
+        }
+    }
+
+    /// `gazzetta lexicon stats [DIR]`.
+    struct Stats: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Count entities, aliases and forms per type, role and language.")
 
         @Argument(help: "The lexicon folder (default as for annotate).")
         var directory: String?
 
         func run() throws {
             let lexicon = try LexiconLocator.load(directory)
-            print("ok: \(lexicon.entities.count) entities in \(lexicon.files.count) files, version \(lexicon.version)")
+            print("\(lexicon.entities.count) entities in \(lexicon.files.count) files, version \(lexicon.version)")
+            print(LexiconStatistics(lexicon).report)
         }
     }
+
+    /// `gazzetta lexicon lookup TEXT`.
+    struct Lookup: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show which entities and forms a text matches, and why.")
+
+        @Argument(help: "The text to look up, e.g. \"sino-kazakha\".")
+        var text: String
+
+        @Option(help: "Read the text as it or en.")
+        var lang: LanguageChoice = .it
+
+        @Option(help: "The lexicon folder (default as for annotate).")
+        var lexicons: String?
+
+        func run() throws {
+            let lexicon = try LexiconLocator.load(lexicons)
+            let lookup = LexiconLookup(try LexiconCompiler().compile(lexicon))
+            let lines = try lookup.explain(text, language: lang.language ?? .italian)
+            for line in lines { print(line) }
+            if lines.count == 1 { print("no entity matches") }
+        }
+    }
+
+    /// `gazzetta lexicon import cldr|geonames`.
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Generate lexicon files from CLDR (through ICU) or a GeoNames dump.",
+            subcommands: [CLDR.self, GeoNames.self]
+        )
+
+        struct CLDR: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                commandName: "cldr",
+                abstract: "Write a lexicon of the countries CLDR names that the lexicons lack, with Italian and English names."
+            )
+
+            @Option(help: "Where to write the .gaz file ('-' for standard output).")
+            var out: String = "-"
+
+            @Option(help: "The lexicon folder whose countries are skipped (default as for annotate).")
+            var lexicons: String?
+
+            func run() throws {
+                let existing = try? LexiconLocator.load(lexicons)
+                let importer = CLDRImporter()
+                let countries = importer.missingCountries(in: existing)
+                try OutputWriter.write(importer.lexiconText(countries), to: out)
+                printError("\(countries.count) countries written")
+            }
+        }
+
+        struct GeoNames: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                commandName: "geonames",
+                abstract: "Read a GeoNames dump (e.g. cities15000.txt) into a lexicon file."
+            )
+
+            @Argument(help: "The GeoNames main dump (tab-separated, 19 columns).")
+            var file: String
+
+            @Option(help: "A GeoNames alternate-names file, for Italian and English names.")
+            var alternateNames: String?
+
+            @Option(help: "Skip places with fewer people.")
+            var minPopulation = 0
+
+            @Option(help: "Where to write the .gaz file ('-' for standard output).")
+            var out: String = "-"
+
+            @Option(help: "The lexicon folder whose countries places are linked to (default as for annotate).")
+            var lexicons: String?
+
+            func run() throws {
+                let importer = GeoNamesImporter(minimumPopulation: minPopulation)
+                var places = try importer.places(try OutputWriter.readText(file), path: file)
+                if let alternateNames {
+                    try importer.addAlternateNames(try OutputWriter.readText(alternateNames), path: alternateNames, to: &places)
+                }
+                let known = Set((try? LexiconLocator.load(lexicons))?.entities.map(\.id) ?? [])
+                let name = URL(fileURLWithPath: file).lastPathComponent
+                try OutputWriter.write(importer.lexiconText(places, source: name, known: known), to: out)
+                printError("\(places.count) places written")
+            }
+        }
+    }
+}
+
+/// Writes a line to standard error.
+func printError(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
 }

@@ -10,6 +10,7 @@ extension LanguageData {
         clitics: ["'s"],
         abbreviations: englishAbbreviations,
         adjectiveInflection: [],
+        commonWords: englishCommonWords,
         monthNames: englishMonthNames,
         locativePrepositions: englishLocativePrepositions
     )

@@ -10,6 +10,7 @@ extension LanguageData {
         clitics: [],
         abbreviations: italianAbbreviations,
         adjectiveInflection: italianAdjectiveInflection,
+        commonWords: italianCommonWords,
         monthNames: italianMonthNames,
         locativePrepositions: italianLocativePrepositions
     )

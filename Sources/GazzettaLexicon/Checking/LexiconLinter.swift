@@ -1,0 +1,100 @@
+import GazzettaModel
+import GazzettaText
+
+/// Checks a loaded lexicon for what loading alone cannot see: relations to ids that do not exist,
+/// aliases claimed by two entities without a declaration, aliases that are common words without a
+/// case rule. Each finding names the file and line of the record (or field) at fault.
+public struct LexiconLinter {
+    public init() {}
+
+    /// All findings, sorted by file and line.
+    public func lint(_ lexicon: Lexicon) -> [LexiconError] {
+        var findings: [LexiconError] = []
+        let records = Dictionary(lexicon.files.flatMap(\.records).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        findings += danglingReferences(lexicon, records)
+        findings += commonWordAliases(lexicon, records)
+        findings += ambiguities(lexicon, records)
+        return findings.sorted()
+    }
+
+    /// The ambiguity report: every alias key claimed by two or more entities, with the entities.
+    public func ambiguousAliases(_ lexicon: Lexicon) -> [(key: String, entities: [String])] {
+        var owners: [String: Set<String>] = [:]
+        for entity in lexicon.entities {
+            for alias in entity.aliases where !alias.isPrefix {
+                owners[MatchingKey.of(alias.form), default: []].insert(entity.id)
+            }
+        }
+        return owners.filter { $0.value.count > 1 }.map { ($0.key, $0.value.sorted()) }.sorted { $0.key < $1.key }
+    }
+
+    private func danglingReferences(_ lexicon: Lexicon, _ records: [String: LexiconRecord]) -> [LexiconError] {
+        var findings: [LexiconError] = []
+        for record in records.values {
+            for field in record.fields {
+                var targets: [String] = []
+                if EntityBuilder.relationKeys.contains(field.key) {
+                    targets = field.value.split(separator: "|").map { $0.trimmingWhitespace() }
+                } else if field.key == "role" {
+                    let words = field.value.split(separator: " ")
+                    if words.count > 2 { targets = [String(words[2])] }
+                }
+                for target in targets where lexicon[target] == nil {
+                    findings.append(LexiconError(record.file, field.line, "\(record.id): '\(field.key)' points to \(target), which no record defines"))
+                }
+            }
+        }
+        return findings
+    }
+
+    private func commonWordAliases(_ lexicon: Lexicon, _ records: [String: LexiconRecord]) -> [LexiconError] {
+        let common = Language.allCases.reduce(into: Set<String>()) { set, language in
+            let data = LanguageData.of(language)
+            set.formUnion(data.commonWords)
+            set.formUnion(data.stopWords)
+        }
+        var findings: [LexiconError] = []
+        for entity in lexicon.entities {
+            for alias in entity.aliases where alias.caseRule == .fold && !alias.isPrefix {
+                let key = MatchingKey.of(alias.form)
+                guard common.contains(key) else { continue }
+                let line = fieldLine(records[entity.id], containing: alias.form)
+                findings.append(LexiconError(records[entity.id]?.file ?? "?", line,
+                    "\(entity.id): alias '\(alias.form)' is also a common word; give it a case rule ([cap] or [exact])"))
+            }
+        }
+        return findings
+    }
+
+    /// Aliases shared by entities are errors unless every owner lists the alias in `ambiguous = …`.
+    private func ambiguities(_ lexicon: Lexicon, _ records: [String: LexiconRecord]) -> [LexiconError] {
+        var findings: [LexiconError] = []
+        for (key, owners) in ambiguousAliases(lexicon) {
+            for owner in owners {
+                let declared = records[owner]?.fields.filter { $0.key == "ambiguous" }
+                    .flatMap { $0.value.split(separator: "|").map { MatchingKey.of($0.trimmingWhitespace()) } } ?? []
+                if declared.contains(key) { continue }
+                let others = owners.filter { $0 != owner }.joined(separator: ", ")
+                let form = lexicon[owner]?.aliases.first { MatchingKey.of($0.form) == key }?.form ?? key
+                findings.append(LexiconError(records[owner]?.file ?? "?", fieldLine(records[owner], containing: form),
+                    "\(owner): alias '\(form)' is also claimed by \(others); declare it with 'ambiguous = \(form)' if meant"))
+            }
+        }
+        return findings
+    }
+
+    /// The line of the first alias field of `record` whose value names `form`, else the record's line.
+    private func fieldLine(_ record: LexiconRecord?, containing form: String) -> Int {
+        guard let record else { return 0 }
+        let aliasFields: Set<String> = ["name", "acronym", "adj", "prefix", "short", "cue"]
+        for field in record.fields where aliasFields.contains(String(field.key.prefix { $0 != "." }))
+            && field.value.split(separator: "|").contains(where: {
+            let item = $0.trimmingWhitespace()
+            return item == form || item.hasPrefix(form + " [")
+        }) {
+            return field.line
+        }
+        // Generated (inflected) forms: point at the adjective field they come from.
+        return record.fields.first { $0.key.hasPrefix("adj") }?.line ?? record.line
+    }
+}
