@@ -39,8 +39,9 @@ public final class Annotator {
         let analyzed = try analyzer.analyze(text, language: options.language)
         let date = options.date ?? dates.date(in: analyzed)
         let matches = matcher.matches(in: analyzed.tokens, of: text)
-        let mentions = resolver.resolve(matches, in: analyzed, date: date)
+        let (mentions, newEntities) = resolver.resolve(matches, in: analyzed, date: date)
         var entities: [String: Entity] = [:]
+        for entity in newEntities { entities[entity.id] = entity }
         for mention in mentions {
             for id in [mention.entity] + (mention.refersTo.map { [$0] } ?? []) {
                 if entities[id] == nil, let entity = compiled.lexicon[id] { entities[id] = entity }

@@ -7,6 +7,9 @@ import GazzettaText
 struct MentionResolver {
     let lexicon: Lexicon
 
+    /// Long forms are often in the other language (English names in Italian prose): every language's function words.
+    static let allStopWords = Language.allCases.reduce(into: Set<String>()) { $0.formUnion(LanguageData.of($1).stopWords) }
+
     /// A match's candidates, one per entity, with the pattern that brought each.
     private struct Candidate {
         var entity: Entity
@@ -14,7 +17,15 @@ struct MentionResolver {
         var alias: Alias { entity.aliases[Int(pattern.alias)] }
     }
 
-    func resolve(_ matches: [Match], in analyzed: AnalyzedText, date: DayDate?) -> [Mention] {
+    /// The document's mentions, sorted and non-overlapping, and the entities found in the text that the
+    /// lexicon lacks.
+    func resolve(_ matches: [Match], in analyzed: AnalyzedText, date: DayDate?) -> (mentions: [Mention], newEntities: [Entity]) {
+        let linked = link(matches, in: analyzed, date: date)
+        return AcronymDefinitions().apply(to: linked, in: analyzed, stopWords: MentionResolver.allStopWords)
+    }
+
+    /// One mention per match, linked to its best candidate.
+    private func link(_ matches: [Match], in analyzed: AnalyzedText, date: DayDate?) -> [Mention] {
         let candidateLists = matches.map(candidates)
         let context = documentContext(candidateLists)
         let data = LanguageData.of(analyzed.language)

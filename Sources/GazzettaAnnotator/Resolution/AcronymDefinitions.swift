@@ -1,0 +1,107 @@
+import GazzettaLexicon
+import GazzettaModel
+import GazzettaText
+
+/// Acronyms a document defines in brackets after a long form, as analysts write them:
+/// *Shanghai Cooperation Organization (SCO)*, *Organizzazione del Trattato di Sicurezza Collettiva (CSTO)*.
+///
+/// Later uses of the acronym link to the long form's entity, even when the lexicon lacks the acronym.
+/// A long form the lexicon does not know becomes a new candidate entity (`new:…`, noted `not-in-lexicon`),
+/// found by matching the acronym's letters to the initials of the capitalised words before the bracket.
+struct AcronymDefinitions {
+    /// The longest acronym considered, in letters.
+    let maximumLength = 10
+
+    /// `mentions` (sorted) with the mentions that definitions add; and the new entities they introduce.
+    func apply(to mentions: [Mention], in analyzed: AnalyzedText, stopWords: Set<String>) -> ([Mention], [Entity]) {
+        let tokens = analyzed.tokens
+        var mentionEndingAt: [Int: Int] = [:]  // token index of a mention's last token → mention index
+        var covered = [Bool](repeating: false, count: tokens.count)
+        var tokenAt: [Int: Int] = [:]
+        for (index, token) in tokens.enumerated() { tokenAt[token.start] = index }
+        var cursor = 0
+        for (index, mention) in mentions.enumerated() {
+            while cursor < tokens.count && tokens[cursor].end <= mention.start { cursor += 1 }
+            var last = cursor
+            while last < tokens.count && tokens[last].end <= mention.end {
+                covered[last] = true
+                last += 1
+            }
+            if last > cursor { mentionEndingAt[last - 1] = index }
+        }
+
+        var definitions: [String: (entity: String, type: EntityType, at: Int)] = [:]
+        var added: [Mention] = []
+        var newEntities: [Entity] = []
+        var index = 1
+        while index + 2 < tokens.count {
+            defer { index += 1 }
+            guard tokens[index].key == "(", tokens[index + 2].key == ")",
+                  let acronym = acronymText(tokens[index + 1], analyzed.source) else { continue }
+            if let owner = mentionEndingAt[index - 1] {
+                let mention = mentions[owner]
+                if definitions[acronym] == nil { definitions[acronym] = (mention.entity, mention.type, index) }
+            } else if let longForm = longForm(for: acronym, endingBefore: index, tokens, analyzed.source, stopWords, covered) {
+                let id = "new:" + acronym.lowercased()
+                if definitions[acronym] == nil {
+                    let text = analyzed.source.slice(bytes: tokens[longForm].byteStart..<tokens[index - 1].byteEnd)
+                    newEntities.append(Entity(id: id, type: .organisation, subtype: "unknown",
+                                              label: Labels(it: text, en: text)))
+                    added.append(Mention(start: tokens[longForm].start, end: tokens[index - 1].end, text: text,
+                                         type: .organisation, entity: id, form: text, role: .name,
+                                         sentence: analyzed.sentenceIndex(of: tokens[longForm].start),
+                                         notes: ["not-in-lexicon"]))
+                    for covering in longForm..<index { covered[covering] = true }
+                }
+                if definitions[acronym] == nil { definitions[acronym] = (id, .organisation, index) }
+            }
+        }
+        guard !definitions.isEmpty else { return (mentions, newEntities) }
+        for (position, token) in tokens.enumerated() where !covered[position] && token.kind == .word {
+            // Only from the definition's bracket on: an acronym used before it is defined stays unlinked.
+            guard let text = acronymText(token, analyzed.source), let definition = definitions[text],
+                  position > definition.at else { continue }
+            added.append(Mention(start: token.start, end: token.end, text: text, type: definition.type,
+                                 entity: definition.entity, form: text, role: .acronym,
+                                 sentence: analyzed.sentenceIndex(of: token.start),
+                                 notes: definition.entity.hasPrefix("new:") ? ["not-in-lexicon"] : ["defined-in-text"]))
+        }
+        let merged = (mentions + added).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+        return (merged, newEntities)
+    }
+
+    /// The token's text when it is an acronym: 2 to `maximumLength` capital letters (digits allowed after the first).
+    private func acronymText(_ token: Token, _ source: SourceText) -> String? {
+        guard token.kind == .word, token.byteEnd - token.byteStart <= maximumLength * 2 else { return nil }
+        let text = source.slice(bytes: token.byteStart..<token.byteEnd)
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count >= 2, scalars.count <= maximumLength, scalars[0].properties.isUppercase,
+              scalars.allSatisfy({ $0.properties.isUppercase || ("0"..."9").contains($0) }) else { return nil }
+        return text
+    }
+
+    /// The first token of the long form whose capitalised words' initials spell `acronym`, ending right
+    /// before the bracket at `bracket`; function words may sit between them.
+    private func longForm(for acronym: String, endingBefore bracket: Int, _ tokens: [Token], _ source: SourceText,
+                          _ stopWords: Set<String>, _ covered: [Bool]) -> Int? {
+        var letters = Array(acronym.unicodeScalars).filter { $0.properties.isAlphabetic }
+        var position = bracket - 1
+        var start: Int?
+        while position >= 0, !letters.isEmpty, !covered[position] {
+            let token = tokens[position]
+            if token.kind == .punctuation && token.key == "-" { position -= 1; continue }
+            guard token.kind == .word else { return nil }
+            let first = source.slice(bytes: token.byteStart..<token.byteEnd).unicodeScalars.first!
+            if first.properties.isUppercase {
+                guard String(first) == String(letters.last!) else { return nil }
+                letters.removeLast()
+                start = position
+            } else if !stopWords.contains(token.key) {
+                return nil
+            }
+            if position > 0 && tokens[position].gapBefore >= .line { break }
+            position -= 1
+        }
+        return letters.isEmpty ? start : nil
+    }
+}

@@ -1,0 +1,115 @@
+import Testing
+import GazzettaAnnotator
+import GazzettaLexicon
+import GazzettaModel
+import GazzettaText
+
+/// A lexicon written for these tests.
+let resolutionLexicon = """
+@source: written for Gazzetta's tests
+[country:KZ]
+type = place
+subtype = country
+label.it = Kazakhstan
+label.en = Kazakhstan
+name = Kazakhstan
+adj.it = kazakho
+adj.en = Kazakh
+[country:GE]
+type = place
+subtype = country
+label.it = Georgia
+label.en = Georgia
+name = Georgia [cap]
+ambiguous = Georgia
+[region:us-georgia]
+type = place
+subtype = region
+label.it = Georgia
+label.en = Georgia
+name = Georgia [cap]
+partOf = country:US
+ambiguous = Georgia
+[country:US]
+type = place
+subtype = country
+label.it = Stati Uniti
+label.en = United States
+name.en = United States
+name.it = Stati Uniti
+[city:astana]
+type = place
+subtype = city
+label.it = Astana
+label.en = Astana
+name = Astana
+seatOf = gov:KZ
+partOf = country:KZ
+[gov:KZ]
+type = actor
+subtype = government
+label.it = Governo del Kazakhstan
+label.en = Government of Kazakhstan
+[org:sco]
+type = organisation
+subtype = intergovernmental
+label.it = Organizzazione per la cooperazione di Shanghai
+label.en = Shanghai Cooperation Organisation
+name.en = Shanghai Cooperation Organization
+[person:nursultan-nazarbayev]
+type = actor
+subtype = person
+label.it = Nursultan Nazarbayev
+label.en = Nursultan Nazarbayev
+name = Nursultan Nazarbayev
+short = Nazarbayev
+role = head-of-state of country:KZ from 1991-12-16 to 2019-03-20
+"""
+
+func annotate(_ text: String, _ language: Language) throws -> AnnotatedDocument {
+    let compiled = try LexiconCompiler().compile(LexiconLoader().load(sources: [("r.gaz", resolutionLexicon)]))
+    let source = SourceText(text)
+    return try Annotator(compiled: compiled).annotate(source, bytes: Array(text.utf8), id: "test",
+                                                       options: AnnotationOptions(language: language))
+}
+
+@Suite struct ResolutionTests {
+    @Test func acronymsDefinedInTheTextLinkLaterUses() throws {
+        let document = try annotate("The Shanghai Cooperation Organization (SCO) met. Later the SCO agreed.", .english)
+        let sco = document.mentions.filter { $0.entity == "org:sco" }
+        #expect(sco.map(\.text) == ["Shanghai Cooperation Organization", "SCO", "SCO"])
+        #expect(sco.dropFirst().allSatisfy { $0.role == .acronym })
+    }
+
+    @Test func anUnknownLongFormWithAnAcronymBecomesANewCandidate() throws {
+        let text = "Il Quadrilateral Cooperation and Coordination Mechanism (QCCM) riunisce quattro Paesi. Il QCCM si è riunito."
+        let document = try annotate(text, .italian)
+        let new = document.mentions.filter { $0.entity == "new:qccm" }
+        #expect(new.map(\.text) == ["Quadrilateral Cooperation and Coordination Mechanism", "QCCM", "QCCM"])
+        #expect(new.allSatisfy { $0.notes == ["not-in-lexicon"] })
+        #expect(document.entities["new:qccm"]?.label.en == "Quadrilateral Cooperation and Coordination Mechanism")
+    }
+
+    @Test func surnamesLinkOnlyAfterTheFullName() throws {
+        let before = try annotate("Nazarbayev parlò. Poi Nursultan Nazarbayev firmò e Nazarbayev partì.", .italian)
+        #expect(before.mentions.map(\.text) == ["Nursultan Nazarbayev", "Nazarbayev"])
+        #expect(before.mentions.last?.role == .short)
+    }
+
+    @Test func capitalsActingAreMetonymsAndCapitalsAsPlacesAreNot() throws {
+        let document = try annotate("La visita ad Astana. Astana ha firmato l'accordo.", .italian)
+        #expect(document.mentions.map(\.role) == [.name, .metonym])
+        #expect(document.mentions[1].refersTo == "gov:KZ")
+        #expect(document.entities["gov:KZ"] != nil)
+    }
+
+    @Test func ambiguousAliasesFollowTheDocumentAndKeepTheLoserForReview() throws {
+        let american = try annotate("In the United States, Georgia voted.", .english)
+        let georgia = try #require(american.mentions.first { $0.text == "Georgia" })
+        #expect(georgia.entity == "region:us-georgia")
+        #expect(georgia.alternatives.map(\.entity) == ["country:GE"])
+        #expect(georgia.alternatives.first?.reason == "ambiguous-alias")
+        let caucasus = try annotate("Georgia and Kazakhstan signed.", .english)
+        #expect(caucasus.mentions.first?.entity == "country:GE")
+    }
+}
