@@ -28,6 +28,16 @@ public enum AnnotationJSON {
             ("sentences", .array(document.sentences.map { .object([("start", .int($0.start)), ("end", .int($0.end))]) })),
             ("mentions", .array(document.mentions.sorted { ($0.start, $0.end) < ($1.start, $1.end) }.map(mention))),
             ("entities", .object(document.entities.keys.sorted().map { ($0, entity(document.entities[$0]!)) })),
+            ("sectors", .array(document.sectors.map { entry in
+                .object([("sector", .string(entry.sector)), ("mentions", .int(entry.mentions)),
+                         ("weight", .decimal(entry.weight, places: 3)), ("sentences", .array(entry.sentences.map { .int($0) }))])
+            })),
+            ("cooperation", .array(document.cooperation.map { record in
+                var fields: [(String, JSONValue)] = [("actors", .array(record.actors.map { .string($0) })),
+                                                     ("sector", .string(record.sector)), ("sentence", .int(record.sentence))]
+                if let date = record.date { fields.append(("date", .string(date))) }
+                return .object(fields)
+            })),
         ])
     }
 
@@ -53,7 +63,15 @@ public enum AnnotationJSON {
             })))
         }
         if !mention.notes.isEmpty { members.append(("notes", .array(mention.notes.map { .string($0) }))) }
+        if !mention.rolesHeld.isEmpty { members.append(("rolesHeld", .array(mention.rolesHeld.map(role)))) }
         return .object(members)
+    }
+
+    public static func role(_ role: DatedRole) -> JSONValue {
+        var fields: [(String, JSONValue)] = [("role", .string(role.role)), ("of", .string(role.of)),
+                                             ("from", .string(role.from.description))]
+        if let to = role.to { fields.append(("to", .string(to.description))) }
+        return .object(fields)
     }
 
     public static func entity(_ entity: Entity) -> JSONValue {
@@ -71,12 +89,7 @@ public enum AnnotationJSON {
             })))
         }
         if !entity.roles.isEmpty {
-            members.append(("roles", .array(entity.roles.map { role in
-                var fields: [(String, JSONValue)] = [("role", .string(role.role)), ("of", .string(role.of)),
-                                                     ("from", .string(role.from.description))]
-                if let to = role.to { fields.append(("to", .string(to.description))) }
-                return .object(fields)
-            })))
+            members.append(("roles", .array(entity.roles.map(role))))
         }
         if let from = entity.validFrom, let to = entity.validTo {
             members.append(("valid", .object([("from", .string(from.description)), ("to", .string(to.description))])))

@@ -13,13 +13,20 @@ public struct AnnotatedDocument: Sendable {
     public var mentions: [Mention]
     /// The entities the mentions link to (and those they refer to), by id.
     public var entities: [String: Entity]
+    /// The cooperation sectors the document discusses, strongest first.
+    public var sectors: [SectorProfileEntry]
+    /// Who cooperates with whom on what: one record per sentence and sector naming two or more states.
+    public var cooperation: [CooperationRecord]
 
-    public init(info: DocumentInfo, text: String, sentences: [Span], mentions: [Mention], entities: [String: Entity]) {
+    public init(info: DocumentInfo, text: String, sentences: [Span], mentions: [Mention], entities: [String: Entity],
+                sectors: [SectorProfileEntry] = [], cooperation: [CooperationRecord] = []) {
         self.info = info
         self.text = text
         self.sentences = sentences
         self.mentions = mentions
         self.entities = entities
+        self.sectors = sectors
+        self.cooperation = cooperation
     }
 }
 

@@ -25,10 +25,12 @@ public struct Mention: Hashable, Sendable, Codable {
     public var alternatives: [Alternative]
     /// Notes for a reviewer (e.g. `typo`, `not-in-lexicon`).
     public var notes: [String]
+    /// For persons, when the document has a date: the roles they held on it.
+    public var rolesHeld: [DatedRole]
 
     public init(start: Int, end: Int, text: String, type: EntityType, entity: String, form: String,
                 role: MentionRole, sentence: Int, refersTo: String? = nil,
-                alternatives: [Alternative] = [], notes: [String] = []) {
+                alternatives: [Alternative] = [], notes: [String] = [], rolesHeld: [DatedRole] = []) {
         self.start = start
         self.end = end
         self.text = text
@@ -40,6 +42,7 @@ public struct Mention: Hashable, Sendable, Codable {
         self.refersTo = refersTo
         self.alternatives = alternatives
         self.notes = notes
+        self.rolesHeld = rolesHeld
     }
 }
 

@@ -12,4 +12,7 @@ public enum MentionRole: String, Codable, Sendable, CaseIterable {
     case short
     /// A phrase that signals a cooperation sector.
     case cue
+    /// A role phrase standing for the person who held the role on the document's date
+    /// (*il Presidente kazakho*, *the Chinese defence minister*).
+    case title
 }

@@ -113,3 +113,23 @@ func annotate(_ text: String, _ language: Language) throws -> AnnotatedDocument 
         #expect(caucasus.mentions.first?.entity == "country:GE")
     }
 }
+
+@Suite struct RoleAndSectorTests {
+    @Test func rolePhrasesResolveToTheHolderOnTheDocumentDate() throws {
+        let text = "04.07.2018\n\nIl Presidente kazakho ha incontrato il Presidente del Kazakhstan."
+        let document = try annotate(text, .italian)
+        let titles = document.mentions.filter { $0.role == .title }
+        #expect(titles.map(\.text) == ["Presidente", "Presidente"])
+        #expect(titles.allSatisfy { $0.entity == "person:nursultan-nazarbayev" && $0.type == .actor })
+        #expect(titles.first?.rolesHeld.map(\.role) == ["head-of-state"])
+        // After his term the same phrase names nobody in this lexicon.
+        let later = try annotate("04.07.2020\n\nIl Presidente kazakho ha parlato.", .italian)
+        #expect(!later.mentions.contains { $0.role == .title })
+    }
+
+    @Test func englishAdjectiveBeforeTheTitle() throws {
+        let document = try annotate("12 March 2015\n\nThe Kazakh President met Nursultan Nazarbayev.", .english)
+        #expect(document.mentions.first { $0.role == .title }?.text == "President")
+        #expect(document.mentions.first { $0.text == "Nursultan Nazarbayev" }?.rolesHeld.first?.of == "country:KZ")
+    }
+}

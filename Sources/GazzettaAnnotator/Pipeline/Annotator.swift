@@ -49,9 +49,11 @@ public final class Annotator {
         }
         let info = DocumentInfo(id: id, language: analyzed.language, languageSource: analyzed.languageSource,
                                 sha256: Annotator.sha256(bytes), length: text.scalarCount, date: date)
+        let sectors = SectorAnalysis(lexicon: compiled.lexicon)
         return AnnotatedDocument(info: info, text: text.string,
                                  sentences: analyzed.sentences.map { Span(start: $0.lowerBound, end: $0.upperBound) },
-                                 mentions: mentions, entities: entities)
+                                 mentions: mentions, entities: entities,
+                                 sectors: sectors.profile(mentions), cooperation: sectors.cooperation(mentions, in: analyzed))
     }
 
     static func sha256(_ bytes: [UInt8]) -> String {

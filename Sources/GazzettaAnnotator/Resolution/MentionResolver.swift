@@ -6,6 +6,12 @@ import GazzettaText
 /// names, reads capitals as metonyms, and keeps the losing candidates as alternatives.
 struct MentionResolver {
     let lexicon: Lexicon
+    private let rolePhrases: RolePhrases
+
+    init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        rolePhrases = RolePhrases(lexicon: lexicon)
+    }
 
     /// Long forms are often in the other language (English names in Italian prose): every language's function words.
     static let allStopWords = Language.allCases.reduce(into: Set<String>()) { $0.formUnion(LanguageData.of($1).stopWords) }
@@ -21,7 +27,14 @@ struct MentionResolver {
     /// lexicon lacks.
     func resolve(_ matches: [Match], in analyzed: AnalyzedText, date: DayDate?) -> (mentions: [Mention], newEntities: [Entity]) {
         let linked = link(matches, in: analyzed, date: date)
-        return AcronymDefinitions().apply(to: linked, in: analyzed, stopWords: MentionResolver.allStopWords)
+        let (defined, newEntities) = AcronymDefinitions().apply(to: linked, in: analyzed, stopWords: MentionResolver.allStopWords)
+        var mentions = rolePhrases.apply(to: defined, in: analyzed, date: date)
+        if let date {
+            for index in mentions.indices where mentions[index].entity.hasPrefix("person:") {
+                mentions[index].rolesHeld = lexicon[mentions[index].entity]?.roles(on: date) ?? []
+            }
+        }
+        return (mentions, newEntities)
     }
 
     /// One mention per match, linked to its best candidate.

@@ -20,6 +20,11 @@ public struct LanguageData: Sendable {
     /// Common words (keys) that are also names somewhere (*stato*, *unione*, *nato*, *turkey*): an alias
     /// that folds to one of them needs a case rule, or it would match the common word.
     public let commonWords: Set<String>
+    /// Role titles (keys joined by spaces) and the role they name (`ministro della difesa` → `defence-minister`),
+    /// for reading *il Ministro della difesa kazakho* as the person who held the role.
+    public let roleTitles: [String: String]
+    /// Words (keys) that join a title to the country it is held in (*Presidente del Kazakhstan*, *President of*).
+    public let roleConnectors: Set<String>
     /// Month names (keys), January first, each with its abbreviations, for reading dates.
     public let monthNames: [[String]]
     /// Prepositions (keys) that put the next place name in a locative reading (*a Pechino*, *in Moscow*):
@@ -28,7 +33,8 @@ public struct LanguageData: Sendable {
 
     public init(language: Language, locale: String, stopWords: Set<String>, elisions: Set<String>,
                 clitics: [String], abbreviations: Set<String>, adjectiveInflection: [InflectionRule],
-                commonWords: Set<String>, monthNames: [[String]], locativePrepositions: Set<String>) {
+                commonWords: Set<String>, roleTitles: [String: String], roleConnectors: Set<String>,
+                monthNames: [[String]], locativePrepositions: Set<String>) {
         self.language = language
         self.locale = locale
         self.stopWords = stopWords
@@ -37,6 +43,8 @@ public struct LanguageData: Sendable {
         self.abbreviations = abbreviations
         self.adjectiveInflection = adjectiveInflection.sorted { $0.suffix.count > $1.suffix.count }
         self.commonWords = commonWords
+        self.roleTitles = roleTitles
+        self.roleConnectors = roleConnectors
         self.monthNames = monthNames
         self.locativePrepositions = locativePrepositions
     }

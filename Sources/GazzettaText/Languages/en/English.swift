@@ -11,6 +11,8 @@ extension LanguageData {
         abbreviations: englishAbbreviations,
         adjectiveInflection: [],
         commonWords: englishCommonWords,
+        roleTitles: englishRoleTitles,
+        roleConnectors: englishRoleConnectors,
         monthNames: englishMonthNames,
         locativePrepositions: englishLocativePrepositions
     )

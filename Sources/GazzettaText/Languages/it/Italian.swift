@@ -11,6 +11,8 @@ extension LanguageData {
         abbreviations: italianAbbreviations,
         adjectiveInflection: italianAdjectiveInflection,
         commonWords: italianCommonWords,
+        roleTitles: italianRoleTitles,
+        roleConnectors: italianRoleConnectors,
         monthNames: italianMonthNames,
         locativePrepositions: italianLocativePrepositions
     )

@@ -1,0 +1,84 @@
+import GazzettaLexicon
+import GazzettaModel
+import GazzettaText
+
+/// Reads role phrases — *il Presidente kazakho*, *il Ministro della difesa kazakhi*, *the Chinese defence
+/// minister*, *President of Kazakhstan* — as the person who held that role in that country on the
+/// document's date, by the dated roles of the lexicon's persons.
+struct RolePhrases {
+    /// Holders by `role|country id`, in lexicon order.
+    private let holders: [String: [(person: Entity, role: DatedRole)]]
+
+    init(lexicon: Lexicon) {
+        var holders: [String: [(person: Entity, role: DatedRole)]] = [:]
+        for entity in lexicon.entities where !entity.roles.isEmpty {
+            for role in entity.roles { holders[role.role + "|" + role.of, default: []].append((entity, role)) }
+        }
+        self.holders = holders
+    }
+
+    /// `mentions` with a `title` mention added for each role phrase whose holder on `date` is known.
+    func apply(to mentions: [Mention], in analyzed: AnalyzedText, date: DayDate?) -> [Mention] {
+        guard let date, !holders.isEmpty else { return mentions }
+        let data = LanguageData.of(analyzed.language)
+        let titles = data.roleTitles.map { (keys: $0.key.split(separator: " ").map(String.init), role: $0.value) }
+            .sorted { $0.keys.count > $1.keys.count }
+        let tokens = analyzed.tokens
+        var startingAt: [Int: Mention] = [:], endingAt: [Int: Mention] = [:]
+        for mention in mentions {
+            startingAt[mention.start] = mention
+            endingAt[mention.end] = mention
+        }
+        var covered = Set<Int>()
+        for mention in mentions {
+            for (index, token) in tokens.enumerated() where token.start >= mention.start && token.end <= mention.end {
+                covered.insert(index)
+            }
+        }
+        var added: [Mention] = []
+        var index = 0
+        while index < tokens.count {
+            defer { index += 1 }
+            guard !covered.contains(index),
+                  let title = titles.first(where: { matches($0.keys, at: index, tokens, covered) }) else { continue }
+            let end = index + title.keys.count
+            guard let country = country(before: index, after: end, tokens, startingAt, endingAt, data.roleConnectors),
+                  let holder = holders[title.role + "|" + country]?.first(where: { $0.role.isHeld(on: date) }) else { continue }
+            let first = tokens[index], last = tokens[end - 1]
+            let text = analyzed.source.slice(bytes: first.byteStart..<last.byteEnd)
+            added.append(Mention(start: first.start, end: last.end, text: text, type: holder.person.type,
+                                 entity: holder.person.id, form: title.keys.joined(separator: " "), role: .title,
+                                 sentence: analyzed.sentenceIndex(of: first.start), notes: ["\(title.role) of \(country) on \(date)"]))
+            index = end - 1
+        }
+        return added.isEmpty ? mentions : (mentions + added).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+    }
+
+    private func matches(_ keys: [String], at index: Int, _ tokens: [Token], _ covered: Set<Int>) -> Bool {
+        guard index + keys.count <= tokens.count else { return false }
+        for (offset, key) in keys.enumerated() where tokens[index + offset].key != key || covered.contains(index + offset) {
+            return false
+        }
+        return true
+    }
+
+    /// The country a title at `start..<end` is held in: a country adjective right after it (*kazakho*) or
+    /// right before it (*Chinese*), or a country name after a connector (*del Kazakhstan*, *of Kazakhstan*).
+    private func country(before start: Int, after end: Int, _ tokens: [Token], _ startingAt: [Int: Mention],
+                         _ endingAt: [Int: Mention], _ connectors: Set<String>) -> String? {
+        func isCountry(_ mention: Mention?) -> String? {
+            guard let mention, mention.entity.hasPrefix("country:") else { return nil }
+            return mention.entity
+        }
+        if end < tokens.count, let after = isCountry(startingAt[tokens[end].start]), startingAt[tokens[end].start]?.role == .adjective {
+            return after
+        }
+        if start > 0, let before = isCountry(endingAt[tokens[start - 1].end]), endingAt[tokens[start - 1].end]?.role == .adjective {
+            return before
+        }
+        var cursor = end
+        while cursor < tokens.count && cursor < end + 2 && connectors.contains(tokens[cursor].key) { cursor += 1 }
+        if cursor > end, cursor < tokens.count, let named = isCountry(startingAt[tokens[cursor].start]) { return named }
+        return nil
+    }
+}

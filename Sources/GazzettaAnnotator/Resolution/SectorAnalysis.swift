@@ -1,0 +1,75 @@
+import GazzettaLexicon
+import GazzettaModel
+import GazzettaText
+
+/// The document-level reading of sectors: a profile (which sectors, how strongly, where) and cooperation
+/// records (which states, on which sector, in which sentence).
+struct SectorAnalysis {
+    let lexicon: Lexicon
+
+    /// Sectors by cue count, strongest first (ties by id).
+    func profile(_ mentions: [Mention]) -> [SectorProfileEntry] {
+        var counts: [String: Int] = [:]
+        var sentences: [String: Set<Int>] = [:]
+        for mention in mentions where mention.type == .sector {
+            counts[mention.entity, default: 0] += 1
+            sentences[mention.entity, default: []].insert(mention.sentence)
+        }
+        let total = counts.values.reduce(0, +)
+        return counts.keys.sorted { (counts[$0]!, $1) > (counts[$1]!, $0) }.map { sector in
+            SectorProfileEntry(sector: sector, mentions: counts[sector]!, weight: Double(counts[sector]!) / Double(total),
+                               sentences: sentences[sector]!.sorted())
+        }
+    }
+
+    /// One record per sentence and sector where two or more states are named.
+    func cooperation(_ mentions: [Mention], in analyzed: AnalyzedText) -> [CooperationRecord] {
+        var states: [Int: Set<String>] = [:]
+        var sectors: [Int: Set<String>] = [:]
+        for mention in mentions {
+            if mention.type == .sector {
+                sectors[mention.sentence, default: []].insert(mention.entity)
+            } else if let state = state(of: mention) {
+                states[mention.sentence, default: []].insert(state)
+            }
+        }
+        let years = yearsBySentence(analyzed)
+        var records: [CooperationRecord] = []
+        for sentence in sectors.keys.sorted() {
+            guard let actors = states[sentence], actors.count >= 2 else { continue }
+            for sector in sectors[sentence]!.sorted() {
+                records.append(CooperationRecord(actors: actors.sorted(), sector: sector, sentence: sentence, date: years[sentence]))
+            }
+        }
+        return records
+    }
+
+    /// The country a mention stands for as a state actor: a country (name or adjective), the government or
+    /// armed forces of one, a capital read as a metonym, a person of that country.
+    private func state(of mention: Mention) -> String? {
+        if mention.entity.hasPrefix("country:") { return mention.entity }
+        if let refersTo = mention.refersTo, let country = countryCode(refersTo) { return country }
+        if let country = countryCode(mention.entity) { return country }
+        if let entity = lexicon[mention.entity], entity.subtype == "person" || entity.subtype == "armed-force" {
+            return entity.relations["country"]?.first
+        }
+        return nil
+    }
+
+    /// `gov:KZ` and `military:KZ` → `country:KZ`.
+    private func countryCode(_ id: String) -> String? {
+        for kind in ["gov:", "military:"] where id.hasPrefix(kind) { return "country:" + id.dropFirst(kind.count) }
+        return nil
+    }
+
+    /// The first year (1900–2099) each sentence states.
+    private func yearsBySentence(_ analyzed: AnalyzedText) -> [Int: String] {
+        var years: [Int: String] = [:]
+        for token in analyzed.tokens where token.kind == .number && token.key.count == 4 {
+            guard let year = Int(token.key), (1900...2099).contains(year) else { continue }
+            let sentence = analyzed.sentenceIndex(of: token.start)
+            if years[sentence] == nil { years[sentence] = token.key }
+        }
+        return years
+    }
+}
