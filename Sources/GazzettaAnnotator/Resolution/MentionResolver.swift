@@ -42,17 +42,22 @@ struct MentionResolver {
         let candidateLists = matches.map(candidates)
         let context = documentContext(candidateLists)
         let data = LanguageData.of(analyzed.language)
-        var seenFull: Set<String> = []
+        var lastFull: [String: Int] = [:]  // entity id → index of its latest full mention
         var mentions: [Mention] = []
         mentions.reserveCapacity(matches.count)
         for (match, all) in zip(matches, candidateLists) {
-            var candidates = all.filter { !$0.alias.needsAntecedent || seenFull.contains($0.entity.id) }
+            var candidates = all.filter { !$0.alias.needsAntecedent || lastFull[$0.entity.id] != nil }
             guard !candidates.isEmpty else { continue }
+            if candidates.allSatisfy(\.alias.needsAntecedent) {
+                // A surname shared by several people named before: the one named last.
+                candidates.sort { lastFull[$0.entity.id]! > lastFull[$1.entity.id]! }
+            }
             if let date {
                 let current = candidates.filter { isValid($0.entity, on: date) }
                 if !current.isEmpty { candidates = current }
             }
-            let ranked = rank(candidates, context: context, language: analyzed.language)
+            let ranked = candidates.allSatisfy(\.alias.needsAntecedent) ? candidates
+                : rank(candidates, context: context, language: analyzed.language)
             let chosen = ranked[0]
             let first = analyzed.tokens[match.tokenStart], last = analyzed.tokens[match.tokenEnd - 1]
             var mention = Mention(
@@ -66,7 +71,7 @@ struct MentionResolver {
                 mention.role = .metonym
                 mention.refersTo = seat
             }
-            if chosen.alias.role != .short { seenFull.insert(chosen.entity.id) }
+            if chosen.alias.role != .short { lastFull[chosen.entity.id] = mentions.count }
             mentions.append(mention)
         }
         return mentions

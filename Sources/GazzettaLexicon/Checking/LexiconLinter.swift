@@ -67,9 +67,15 @@ public struct LexiconLinter {
     }
 
     /// Aliases shared by entities are errors unless every owner lists the alias in `ambiguous = …`.
+    /// Surnames (`short`) shared only as surnames are exempt: they link only to a person named in full
+    /// before them, which settles them by design.
     private func ambiguities(_ lexicon: Lexicon, _ records: [String: LexiconRecord]) -> [LexiconError] {
         var findings: [LexiconError] = []
         for (key, owners) in ambiguousAliases(lexicon) {
+            let onlySurnames = owners.allSatisfy { owner in
+                lexicon[owner]?.aliases.filter { MatchingKey.of($0.form) == key }.allSatisfy(\.needsAntecedent) ?? false
+            }
+            if onlySurnames { continue }
             for owner in owners {
                 let declared = records[owner]?.fields.filter { $0.key == "ambiguous" }
                     .flatMap { $0.value.split(separator: "|").map { MatchingKey.of($0.trimmingWhitespace()) } } ?? []
