@@ -54,3 +54,42 @@ func match(_ text: String, _ language: Language) throws -> [(String, String)] {
         #expect(try match("KAZAKHSTAN E CINA", .italian).map(\.1) == ["country:KZ", "country:CN"])
     }
 }
+
+@Suite struct TypoAndOverlapTests {
+    func matches(_ text: String) throws -> [Match] {
+        let lexicon = try LexiconLoader().load(sources: [("t.gaz", TestLexicon.text + """
+
+        [org:bri]
+        type = organisation
+        subtype = initiative
+        label.it = Belt and Road Initiative
+        label.en = Belt and Road Initiative
+        name.en = Belt and Road Initiative | Belt and Road
+        """)])
+        let compiled = try LexiconCompiler().compile(lexicon)
+        let source = SourceText(text)
+        let analyzed = try TextAnalyzer().analyze(source, language: .english)
+        return PhraseMatcher(compiled).matches(in: analyzed.tokens, of: source)
+    }
+
+    @Test func aMisspeltWordInALongNameStillMatchesAndIsFlagged() throws {
+        let found = try matches("the Belt and Road Iniatitive and the Belt and Road Initiative")
+        #expect(found.map { $0.tokenEnd - $0.tokenStart } == [4, 4])
+        #expect(found[0].typoToken == 4)
+        #expect(found[1].typoToken == nil)
+    }
+
+    @Test func shortWordsAndDistantSpellingsAreNotTypos() throws {
+        // "Infrastructure" is far from "Initiative": the three-word name matches alone.
+        #expect(try matches("Belt and Road Infrastructure").map { $0.tokenEnd - $0.tokenStart } == [3])
+        #expect(EditDistance.levenshtein("initiative", "iniatitive", limit: 2) == 2)
+        #expect(EditDistance.levenshtein("kazakhstan", "kazakstan", limit: 2) == 1)
+        #expect(PhraseMatcher.typoBudget("china") == nil)
+    }
+
+    @Test func shorterMatchesInsideALongerOneAreKept() throws {
+        let found = try matches("the Shanghai Cooperation Organization")
+        #expect(found.count == 1)
+        #expect(found[0].overlapped.map { $0.tokenEnd - $0.tokenStart } == [1])
+    }
+}

@@ -65,7 +65,12 @@ struct MentionResolver {
                 text: analyzed.source.slice(bytes: first.byteStart..<last.byteEnd),
                 type: chosen.entity.type, entity: chosen.entity.id, form: chosen.alias.form, role: chosen.alias.role,
                 sentence: analyzed.sentenceIndex(of: first.start),
-                alternatives: ranked.dropFirst().map { Alternative(entity: $0.entity.id, reason: "ambiguous-alias") })
+                alternatives: ranked.dropFirst().map { Alternative(entity: $0.entity.id, reason: "ambiguous-alias") }
+                    + match.overlapped.map { inner in
+                        Alternative(entity: lexicon.entities[Int(inner.entity)].id, start: analyzed.tokens[inner.tokenStart].start,
+                                    end: analyzed.tokens[inner.tokenEnd - 1].end, reason: "overlap")
+                    },
+                notes: match.typoToken == nil ? [] : ["typo"])
             if mention.role == .name, let seat = chosen.entity.relations["seatOf"]?.first,
                !isLocative(before: match.tokenStart, in: analyzed, data) {
                 mention.role = .metonym

@@ -29,15 +29,29 @@ public struct CompiledLexicon: Sendable {
     public let patterns: [Pattern]
     /// The longest pattern, in tokens.
     public let longestPattern: Int
+    /// Keys by id.
+    let keyStrings: [String]
+    /// The children of nodes two or more tokens deep, for typo tolerance in long names: (key id, child).
+    let children: [Int32: [(Int32, Int32)]]
 
     init(lexicon: Lexicon, keyIDs: [String: Int32], edges: [UInt64: Int32], patternRanges: [Range<Int32>],
-         patterns: [Pattern], longestPattern: Int) {
+         patterns: [Pattern], longestPattern: Int, depths: [UInt8]) {
         self.lexicon = lexicon
         self.keyIDs = keyIDs
         self.edges = edges
         self.patternRanges = patternRanges
         self.patterns = patterns
         self.longestPattern = longestPattern
+        var keyStrings = [String](repeating: "", count: keyIDs.count)
+        for (key, id) in keyIDs { keyStrings[Int(id)] = key }
+        self.keyStrings = keyStrings
+        var children: [Int32: [(Int32, Int32)]] = [:]
+        for (edge, child) in edges {
+            let parent = Int32(truncatingIfNeeded: edge >> 32)
+            if depths[Int(parent)] >= 2 { children[parent, default: []].append((Int32(truncatingIfNeeded: edge & 0xFFFF_FFFF), child)) }
+        }
+        for key in children.keys { children[key]!.sort { $0.0 < $1.0 } }
+        self.children = children
     }
 
     /// The number of trie nodes (the root included).

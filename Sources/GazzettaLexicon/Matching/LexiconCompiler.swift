@@ -14,6 +14,7 @@ public struct LexiconCompiler {
         var keyIDs: [String: Int32] = [:]
         var edges: [UInt64: Int32] = [:]
         var nodePatterns: [[Pattern]] = [[]]
+        var depths: [UInt8] = [0]
         var longest = 0
 
         for (entityIndex, entity) in lexicon.entities.enumerated() {
@@ -40,6 +41,7 @@ public struct LexiconCompiler {
                         } else {
                             let child = Int32(nodePatterns.count)
                             nodePatterns.append([])
+                            depths.append(UInt8(min(255, Int(depths[Int(node)]) + 1)))
                             edges[edge] = child
                             node = child
                         }
@@ -63,6 +65,6 @@ public struct LexiconCompiler {
             ranges.append(start..<Int32(patterns.count))
         }
         return CompiledLexicon(lexicon: lexicon, keyIDs: keyIDs, edges: edges, patternRanges: ranges,
-                               patterns: patterns, longestPattern: longest)
+                               patterns: patterns, longestPattern: longest, depths: depths)
     }
 }

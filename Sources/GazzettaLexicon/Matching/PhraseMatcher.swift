@@ -8,12 +8,26 @@ public struct Match: Sendable, Hashable {
     public var tokenEnd: Int
     /// The patterns that matched the run and passed their case rules.
     public var patterns: [Pattern]
+    /// The token matched with a typo (a long multi-word name with one misspelt word), if any.
+    public var typoToken: Int?
+    /// Shorter matches this one overlapped and won over: kept for review.
+    public var overlapped: [OverlappedMatch] = []
+}
+
+/// A match that lost to a longer overlapping one.
+public struct OverlappedMatch: Sendable, Hashable {
+    public var tokenStart: Int
+    public var tokenEnd: Int
+    /// The entity index of its first pattern.
+    public var entity: Int32
 }
 
 /// Finds leftmost-longest, non-overlapping matches of a compiled lexicon in a document's tokens.
 ///
 /// At each token the trie is walked as far as the tokens allow (never across a paragraph break);
 /// the longest run whose patterns pass their case rule wins, and matching resumes after it.
+/// Where the walk stops two or more tokens into a name, one misspelt word is tolerated (see `typoBudget`)
+/// if the rest of a name then matches: *Belt and Road Iniatitive*.
 /// Cost: O(n · L) for n tokens and the longest alias L tokens long, whatever the lexicon's size.
 public struct PhraseMatcher: Sendable {
     public let compiled: CompiledLexicon
@@ -24,34 +38,96 @@ public struct PhraseMatcher: Sendable {
 
     public func matches(in tokens: [Token], of text: SourceText) -> [Match] {
         var matches: [Match] = []
-        var ends: [(end: Int, node: Int32)] = []
-        ends.reserveCapacity(compiled.longestPattern)
         var index = 0
         while index < tokens.count {
-            ends.removeAll(keepingCapacity: true)
-            var node: Int32 = 0
-            var cursor = index
-            while cursor < tokens.count {
-                if cursor > index && tokens[cursor].gapBefore == .paragraph { break }
-                guard let key = compiled.keyIDs[tokens[cursor].key], let child = compiled.child(of: node, key: key) else { break }
-                node = child
-                cursor += 1
-                if !compiled.patternRanges[Int(node)].isEmpty { ends.append((cursor, node)) }
+            guard var match = longest(at: index, tokens, text) else {
+                index += 1
+                continue
             }
-            var matched = false
-            for (end, node) in ends.reversed() {
-                let accepted = compiled.patternRanges[Int(node)].map { compiled.patterns[Int($0)] }
-                    .filter { accepts($0, tokens, index, end, text) }
-                if !accepted.isEmpty {
-                    matches.append(Match(tokenStart: index, tokenEnd: end, patterns: accepted))
-                    index = end
-                    matched = true
-                    break
-                }
-            }
-            if !matched { index += 1 }
+            match.overlapped = overlapped(by: match, tokens, text)
+            matches.append(match)
+            index = match.tokenEnd
         }
         return matches
+    }
+
+    /// The longest accepted run starting at `index`, trying one typo where the exact walk stops.
+    func longest(at index: Int, _ tokens: [Token], _ text: SourceText, allowTypo: Bool = true) -> Match? {
+        var best: Match?
+        var node: Int32 = 0
+        var cursor = index
+        while cursor < tokens.count {
+            if cursor > index && tokens[cursor].gapBefore == .paragraph { break }
+            guard let key = compiled.keyIDs[tokens[cursor].key], let child = compiled.child(of: node, key: key) else { break }
+            node = child
+            cursor += 1
+            let accepted = acceptedPatterns(node, tokens, index, cursor, text)
+            if !accepted.isEmpty { best = Match(tokenStart: index, tokenEnd: cursor, patterns: accepted) }
+        }
+        if allowTypo, cursor - index >= 2, cursor < tokens.count, tokens[cursor].gapBefore != .paragraph,
+           let fuzzy = typoExtension(from: node, at: cursor, start: index, tokens, text),
+           fuzzy.tokenEnd > (best?.tokenEnd ?? 0) {
+            return fuzzy
+        }
+        return best
+    }
+
+    /// Continues a walk stopped at `cursor` through one child whose key is a near spelling of the token's.
+    private func typoExtension(from node: Int32, at cursor: Int, start: Int, _ tokens: [Token], _ text: SourceText) -> Match? {
+        let token = tokens[cursor]
+        guard token.kind == .word, let budget = PhraseMatcher.typoBudget(token.key), let children = compiled.children[node] else { return nil }
+        var best: Match?
+        for (keyID, child) in children {
+            let candidate = compiled.keyStrings[Int(keyID)]
+            guard candidate.first == token.key.first,
+                  EditDistance.levenshtein(token.key, candidate, limit: budget) <= budget else { continue }
+            var walk = child
+            var end = cursor + 1
+            var accepted = acceptedPatterns(walk, tokens, start, end, text)
+            var found = accepted.isEmpty ? nil : Match(tokenStart: start, tokenEnd: end, patterns: accepted, typoToken: cursor)
+            while end < tokens.count, tokens[end].gapBefore != .paragraph,
+                  let key = compiled.keyIDs[tokens[end].key], let next = compiled.child(of: walk, key: key) {
+                walk = next
+                end += 1
+                accepted = acceptedPatterns(walk, tokens, start, end, text)
+                if !accepted.isEmpty { found = Match(tokenStart: start, tokenEnd: end, patterns: accepted, typoToken: cursor) }
+            }
+            if let found, found.tokenEnd > (best?.tokenEnd ?? 0) { best = found }
+        }
+        return best
+    }
+
+    /// How many edits a misspelt word of this key may carry: none under 6 letters (short words are
+    /// other words, not typos), one up to 8, two beyond.
+    static func typoBudget(_ key: String) -> Int? {
+        let length = key.unicodeScalars.count
+        return length < 6 ? nil : length <= 8 ? 1 : 2
+    }
+
+    /// The patterns ending at `node` that pass their rules on `tokens[start..<end]`.
+    private func acceptedPatterns(_ node: Int32, _ tokens: [Token], _ start: Int, _ end: Int, _ text: SourceText) -> [Pattern] {
+        let range = compiled.patternRanges[Int(node)]
+        if range.isEmpty { return [] }
+        return range.map { compiled.patterns[Int($0)] }.filter { accepts($0, tokens, start, end, text) }
+    }
+
+    /// Shorter runs inside `match` that would have matched on their own.
+    private func overlapped(by match: Match, _ tokens: [Token], _ text: SourceText) -> [OverlappedMatch] {
+        guard match.tokenEnd - match.tokenStart > 1 else { return [] }
+        var result: [OverlappedMatch] = []
+        for inner in match.tokenStart..<match.tokenEnd {
+            var node: Int32 = 0
+            var cursor = inner
+            while cursor < match.tokenEnd, let key = compiled.keyIDs[tokens[cursor].key], let child = compiled.child(of: node, key: key) {
+                node = child
+                cursor += 1
+                if inner == match.tokenStart && cursor == match.tokenEnd { break }
+                if let first = acceptedPatterns(node, tokens, inner, cursor, text).first {
+                    result.append(OverlappedMatch(tokenStart: inner, tokenEnd: cursor, entity: first.entity))
+                }
+            }
+        }
+        return result
     }
 
     /// Whether `pattern`, matched on `tokens[start..<end]` by key, also passes its case and prefix rules.
