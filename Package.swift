@@ -23,9 +23,15 @@ let package = Package(
             name: "CICU",
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
         ),
+        // The only code that includes libxml2's headers: readable text out of HTML, with a source map.
+        .target(
+            name: "CXML",
+            cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
+            linkerSettings: [.linkedLibrary("xml2")]
+        ),
         // The shared domain model: depends on nothing.
         .target(name: "GazzettaModel"),
-        .target(name: "GazzettaText", dependencies: ["CICU", "GazzettaModel"]),
+        .target(name: "GazzettaText", dependencies: ["CICU", "CXML", "GazzettaModel"]),
         .target(name: "GazzettaLexicon", dependencies: ["GazzettaModel", "GazzettaText"]),
         .target(
             name: "GazzettaAnnotator",
