@@ -20,6 +20,9 @@ public enum AnnotationJSON {
             ("length", .int(info.length)),
         ]
         if let date = info.date { head.append(("date", .string(date.description))) }
+        head.append(("format", .string(info.format)))
+        head.append(("encoding", .string(info.encoding)))
+        if !info.notes.isEmpty { head.append(("notes", .array(info.notes.map { .string($0) }))) }
         if let lexiconVersion { head.append(("lexicon", .string(lexiconVersion))) }
         return .object([
             ("schema", .string(AnnotatedDocument.schema)),
@@ -64,6 +67,9 @@ public enum AnnotationJSON {
         }
         if !mention.notes.isEmpty { members.append(("notes", .array(mention.notes.map { .string($0) }))) }
         if !mention.rolesHeld.isEmpty { members.append(("rolesHeld", .array(mention.rolesHeld.map(role)))) }
+        if let source = mention.sourceBytes {
+            members.append(("sourceBytes", .object([("start", .int(source.start)), ("end", .int(source.end))])))
+        }
         return .object(members)
     }
 

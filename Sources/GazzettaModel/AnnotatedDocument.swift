@@ -44,14 +44,24 @@ public struct DocumentInfo: Hashable, Sendable, Codable {
     public var length: Int
     /// The document's date, given or read from its byline.
     public var date: DayDate?
+    /// How the source was read: `text`, `html` or `markdown`.
+    public var format: String
+    /// The encoding the bytes were read in (`UTF-8`, a detected `ISO-8859-1`…).
+    public var encoding: String
+    /// What a reviewer should know about the reading (a detected encoding, replaced bytes).
+    public var notes: [String]
 
-    public init(id: String, language: Language, languageSource: String, sha256: String, length: Int, date: DayDate? = nil) {
+    public init(id: String, language: Language, languageSource: String, sha256: String, length: Int, date: DayDate? = nil,
+                format: String = "text", encoding: String = "UTF-8", notes: [String] = []) {
         self.id = id
         self.language = language
         self.languageSource = languageSource
         self.sha256 = sha256
         self.length = length
         self.date = date
+        self.format = format
+        self.encoding = encoding
+        self.notes = notes
     }
 }
 

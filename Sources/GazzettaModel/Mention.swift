@@ -27,6 +27,8 @@ public struct Mention: Hashable, Sendable, Codable {
     public var notes: [String]
     /// For persons, when the document has a date: the roles they held on it.
     public var rolesHeld: [DatedRole]
+    /// The span's byte range in the source file (an HTML page, a Markdown file, a Latin-1 text), when known.
+    public var sourceBytes: Span?
 
     public init(start: Int, end: Int, text: String, type: EntityType, entity: String, form: String,
                 role: MentionRole, sentence: Int, refersTo: String? = nil,
@@ -43,6 +45,7 @@ public struct Mention: Hashable, Sendable, Codable {
         self.alternatives = alternatives
         self.notes = notes
         self.rolesHeld = rolesHeld
+        self.sourceBytes = nil
     }
 }
 

@@ -69,11 +69,19 @@ func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
         let emptyResult = try gazzetta(["annotate", empty])
         #expect(emptyResult.status != 0 && emptyResult.err.contains("empty.txt: empty document"))
 
-        let invalid = try temporaryFile("latin1.txt", Array("Citt".utf8) + [0xE0] + Array(" di Astana".utf8))
+        // Broken UTF-8 (a valid "è" then a stray byte) is an error naming the byte; --lossy replaces it.
+        let invalid = try temporaryFile("broken.txt", Array("Città è".utf8) + [0xE0] + Array(" di Astana".utf8))
         let invalidResult = try gazzetta(["annotate", invalid])
-        #expect(invalidResult.status != 0 && invalidResult.err.contains("latin1.txt: invalid UTF-8 at byte offset 4"))
+        #expect(invalidResult.status != 0 && invalidResult.err.contains("broken.txt: invalid UTF-8 at byte offset 9"))
         let lossy = try gazzetta(["annotate", invalid, "--lossy"])
-        #expect(lossy.status == 0 && lossy.out.contains("Citt\u{FFFD} di Astana"))
+        #expect(lossy.status == 0 && lossy.out.contains("Città è\u{FFFD} di Astana"))
+        // A Latin-1 file is detected and decoded, with a note; --encoding utf-8 refuses it.
+        let latin1 = try temporaryFile("latin1.txt", Array("La citt".utf8) + [0xE0] + Array(" di Astana e la Cina: cos".utf8) + [0xEC] + Array(" la cooperazione ".utf8) + [0xE8] + Array(" cresciuta.".utf8))
+        let detected = try gazzetta(["annotate", latin1])
+        #expect(detected.status == 0, "\(detected.err)")
+        #expect(detected.out.contains("città di Astana") && detected.out.contains("\"notes\":[\"decoded from ISO-8859-1"))
+        let strict = try gazzetta(["annotate", latin1, "--encoding", "utf-8"])
+        #expect(strict.status != 0 && strict.err.contains("latin1.txt: invalid UTF-8 at byte offset 7"))
 
         let binaryFile = try temporaryFile("image.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00])
         let binaryResult = try gazzetta(["annotate", binaryFile])
@@ -91,5 +99,28 @@ func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
         #expect(result.err.contains("broken.gaz:3: error: unknown type 'planet'"))
         let check = try gazzetta(["lexicon", "check", folder])
         #expect(check.status != 0 && check.err.contains("broken.gaz:3"))
+    }
+}
+
+@Suite struct WebPageTests {
+    @Test func annotatesTheReadableTextOfAPageWithSourceByteRanges() throws {
+        let page = """
+        <html><head><title>x</title><script>var Russia = "Mosca";</script></head>
+        <body><nav>Russia</nav><h1>Il Kazakhstan e la Cina</h1><p>Secondo Pechino &amp; Astana&#8230;</p></body></html>
+        """
+        let path = try temporaryFile("page.html", Array(page.utf8))
+        let result = try gazzetta(["annotate", path])
+        #expect(result.status == 0, "\(result.err)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
+        #expect(json["text"] as? String == "Il Kazakhstan e la Cina\n\nSecondo Pechino & Astana…")
+        let mentions = try #require(json["mentions"] as? [[String: Any]])
+        #expect(!mentions.contains { $0["entity"] as? String == "country:RU" })
+        let bytes = Array(page.utf8)
+        for mention in mentions {
+            let source = try #require(mention["sourceBytes"] as? [String: Int])
+            let slice = String(decoding: bytes[source["start"]!..<source["end"]!], as: UTF8.self)
+            #expect(slice == mention["text"] as? String)
+        }
+        #expect((json["document"] as? [String: Any])?["format"] as? String == "html")
     }
 }

@@ -47,6 +47,8 @@ public enum TextDecodingError: Error, Equatable, CustomStringConvertible {
     case empty(source: String)
     case binary(source: String, byteOffset: Int)
     case invalidUTF8(source: String, byteOffset: Int)
+    case tooLarge(source: String, bytes: Int, limit: Int)
+    case undecodable(source: String, encoding: String)
 
     public var description: String {
         switch self {
@@ -55,7 +57,11 @@ public enum TextDecodingError: Error, Equatable, CustomStringConvertible {
         case .binary(let source, let offset):
             return "\(source): not a text file (NUL byte at byte offset \(offset))"
         case .invalidUTF8(let source, let offset):
-            return "\(source): invalid UTF-8 at byte offset \(offset) (use --lossy to replace invalid bytes with U+FFFD)"
+            return "\(source): invalid UTF-8 at byte offset \(offset) (use --lossy to replace invalid bytes with U+FFFD, or --encoding NAME)"
+        case .tooLarge(let source, let bytes, let limit):
+            return "\(source): too large (\(bytes) bytes, the limit is \(limit))"
+        case .undecodable(let source, let encoding):
+            return "\(source): cannot decode as \(encoding) (unknown encoding or invalid bytes)"
         }
     }
 }

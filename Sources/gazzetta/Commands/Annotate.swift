@@ -30,24 +30,38 @@ struct Annotate: ParsableCommand {
     @Flag(help: "Replace invalid UTF-8 with U+FFFD instead of failing.")
     var lossy = false
 
+    @Option(help: "The input encoding: auto (UTF-8, else ICU's detector for legacy encodings), utf-8 (strict), or an ICU name such as windows-1252.")
+    var encoding = "auto"
+
+    @Option(help: "Read the input as text, html or markdown (default: by the file's ending).")
+    var format: FormatChoice?
+
     func validate() throws {
         if let date, DayDate(iso: date) == nil { throw ValidationError("--date takes YYYY-MM-DD, got '\(date)'") }
     }
 
     func run() throws {
         let bytes = try InputReader.read(file)
-        let text: SourceText
+        let decoded: DecodedDocument
         do {
-            text = try TextDecoder(lossy: lossy).decode(bytes, source: file)
+            decoded = try DocumentDecoder(encoding: EncodingChoice(encoding), lossy: lossy)
+                .decode(bytes, source: file, format: format?.format ?? DocumentFormat(path: file))
         } catch {
             throw CLIError(error.description)
         }
         let lexicon = try LexiconLocator.load(lexicons)
         let annotator = try Annotator(compiled: LexiconCompiler().compile(lexicon))
         let options = AnnotationOptions(language: lang.language, date: date.flatMap(DayDate.init(iso:)))
-        let document = try annotator.annotate(text, bytes: bytes, id: file, options: options)
+        let document = try annotator.annotate(decoded, bytes: bytes, id: file, options: options)
         FileHandle.standardOutput.write(Data(AnnotationJSON.encode(document, pretty: pretty, lexiconVersion: lexicon.version).utf8))
     }
+}
+
+/// `--format`: how to read the input.
+enum FormatChoice: String, ExpressibleByArgument, CaseIterable {
+    case text, html, markdown
+
+    var format: DocumentFormat { DocumentFormat(rawValue: rawValue)! }
 }
 
 /// `--lang`: a language or `auto`.
