@@ -8,7 +8,7 @@ import PackageDescription
 /// (resolution) → `GazzettaModel` document → `GazzettaExport` (JSON) ← `gazzetta` (command line).
 let package = Package(
     name: "Gazzetta",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "gazzetta", targets: ["gazzetta"]),
         .library(name: "GazzettaAnnotator", targets: ["GazzettaAnnotator"]),
@@ -41,10 +41,15 @@ let package = Package(
             ]
         ),
         .target(name: "GazzettaExport", dependencies: ["GazzettaModel"]),
+        // Batch tagging of corpora: parallel, resumable, nothing lost.
+        .target(
+            name: "GazzettaBatch",
+            dependencies: ["GazzettaModel", "GazzettaText", "GazzettaLexicon", "GazzettaAnnotator", "GazzettaExport"]
+        ),
         .executableTarget(
             name: "gazzetta",
             dependencies: [
-                "GazzettaModel", "GazzettaText", "GazzettaLexicon", "GazzettaAnnotator", "GazzettaExport",
+                "GazzettaModel", "GazzettaText", "GazzettaLexicon", "GazzettaAnnotator", "GazzettaExport", "GazzettaBatch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -55,5 +60,6 @@ let package = Package(
             dependencies: ["GazzettaAnnotator", "GazzettaExport", "GazzettaLexicon", "GazzettaText", "GazzettaModel"]
         ),
         .testTarget(name: "GazzettaCLITests", dependencies: ["gazzetta"]),
+        .testTarget(name: "GazzettaBatchTests", dependencies: ["GazzettaBatch", "gazzetta"]),
     ]
 )

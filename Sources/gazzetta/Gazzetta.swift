@@ -2,11 +2,11 @@ import ArgumentParser
 
 /// The `gazzetta` command line: annotate documents, keep lexicons correct.
 @main
-struct Gazzetta: ParsableCommand {
+struct Gazzetta: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gazzetta",
         abstract: "Find the actors, organisations, places and cooperation sectors in Italian and English analysis texts.",
-        subcommands: [Annotate.self, LexiconCommand.self],
+        subcommands: [Annotate.self, Batch.self, LexiconCommand.self],
         defaultSubcommand: Annotate.self
     )
 }

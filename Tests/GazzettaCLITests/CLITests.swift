@@ -124,3 +124,24 @@ func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
         #expect((json["document"] as? [String: Any])?["format"] as? String == "html")
     }
 }
+
+@Suite struct StreamingTests {
+    @Test func aMalformedLineInTheMiddleGetsAnErrorObjectAndTheStreamGoesOn() throws {
+        let input = """
+        {"id": "a", "text": "La Cina e il Kazakhstan hanno firmato.", "lang": "it"}
+        {"id": "b", "text": 
+        {"id": "c", "text": "Moscow and Beijing agreed on border security.", "date": "2019-07-04"}
+        {"id": "d", "lang": "fr", "text": "x"}
+
+        """
+        let result = try gazzetta(["annotate", "--jsonl"], input: Array(input.utf8))
+        #expect(result.status == 0, "\(result.err)")
+        let lines = result.out.split(separator: "\n").map { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        #expect(lines.count == 4)
+        #expect((lines[0]?["document"] as? [String: Any])?["id"] as? String == "a")
+        #expect(lines[1]?["line"] as? Int == 2 && (lines[1]?["error"] as? String)?.contains("not a JSON object") == true)
+        #expect((lines[2]?["document"] as? [String: Any])?["date"] as? String == "2019-07-04")
+        #expect((lines[2]?["mentions"] as? [[String: Any]])?.contains { $0["entity"] as? String == "city:moscow" } == true)
+        #expect(lines[3]?["id"] as? String == "d" && (lines[3]?["error"] as? String)?.contains("unknown lang 'fr'") == true)
+    }
+}

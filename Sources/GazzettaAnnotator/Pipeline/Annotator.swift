@@ -56,6 +56,9 @@ public final class Annotator {
                                  sectors: sectors.profile(mentions), cooperation: sectors.cooperation(mentions, in: analyzed))
     }
 
+    /// SHA-256 of `bytes`, lowercase hex.
+    public static func sha256Hex(_ bytes: [UInt8]) -> String { sha256(bytes) }
+
     static func sha256(_ bytes: [UInt8]) -> String {
         SHA256.hash(data: bytes).map { byte in
             let hex = String(byte, radix: 16)

@@ -36,11 +36,22 @@ struct Annotate: ParsableCommand {
     @Option(help: "Read the input as text, html or markdown (default: by the file's ending).")
     var format: FormatChoice?
 
+    @Flag(help: "Stream: read JSON Lines {id, text, lang?, date?} from standard input, write one annotation per line.")
+    var jsonl = false
+
     func validate() throws {
         if let date, DayDate(iso: date) == nil { throw ValidationError("--date takes YYYY-MM-DD, got '\(date)'") }
     }
 
     func run() throws {
+        if jsonl {
+            guard file == "-" else { throw ValidationError("--jsonl reads standard input: leave FILE out or pass -") }
+            let lexicon = try LexiconLocator.load(lexicons)
+            try JSONLinesStream(annotator: Annotator(compiled: LexiconCompiler().compile(lexicon)),
+                                lexiconVersion: lexicon.version, defaultLanguage: lang.language,
+                                defaultDate: date.flatMap(DayDate.init(iso:))).run()
+            return
+        }
         let bytes = try InputReader.read(file)
         let decoded: DecodedDocument
         do {

@@ -1,0 +1,188 @@
+import Foundation
+import GazzettaAnnotator
+import GazzettaExport
+import GazzettaLexicon
+import GazzettaModel
+import GazzettaText
+import Synchronization
+
+/// Annotates a corpus into an output folder: one JSON per document mirroring the input tree,
+/// `corpus.jsonl`, `errors.jsonl` and `summary.json`.
+///
+/// - Parallel: `jobs` workers, each with its own ICU iterators, pull documents one at a time, so memory is
+///   bounded by the documents in flight, not the corpus. Outputs do not depend on the number of workers.
+/// - Resumable: each finished document is appended to `.gazzetta-progress.jsonl`; a re-run skips documents
+///   whose content hash and lexicon version are unchanged. Outputs are written to a temporary file and
+///   renamed, so a killed run leaves no half-written file.
+/// - Nothing lost: a bad document is recorded with its reason and skipped; the others are written.
+public final class BatchRunner: Sendable {
+    public let compiled: CompiledLexicon
+    public let options: BatchOptions
+    private let progressName = ".gazzetta-progress.jsonl"
+
+    public init(compiled: CompiledLexicon, options: BatchOptions) {
+        self.compiled = compiled
+        self.options = options
+    }
+
+    /// Runs the batch over `documents`; `progress` is called after each one with (done, total).
+    public func run(_ documents: [BatchDocument], progress: @Sendable @escaping (Int, Int) -> Void = { _, _ in }) async throws -> BatchResult {
+        let output = URL(fileURLWithPath: options.outputDirectory).standardizedFileURL
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        let previous = options.force ? [:] : readProgress(output)
+        let journal = try Journal(output.appendingPathComponent(progressName))
+        let counters = Counters()
+        let total = documents.count
+        let records = try await withThrowingTaskGroup(of: [(Int, DocumentRecord, Bool)].self) { group in
+            for _ in 0..<min(options.jobs, max(1, total)) {
+                group.addTask { [self] in
+                    let annotator = try Annotator(compiled: compiled)
+                    var results: [(Int, DocumentRecord, Bool)] = []
+                    while true {
+                        let index = counters.next.wrappingAdd(1, ordering: .relaxed).oldValue
+                        if index >= total { break }
+                        let (record, reused) = process(documents[index], annotator, output, previous)
+                        if !reused { journal.append(record) }
+                        results.append((index, record, reused))
+                        progress(counters.done.wrappingAdd(1, ordering: .relaxed).newValue, total)
+                    }
+                    return results
+                }
+            }
+            var all: [(Int, DocumentRecord, Bool)] = []
+            for try await part in group { all += part }
+            return all.sorted { $0.0 < $1.0 }
+        }
+        let list = records.map(\.1)
+        try write(list, to: output)
+        return BatchResult(records: list, annotated: records.filter { !$0.2 && $0.1.status == "ok" }.count,
+                           reused: records.filter(\.2).count, failed: list.filter { $0.status != "ok" }.count)
+    }
+
+    /// Annotates one document, or reuses its previous output, or records why it failed.
+    private func process(_ document: BatchDocument, _ annotator: Annotator, _ output: URL,
+                         _ previous: [String: DocumentRecord]) -> (DocumentRecord, Bool) {
+        var record = DocumentRecord(path: document.path, output: document.output, status: "error")
+        do {
+            let target = try outputURL(document.output, in: output)
+            let bytes = try read(document.path)
+            let sha = Annotator.sha256Hex(bytes)
+            if let old = previous[document.output], old.status == "ok", old.sha256 == sha,
+               old.lexicon == compiled.lexicon.version, FileManager.default.fileExists(atPath: target.path) {
+                return (old, true)
+            }
+            let decoded = try DocumentDecoder(encoding: options.encoding, maximumBytes: options.maximumBytes)
+                .decode(bytes, source: document.path, format: DocumentFormat(path: document.path))
+            let annotated = try annotator.annotate(decoded, bytes: bytes, id: document.output.dropLast(5).description,
+                                                   options: AnnotationOptions(language: options.language, date: options.date))
+            try writeAtomically(AnnotationJSON.encode(annotated, pretty: false, lexiconVersion: compiled.lexicon.version), to: target)
+            record = summarize(annotated, document, sha)
+        } catch let error as TextDecodingError {
+            record.error = error.description
+        } catch let error as BatchError {
+            record.error = error.description
+        } catch {
+            record.error = "\(document.path): \(error)"
+        }
+        return (record, false)
+    }
+
+    private func summarize(_ document: AnnotatedDocument, _ input: BatchDocument, _ sha: String) -> DocumentRecord {
+        var counts: [String: Int] = [:], entities: [String: Int] = [:], cooccurrence: [String: Int] = [:]
+        for mention in document.mentions {
+            counts[mention.type.rawValue, default: 0] += 1
+            entities[mention.entity, default: 0] += 1
+        }
+        var bySentence: [Int: (Set<String>, Set<String>)] = [:]
+        for mention in document.mentions {
+            if mention.type == .sector { bySentence[mention.sentence, default: ([], [])].1.insert(mention.entity) } else if mention.type == .actor || mention.type == .place {
+                bySentence[mention.sentence, default: ([], [])].0.insert(mention.entity)
+            }
+        }
+        for (_, (named, sectors)) in bySentence {
+            for entity in named { for sector in sectors { cooccurrence[entity + "|" + sector, default: 0] += 1 } }
+        }
+        return DocumentRecord(path: input.path, output: input.output, status: "ok", error: nil, sha256: sha,
+                              lexicon: compiled.lexicon.version, lang: document.info.language.rawValue,
+                              encoding: document.info.encoding, counts: counts, entities: entities,
+                              sectors: Dictionary(document.sectors.map { ($0.sector, $0.mentions) }, uniquingKeysWith: +),
+                              cooccurrence: cooccurrence)
+    }
+
+    /// The output file for `relative`, refusing anything that would land outside the output folder.
+    func outputURL(_ relative: String, in output: URL) throws -> URL {
+        let target = output.appendingPathComponent(BatchInputs.safe(relative)).standardizedFileURL
+        guard target.path.hasPrefix(output.path + "/") else { throw BatchError("\(relative): would be written outside \(output.path)") }
+        return target
+    }
+
+    private func read(_ path: String) throws -> [UInt8] {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        if let size = attributes?[.size] as? Int, size > options.maximumBytes {
+            throw TextDecodingError.tooLarge(source: path, bytes: size, limit: options.maximumBytes)
+        }
+        guard let data = FileManager.default.contents(atPath: path) else { throw BatchError("\(path): cannot read the file") }
+        return [UInt8](data)
+    }
+
+    private func writeAtomically(_ text: String, to target: URL) throws {
+        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: target, options: .atomic)
+    }
+
+    /// The records of earlier runs, by output path; a line cut short by a kill is ignored.
+    private func readProgress(_ output: URL) -> [String: DocumentRecord] {
+        guard let data = FileManager.default.contents(atPath: output.appendingPathComponent(progressName).path) else { return [:] }
+        var records: [String: DocumentRecord] = [:]
+        let decoder = JSONDecoder()
+        for line in data.split(separator: UInt8(ascii: "\n")) {
+            if let record = try? decoder.decode(DocumentRecord.self, from: Data(line)) { records[record.output] = record }
+        }
+        return records
+    }
+
+    /// Writes `corpus.jsonl`, `errors.jsonl`, `summary.json`, and rewrites the progress journal compactly.
+    private func write(_ records: [DocumentRecord], to output: URL) throws {
+        let writer = JSONWriter(pretty: false)
+        var corpus = "", errors = "", journal = ""
+        for record in records {
+            corpus += writer.string(BatchSummary.corpusLine(record))
+            if record.status != "ok" {
+                errors += writer.string(.object([("path", .string(record.path)), ("error", .string(record.error ?? "unknown"))]))
+            }
+            journal += writer.string(BatchSummary.journalLine(record))
+        }
+        try writeAtomically(corpus, to: output.appendingPathComponent("corpus.jsonl"))
+        try writeAtomically(errors, to: output.appendingPathComponent("errors.jsonl"))
+        try writeAtomically(JSONWriter(pretty: true).string(BatchSummary(records: records, lexicon: compiled.lexicon).value),
+                            to: output.appendingPathComponent("summary.json"))
+        try writeAtomically(journal, to: output.appendingPathComponent(progressName))
+    }
+}
+
+/// The shared counters of a run's workers: the next document to take, and how many are done.
+final class Counters: Sendable {
+    let next = Atomic<Int>(0)
+    let done = Atomic<Int>(0)
+}
+
+/// The progress journal: one line per finished document, appended under a lock.
+final class Journal: Sendable {
+    private let handle: Mutex<FileHandle>
+
+    init(_ url: URL) throws {
+        if !FileManager.default.fileExists(atPath: url.path) {
+            FileManager.default.createFile(atPath: url.path, contents: nil)
+        }
+        let file = try FileHandle(forWritingTo: url)
+        try file.seekToEnd()
+        handle = Mutex(file)
+    }
+
+    func append(_ record: DocumentRecord) {
+        let line = JSONWriter(pretty: false).string(BatchSummary.journalLine(record))
+        handle.withLock { file in
+            file.write(Data(line.utf8))
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import GazzettaExport
+import GazzettaLexicon
+import GazzettaModel
+
+/// The corpus-level view of a batch: entity frequencies over the corpus and per document, the sector profile
+/// per document, and co-occurrence of actors and places with sectors, ready for a spreadsheet or a plot.
+struct BatchSummary {
+    let records: [DocumentRecord]
+    let lexicon: Lexicon
+
+    var value: JSONValue {
+        let ok = records.filter { $0.status == "ok" }
+        var mentions: [String: Int] = [:], documents: [String: Int] = [:], cooccurrence: [String: Int] = [:]
+        for record in ok {
+            for (entity, count) in record.entities ?? [:] {
+                mentions[entity, default: 0] += count
+                documents[entity, default: 0] += 1
+            }
+            for (pair, count) in record.cooccurrence ?? [:] { cooccurrence[pair, default: 0] += count }
+        }
+        let entities: [JSONValue] = mentions.keys.sorted { (mentions[$0]!, $1) > (mentions[$1]!, $0) }.map { id in
+            var fields: [(String, JSONValue)] = [("entity", .string(id))]
+            if let entity = lexicon[id] {
+                fields += [("type", .string(entity.type.rawValue)), ("label", .object([("it", .string(entity.label.it)), ("en", .string(entity.label.en))]))]
+            }
+            fields += [("mentions", .int(mentions[id]!)), ("documents", .int(documents[id]!))]
+            return .object(fields)
+        }
+        let perDocument: [JSONValue] = ok.map { record in
+            .object([
+                ("path", .string(record.path)),
+                ("entities", BatchSummary.counts(record.entities ?? [:])),
+                ("sectors", BatchSummary.counts(record.sectors ?? [:])),
+            ])
+        }
+        let pairs: [JSONValue] = cooccurrence.keys.sorted { (cooccurrence[$0]!, $1) > (cooccurrence[$1]!, $0) }.map { pair in
+            let parts = pair.split(separator: "|", maxSplits: 1).map(String.init)
+            return .object([("entity", .string(parts[0])), ("sector", .string(parts.count > 1 ? parts[1] : "")),
+                             ("sentences", .int(cooccurrence[pair]!))])
+        }
+        return .object([
+            ("schema", .string("gazzetta.summary/1")),
+            ("lexicon", .string(lexicon.version)),
+            ("documents", .int(records.count)),
+            ("annotated", .int(ok.count)),
+            ("failed", .int(records.count - ok.count)),
+            ("entities", .array(entities)),
+            ("perDocument", .array(perDocument)),
+            ("cooccurrence", .array(pairs)),
+        ])
+    }
+
+    /// `{id: count}` sorted by count, then id.
+    static func counts(_ values: [String: Int]) -> JSONValue {
+        .object(values.keys.sorted { (values[$0]!, $1) > (values[$1]!, $0) }.map { ($0, .int(values[$0]!)) })
+    }
+
+    /// A `corpus.jsonl` line: path, id, lang, sha256, counts, status.
+    static func corpusLine(_ record: DocumentRecord) -> JSONValue {
+        var fields: [(String, JSONValue)] = [("path", .string(record.path)), ("id", .string(String(record.output.dropLast(5))))]
+        if let lang = record.lang { fields.append(("lang", .string(lang))) }
+        if let sha = record.sha256 { fields.append(("sha256", .string(sha))) }
+        if let encoding = record.encoding { fields.append(("encoding", .string(encoding))) }
+        if let counts = record.counts {
+            fields.append(("counts", .object(EntityType.allCases.map { ($0.rawValue, .int(counts[$0.rawValue] ?? 0)) })))
+        }
+        fields.append(("status", .string(record.status)))
+        if let error = record.error { fields.append(("error", .string(error))) }
+        return .object(fields)
+    }
+
+    /// A progress-journal line: the whole record, keys sorted, so a resumed run can rebuild the summary.
+    static func journalLine(_ record: DocumentRecord) -> JSONValue {
+        func optional(_ value: String?) -> JSONValue { value.map { .string($0) } ?? .null }
+        func map(_ values: [String: Int]?) -> JSONValue {
+            values.map { dict in .object(dict.keys.sorted().map { ($0, .int(dict[$0]!)) }) } ?? .null
+        }
+        return .object([
+            ("path", .string(record.path)), ("output", .string(record.output)), ("status", .string(record.status)),
+            ("error", optional(record.error)), ("sha256", optional(record.sha256)), ("lexicon", optional(record.lexicon)),
+            ("lang", optional(record.lang)), ("encoding", optional(record.encoding)), ("counts", map(record.counts)),
+            ("entities", map(record.entities)), ("sectors", map(record.sectors)), ("cooccurrence", map(record.cooccurrence)),
+        ])
+    }
+}

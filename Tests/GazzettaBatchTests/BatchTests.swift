@@ -1,0 +1,147 @@
+import Foundation
+import Testing
+import GazzettaBatch
+import GazzettaLexicon
+
+/// A new empty temporary folder.
+func temporaryFolder(_ name: String) throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("gazzetta-\(name)-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+}
+
+/// Every file under `folder` (relative path → contents).
+func snapshot(_ folder: URL) throws -> [String: Data] {
+    var files: [String: Data] = [:]
+    let root = folder.standardizedFileURL.path
+    for case let url as URL in FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)! {
+        var isDirectory: ObjCBool = false
+        FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
+        if isDirectory.boolValue { continue }
+        files[String(url.standardizedFileURL.path.dropFirst(root.count))] = try Data(contentsOf: url)
+    }
+    return files
+}
+
+let compiledLexicon: CompiledLexicon = {
+    try! LexiconCompiler().compile(LexiconLoader().load(directory: checkout.appendingPathComponent("Lexicons").path))
+}()
+
+/// The built `gazzetta` beside the test bundle.
+let gazzettaBinary: URL = {
+    let besideTests = Bundle.main.bundleURL.appendingPathComponent("gazzetta")
+    if FileManager.default.isExecutableFile(atPath: besideTests.path) { return besideTests }
+    return checkout.appendingPathComponent(".build/debug/gazzetta")
+}()
+
+@Suite(.serialized) struct BatchTests {
+    func run(_ input: URL, _ output: URL, jobs: Int) async throws -> BatchResult {
+        let documents = try BatchInputs.expand([input.path])
+        let runner = BatchRunner(compiled: compiledLexicon, options: BatchOptions(outputDirectory: output.path, jobs: jobs, maximumBytes: 200_000))
+        return try await runner.run(documents)
+    }
+
+    @Test func badDocumentsAreRecordedAndSkippedAndTheRestIsWritten() async throws {
+        let input = try temporaryFolder("in")
+        let bad = try CorpusGenerator.write(60, to: input)
+        let output = try temporaryFolder("out")
+        let result = try await run(input, output, jobs: 2)
+        #expect(result.records.count == 60 + 5)
+        #expect(result.failed == bad)
+        let errors = try String(contentsOf: output.appendingPathComponent("errors.jsonl"), encoding: .utf8)
+            .split(separator: "\n").map(String.init)
+        #expect(errors.count == bad)
+        #expect(errors.contains { $0.contains("broken.txt: invalid UTF-8 at byte offset 9") })
+        #expect(errors.contains { $0.contains("image.txt: not a text file") })
+        #expect(errors.contains { $0.contains("empty.txt: empty document") })
+        #expect(errors.contains { $0.contains("huge.txt: too large") })
+        // The Latin-1 file is detected and annotated, its encoding recorded.
+        let corpus = try String(contentsOf: output.appendingPathComponent("corpus.jsonl"), encoding: .utf8)
+        #expect(corpus.split(separator: "\n").count == 65)
+        #expect(corpus.contains("\"path\":\"\(input.path)/bad/latin1.txt\",\"id\":\"bad/latin1.txt\",\"lang\":\"it\""))
+        #expect(corpus.contains("\"encoding\":\"ISO-8859-1\""))
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("it/batch-0/doc-0000.txt.json").path))
+        let summary = try JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent("summary.json"))) as! [String: Any]
+        #expect(summary["annotated"] as? Int == 61 && summary["failed"] as? Int == 4)
+        let top = (summary["entities"] as! [[String: Any]]).first
+        #expect(top?["entity"] as? String == "country:CN")
+        #expect((summary["cooccurrence"] as! [[String: Any]]).contains { $0["entity"] as? String == "country:KZ" && $0["sector"] as? String == "sector:counter-terrorism" })
+    }
+
+    @Test func outputsAreByteIdenticalWhateverTheNumberOfWorkers() async throws {
+        let input = try temporaryFolder("in")
+        try CorpusGenerator.write(120, to: input)
+        let one = try temporaryFolder("one"), four = try temporaryFolder("four")
+        _ = try await run(input, one, jobs: 1)
+        _ = try await run(input, four, jobs: 4)
+        let a = try snapshot(one), b = try snapshot(four)
+        // 120 documents and the Latin-1 one, then corpus.jsonl, errors.jsonl, summary.json and the journal.
+        #expect(a.count == 121 + 4)
+        #expect(a.keys.sorted() == b.keys.sorted())
+        for key in a.keys { #expect(a[key] == b[key], "\(key) differs between --jobs 1 and --jobs 4") }
+    }
+
+    @Test func aReRunSkipsUnchangedDocumentsAndRedoesChangedOnes() async throws {
+        let input = try temporaryFolder("in")
+        try CorpusGenerator.write(20, to: input)
+        let output = try temporaryFolder("out")
+        let first = try await run(input, output, jobs: 2)
+        #expect(first.annotated == 21 && first.reused == 0)
+        let changed = input.appendingPathComponent("it/batch-0/doc-0000.txt")
+        try Data("La Cina e il Kazakhstan firmano.\n".utf8).write(to: changed)
+        let second = try await run(input, output, jobs: 2)
+        #expect(second.annotated == 1 && second.reused == 20)
+        let json = try String(contentsOf: output.appendingPathComponent("it/batch-0/doc-0000.txt.json"), encoding: .utf8)
+        #expect(json.contains("La Cina e il Kazakhstan firmano."))
+    }
+
+    @Test func outputPathsCannotLeaveTheOutputFolder() throws {
+        #expect(BatchInputs.safe("../../etc/passwd") == "etc/passwd")
+        #expect(BatchInputs.safe("/abs/./x.txt") == "abs/x.txt")
+    }
+
+    /// Kill -9 part-way, run again: the outputs equal those of an uninterrupted run.
+    @Test func aKilledRunResumesToTheSameOutputs() async throws {
+        let input = try temporaryFolder("in")
+        try CorpusGenerator.write(400, to: input)
+        let reference = try temporaryFolder("reference"), resumed = try temporaryFolder("resumed")
+        let lexicons = checkout.appendingPathComponent("Lexicons").path
+        func batch(_ output: URL) throws -> Process {
+            let process = Process()
+            process.executableURL = gazzettaBinary
+            process.arguments = ["batch", input.path, "--out", output.path, "--jobs", "1", "--quiet", "--max-bytes", "200000", "--lexicons", lexicons]
+            process.standardError = FileHandle.nullDevice
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            return process
+        }
+        let full = try batch(reference)
+        full.waitUntilExit()
+        #expect(full.terminationStatus == 3) // the bad files
+
+        let interrupted = try batch(resumed)
+        let journal = resumed.appendingPathComponent(".gazzetta-progress.jsonl")
+        var killed = false
+        for _ in 0..<4000 {
+            if let data = FileManager.default.contents(atPath: journal.path), data.filter({ $0 == 0x0A }).count >= 40 {
+                kill(interrupted.processIdentifier, SIGKILL)
+                killed = true
+                break
+            }
+            if !interrupted.isRunning { break }
+            usleep(2000)
+        }
+        interrupted.waitUntilExit()
+        #expect(killed, "the run ended before it could be killed")
+        #expect(!FileManager.default.fileExists(atPath: resumed.appendingPathComponent("summary.json").path))
+        let partial = try snapshot(resumed)
+        #expect(!partial.keys.contains { $0.contains(".tmp") || $0.hasSuffix("~") }, "a half-written file was left")
+
+        let again = try batch(resumed)
+        again.waitUntilExit()
+        #expect(again.terminationStatus == 3)
+        let a = try snapshot(reference), b = try snapshot(resumed)
+        #expect(a.keys.sorted() == b.keys.sorted())
+        for key in a.keys { #expect(a[key] == b[key], "\(key) differs after resuming") }
+    }
+}
