@@ -22,14 +22,18 @@ public struct Alias: Hashable, Sendable, Codable {
     public var isPrefix: Bool
     /// Whether the form only links after a full mention of the entity in the same document (surnames).
     public var needsAntecedent: Bool
+    /// Whether the form may match in a line written all in capitals (`USA [nocaps]`: in *LA RUSSIA USA IL
+    /// GAS* it is the verb).
+    public var allowedInCapitals: Bool
 
     public init(form: String, language: Language?, role: MentionRole, caseRule: CaseRule,
-                isPrefix: Bool = false, needsAntecedent: Bool = false) {
+                isPrefix: Bool = false, needsAntecedent: Bool = false, allowedInCapitals: Bool = true) {
         self.form = form
         self.language = language
         self.role = role
         self.caseRule = caseRule
         self.isPrefix = isPrefix
         self.needsAntecedent = needsAntecedent
+        self.allowedInCapitals = allowedInCapitals
     }
 }

@@ -6,7 +6,7 @@ public struct AnalyzedText: Sendable {
     public let language: Language
     /// `detected` or `given`.
     public let languageSource: String
-    public let tokens: [Token]
+    public var tokens: [Token]
     /// Sentence spans in code points.
     public let sentences: [Range<Int>]
 
@@ -46,7 +46,8 @@ public final class TextAnalyzer {
         let raw = try words.tokens(of: text)
         let chosen = language ?? identifier.identify(raw).language
         let data = LanguageData.of(chosen)
-        let tokens = ElisionSplitter(data).split(raw, in: text)
+        var tokens = ElisionSplitter(data).split(raw, in: text)
+        LineCaseClassifier(data).classify(&tokens, in: text)
         let sentences = try sentenceSegmenter(data).sentences(of: text)
         return AnalyzedText(source: text, language: chosen, languageSource: language == nil ? "detected" : "given",
                             tokens: tokens, sentences: sentences)

@@ -36,7 +36,8 @@ public final class Annotator {
     /// Annotates a decoded document. `bytes` are the input as read (for its SHA-256), `id` names it.
     public func annotate(_ text: SourceText, bytes: [UInt8], id: String,
                          options: AnnotationOptions = .init()) throws(TextAnalysisError) -> AnnotatedDocument {
-        let analyzed = try analyzer.analyze(text, language: options.language)
+        var analyzed = try analyzer.analyze(text, language: options.language)
+        analyzed.tokens = TokenRepairs(LanguageData.of(analyzed.language), isKnown: compiled.isKnownKey).repair(analyzed.tokens, in: text)
         let date = options.date ?? dates.date(in: analyzed)
         let matches = matcher.matches(in: analyzed.tokens, of: text)
         let (mentions, newEntities) = resolver.resolve(matches, in: analyzed, date: date)

@@ -70,7 +70,7 @@ struct MentionResolver {
                         Alternative(entity: lexicon.entities[Int(inner.entity)].id, start: analyzed.tokens[inner.tokenStart].start,
                                     end: analyzed.tokens[inner.tokenEnd - 1].end, reason: "overlap")
                     },
-                notes: match.typoToken == nil ? [] : ["typo"])
+                notes: notes(match, analyzed))
             if mention.role == .name, let seat = chosen.entity.relations["seatOf"]?.first,
                !isLocative(before: match.tokenStart, in: analyzed, data) {
                 mention.role = .metonym
@@ -80,6 +80,16 @@ struct MentionResolver {
             mentions.append(mention)
         }
         return mentions
+    }
+
+    /// What a reviewer should know about how the match was read.
+    private func notes(_ match: Match, _ analyzed: AnalyzedText) -> [String] {
+        var notes: [String] = []
+        if match.typoToken != nil { notes.append("typo") }
+        let repairs = analyzed.tokens[match.tokenStart..<match.tokenEnd].reduce(Token.Repair()) { $0.union($1.repairs) }
+        if repairs.contains(.missingApostrophe) { notes.append("repair: missing apostrophe") }
+        if repairs.contains(.joined) { notes.append("repair: joined across a hyphenation or invisible character") }
+        return notes
     }
 
     private func candidates(_ match: Match) -> [Candidate] {

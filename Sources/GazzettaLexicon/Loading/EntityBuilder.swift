@@ -7,7 +7,7 @@ import GazzettaText
 /// masculine singular only.
 struct EntityBuilder {
     static let relationKeys: Set<String> = ["capital", "partOf", "memberOf", "country", "seatOf"]
-    static let aliasOptions: Set<String> = ["exact", "fold", "cap", "asis"]
+    static let aliasOptions: Set<String> = ["exact", "fold", "cap", "asis", "nocaps"]
 
     func build(_ record: LexiconRecord) -> (Entity?, [LexiconError]) {
         var errors: [LexiconError] = []
@@ -97,7 +97,7 @@ struct EntityBuilder {
             }
             if text.isEmpty { fail(field.line, "empty alias in '\(field.key)'"); continue }
             for option in options where !EntityBuilder.aliasOptions.contains(option) {
-                fail(field.line, "unknown alias option '[\(option)]' on '\(text)': exact, fold, cap or asis")
+                fail(field.line, "unknown alias option '[\(option)]' on '\(text)': exact, fold, cap, asis or nocaps")
             }
             let caseRule = options.compactMap { Alias.CaseRule(rawValue: $0) }.last ?? EntityBuilder.defaultCaseRule(text)
             let role: MentionRole
@@ -114,7 +114,8 @@ struct EntityBuilder {
             }
             for form in forms {
                 aliases.append(Alias(form: form, language: language, role: role, caseRule: caseRule,
-                                     isPrefix: base == "prefix", needsAntecedent: base == "short"))
+                                     isPrefix: base == "prefix", needsAntecedent: base == "short",
+                                     allowedInCapitals: !options.contains("nocaps")))
             }
         }
         return aliases

@@ -14,6 +14,10 @@ public struct Pattern: Sendable, Hashable {
     public let isPrefix: Bool
     /// The alias's tokens as written, apostrophes and dashes unified: what `exact` compares against.
     public let writtenTokens: [String]
+    /// Whether the alias is one common word of a language: on a headline line its capital proves nothing.
+    public let isCommonWord: Bool
+    /// Whether it may match on a line written all in capitals.
+    public let allowedInCapitals: Bool
 }
 
 /// The lexicon compiled into a token-level trie over matching keys.
@@ -56,6 +60,9 @@ public struct CompiledLexicon: Sendable {
 
     /// The number of trie nodes (the root included).
     public var nodeCount: Int { patternRanges.count }
+
+    /// Whether `key` is a word of some alias (for repairs that join or split words only into known ones).
+    public func isKnownKey(_ key: String) -> Bool { keyIDs[key] != nil }
 
     @inline(__always)
     func child(of node: Int32, key: Int32) -> Int32? {

@@ -16,6 +16,7 @@ public struct LexiconCompiler {
         var nodePatterns: [[Pattern]] = [[]]
         var depths: [UInt8] = [0]
         var longest = 0
+        let commonWords = Language.allCases.reduce(into: Set<String>()) { $0.formUnion(LanguageData.of($1).commonWords) }
 
         for (entityIndex, entity) in lexicon.entities.enumerated() {
             for (aliasIndex, alias) in entity.aliases.enumerated() {
@@ -48,7 +49,9 @@ public struct LexiconCompiler {
                     }
                     let written = variant.map { MatchingKey.unifiedPunctuation(source.slice(bytes: $0.byteStart..<$0.byteEnd)) }
                     let pattern = Pattern(entity: Int32(entityIndex), alias: Int32(aliasIndex), tokenCount: Int32(variant.count),
-                                          caseRule: alias.caseRule, isPrefix: alias.isPrefix, writtenTokens: written)
+                                          caseRule: alias.caseRule, isPrefix: alias.isPrefix, writtenTokens: written,
+                                          isCommonWord: variant.count == 1 && commonWords.contains(variant[0].key),
+                                          allowedInCapitals: alias.allowedInCapitals)
                     if !nodePatterns[Int(node)].contains(where: { $0.entity == pattern.entity && $0.alias == pattern.alias }) {
                         nodePatterns[Int(node)].append(pattern)
                     }

@@ -135,10 +135,13 @@ public struct PhraseMatcher: Sendable {
         if pattern.isPrefix {
             guard end < tokens.count, tokens[end].key == "-", tokens[end].gapBefore == .none else { return false }
         }
+        if !pattern.allowedInCapitals && tokens[start].lineCase == .upper { return false }
         switch pattern.caseRule {
         case .fold:
             return true
         case .capitalized:
+            // On a headline every word has a capital: it proves nothing for a common word.
+            if pattern.isCommonWord && tokens[start].lineCase != .normal { return false }
             let first = text.utf8[tokens[start].byteStart]
             if first < 0x80 { return first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") }
             let scalar = text.slice(bytes: tokens[start].byteStart..<tokens[start].byteEnd).unicodeScalars.first

@@ -75,7 +75,7 @@ public struct DocumentDecoder: Sendable {
 
     public func decode(_ bytes: [UInt8], source: String, format: DocumentFormat) throws(TextDecodingError) -> DecodedDocument {
         if let maximumBytes, bytes.count > maximumBytes { throw .tooLarge(source: source, bytes: bytes.count, limit: maximumBytes) }
-        if bytes.starts(with: Array("%PDF-".utf8)) { throw .binary(source: source, byteOffset: 0) }
+        if bytes.starts(with: Array("%PDF-".utf8)) { throw .pdf(source: source) }
         if format == .html { return try decodeHTML(bytes, source: source) }
         let (utf8, encodingName, notes, perScalar, offset) = try transcode(bytes, source: source)
         if format == .markdown {

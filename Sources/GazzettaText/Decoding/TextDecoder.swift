@@ -46,6 +46,7 @@ public struct TextDecoder: Sendable {
 public enum TextDecodingError: Error, Equatable, CustomStringConvertible {
     case empty(source: String)
     case binary(source: String, byteOffset: Int)
+    case pdf(source: String)
     case invalidUTF8(source: String, byteOffset: Int)
     case tooLarge(source: String, bytes: Int, limit: Int)
     case undecodable(source: String, encoding: String)
@@ -54,6 +55,8 @@ public enum TextDecodingError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .empty(let source):
             return "\(source): empty document (no text to annotate)"
+        case .pdf(let source):
+            return "\(source): a PDF, not a text file (extract its text first, e.g. with pdftotext)"
         case .binary(let source, let offset):
             return "\(source): not a text file (NUL byte at byte offset \(offset))"
         case .invalidUTF8(let source, let offset):

@@ -11,6 +11,9 @@ public struct LanguageData: Sendable {
     public let stopWords: Set<String>
     /// Elided articles and prepositions, as keys ending in `'` (`dell'`, `l'`): split off the word they cling to.
     public let elisions: Set<String>
+    /// Elided articles and prepositions as they look when an export lost the apostrophe (`dell` of *dellAsia*),
+    /// longest first: split off a capitalised known word they are glued to.
+    public let gluedElisions: [String]
     /// Clitic endings split off a word, as keys (`'s` of *China's*).
     public let clitics: [String]
     /// Abbreviations (keys, without their final period) that do not end a sentence (`cfr`, `ecc`).
@@ -32,13 +35,14 @@ public struct LanguageData: Sendable {
     public let locativePrepositions: Set<String>
 
     public init(language: Language, locale: String, stopWords: Set<String>, elisions: Set<String>,
-                clitics: [String], abbreviations: Set<String>, adjectiveInflection: [InflectionRule],
+                gluedElisions: [String] = [], clitics: [String], abbreviations: Set<String>, adjectiveInflection: [InflectionRule],
                 commonWords: Set<String>, roleTitles: [String: String], roleConnectors: Set<String>,
                 monthNames: [[String]], locativePrepositions: Set<String>) {
         self.language = language
         self.locale = locale
         self.stopWords = stopWords
         self.elisions = elisions
+        self.gluedElisions = gluedElisions.sorted { $0.count > $1.count }
         self.clitics = clitics
         self.abbreviations = abbreviations
         self.adjectiveInflection = adjectiveInflection.sorted { $0.suffix.count > $1.suffix.count }

@@ -16,7 +16,16 @@ public struct ElisionSplitter: Sendable {
         if elisions.isEmpty && clitics.isEmpty { return tokens }
         var result: [Token] = []
         result.reserveCapacity(tokens.count + tokens.count / 20)
-        for token in tokens {
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            index += 1
+            if let (head, tail) = joinSeparateApostrophe(tokens, index - 1) {
+                result.append(head)
+                result.append(tail)
+                index += 2
+                continue
+            }
             guard token.kind == .word, token.key.contains("'") else {
                 result.append(token)
                 continue
@@ -32,6 +41,32 @@ public struct ElisionSplitter: Sendable {
             }
         }
         return result
+    }
+
+    /// ICU splits *dell′Asia* (prime) and *dell`Asia* (backtick) into three tokens where it keeps
+    /// *dell’Asia* whole: rebuild the elision (or clitic) from the three.
+    private func joinSeparateApostrophe(_ tokens: [Token], _ index: Int) -> (Token, Token)? {
+        guard index + 2 < tokens.count else { return nil }
+        let word = tokens[index], mark = tokens[index + 1], next = tokens[index + 2]
+        guard word.kind == .word, mark.key == "'", mark.gapBefore == .none, next.gapBefore == .none,
+              next.kind == .word else { return nil }
+        if elisions.contains(word.key + "'") {
+            var head = word
+            head.byteEnd = mark.byteEnd
+            head.end = mark.end
+            head.key = word.key + "'"
+            head.kind = .elision
+            return (head, next)
+        }
+        if clitics.contains("'" + next.key) {
+            var clitic = next
+            clitic.byteStart = mark.byteStart
+            clitic.start = mark.start
+            clitic.key = "'" + next.key
+            clitic.kind = .clitic
+            return (word, clitic)
+        }
+        return nil
     }
 
     private func splitElision(_ token: Token, _ text: SourceText) -> (Token, Token)? {

@@ -39,6 +39,29 @@ public struct Token: Sendable, Hashable {
     public var kind: Kind
     /// What separates this token from the previous one.
     public var gapBefore: Gap
+    /// How the token's line is capitalised (a headline in Title Case or capitals says little about names).
+    public var lineCase: LineCase = .normal
+    /// Repairs made to read the token (see `Repair`).
+    public var repairs: Repair = []
+
+    /// How a line is capitalised.
+    public enum LineCase: UInt8, Sendable {
+        case normal
+        /// Most words start with a capital: *La Sorprendente Proposta della Russia*.
+        case title
+        /// All words in capitals: *OBAMA VISITS CHINA*.
+        case upper
+    }
+
+    /// What was done to the text to read a token.
+    public struct Repair: OptionSet, Sendable, Hashable {
+        public let rawValue: UInt8
+        public init(rawValue: UInt8) { self.rawValue = rawValue }
+        /// An elided article glued to its word by a lost apostrophe (*dellAsia*), split.
+        public static let missingApostrophe = Repair(rawValue: 1)
+        /// A word hyphenated across a line end (*Kaza-↵khstan*) or split by an invisible character, joined.
+        public static let joined = Repair(rawValue: 2)
+    }
 
     public init(byteStart: Int, byteEnd: Int, start: Int, end: Int, key: String, kind: Kind, gapBefore: Gap) {
         self.byteStart = byteStart

@@ -23,6 +23,7 @@ public final class WordSegmenter {
         var previousScalar = 0
         var gap = Token.Gap.none
         var newlines = 0
+        var glue = false
         try iterator.forEachBoundary(in: bytes) { boundary, status in
             defer { previous = boundary }
             let startScalar = previousScalar
@@ -33,22 +34,44 @@ public final class WordSegmenter {
             case 100..<200: kind = .number
             case 200..<500: kind = .word
             default:
+                if WordSegmenter.isIgnorable(bytes, previous, boundary) {
+                    // A zero-width space or joiner between letters: the word goes on across it.
+                    glue = gap == .none
+                    return
+                }
                 let lines = WordSegmenter.lineBreaks(in: bytes, previous, boundary)
                 if let lines {
                     newlines += lines
                     gap = max(gap, newlines >= 2 ? .paragraph : newlines == 1 ? .line : .space)
+                    glue = false
                     return
                 }
                 kind = .punctuation
             }
-            tokens.append(Token(
-                byteStart: previous, byteEnd: boundary, start: startScalar, end: endScalar,
-                key: MatchingKey.of(bytes: bytes[previous..<boundary]), kind: kind,
-                gapBefore: tokens.isEmpty ? .none : gap))
+            let key = MatchingKey.of(bytes: bytes[previous..<boundary])
+            if glue, kind == .word, let last = tokens.last, last.kind == .word, last.byteEnd <= previous {
+                tokens[tokens.count - 1].byteEnd = boundary
+                tokens[tokens.count - 1].end = endScalar
+                tokens[tokens.count - 1].key += key
+                tokens[tokens.count - 1].repairs.insert(.joined)
+            } else {
+                tokens.append(Token(
+                    byteStart: previous, byteEnd: boundary, start: startScalar, end: endScalar,
+                    key: key, kind: kind, gapBefore: tokens.isEmpty ? .none : gap))
+            }
             gap = .none
             newlines = 0
+            glue = false
         }
         return tokens
+    }
+
+    /// Whether `bytes[from..<to]` holds only invisible format characters: zero-width space (U+200B),
+    /// word joiner (U+2060), BOM (U+FEFF), soft hyphen (U+00AD), ZWNJ/ZWJ (U+200C/D).
+    static func isIgnorable(_ bytes: [UInt8], _ from: Int, _ to: Int) -> Bool {
+        guard from < to, bytes[from] >= 0x80 else { return false }
+        let text = String(decoding: bytes[from..<to], as: UTF8.self)
+        return text.unicodeScalars.allSatisfy { [0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD].contains($0.value) }
     }
 
     /// The number of line breaks in `bytes[from..<to]` when it is all white space, else `nil`.

@@ -1,6 +1,6 @@
 /// English common words that are also, capitalised or in capitals, names or acronyms of the field.
 let englishCommonWords: Set<String> = [
-    "turkey", "chad", "china", "jordan", "georgia", "guinea", "niger", "chile", "union", "state", "states",
+    "turkey", "chad", "jordan", "georgia", "guinea", "niger", "chile", "union", "state", "states",
     "republic", "central", "council", "ministry", "commission", "forces", "army", "president", "minister",
     "court", "house", "senate", "south", "north", "east", "west", "gulf", "sea", "port", "bridge", "valley",
     "peace", "war", "road", "belt", "silk", "us", "un", "eu", "so", "mercury", "victoria", "nice", "reading",

@@ -7,6 +7,7 @@ extension LanguageData {
         locale: "it",
         stopWords: italianStopWords,
         elisions: italianElisions,
+        gluedElisions: italianGluedElisions,
         clitics: [],
         abbreviations: italianAbbreviations,
         adjectiveInflection: italianAdjectiveInflection,

@@ -6,3 +6,7 @@ let italianElisions: Set<String> = [
     "quest'", "quell'", "sant'", "c'", "n'", "s'", "m'", "t'", "v'",
     "tutt'", "senz'", "dov'", "com'", "anch'", "nessun'", "buon'", "grand'", "bell'", "mezz'",
 ]
+
+/// The elisions that, glued to a capitalised word by a lost apostrophe (*dellAsia centrale*, *lUnione
+/// europea*), are split off it when the rest is a known form.
+let italianGluedElisions: [String] = ["dell", "dall", "all", "nell", "sull", "l", "d", "un"]

@@ -1,0 +1,79 @@
+/// Repairs that need to know which words the lexicon has: a word hyphenated across a line end
+/// (*Kaza-↵khstan*, *coope-↵razione*) is joined when the joined form is a known word; an elided article
+/// glued to a capitalised known word by a lost apostrophe (*dellAsia*, *lUnione*) is split off it.
+/// Offsets stay on the original text; repaired tokens say so (`Token.repairs`).
+public struct TokenRepairs {
+    private let gluedElisions: [String]
+    private let isKnown: (String) -> Bool
+
+    /// `isKnown` tells whether a key is a word of the lexicon.
+    public init(_ data: LanguageData, isKnown: @escaping (String) -> Bool) {
+        gluedElisions = data.gluedElisions
+        self.isKnown = isKnown
+    }
+
+    public func repair(_ tokens: [Token], in text: SourceText) -> [Token] {
+        var result: [Token] = []
+        result.reserveCapacity(tokens.count)
+        var index = 0
+        while index < tokens.count {
+            if let joined = joinHyphenated(tokens, index) {
+                result.append(joined)
+                index += 3
+                continue
+            }
+            let token = tokens[index]
+            if let (head, tail) = splitGlued(token, text) {
+                result.append(head)
+                result.append(tail)
+            } else {
+                result.append(token)
+            }
+            index += 1
+        }
+        return result
+    }
+
+    /// `word` `-` ↵ `word` → one token, when the joined key is known and the second part alone is not.
+    private func joinHyphenated(_ tokens: [Token], _ index: Int) -> Token? {
+        guard index + 2 < tokens.count else { return nil }
+        let first = tokens[index], hyphen = tokens[index + 1], second = tokens[index + 2]
+        guard first.kind == .word, hyphen.key == "-", hyphen.gapBefore == .none, second.kind == .word,
+              second.gapBefore == .line else { return nil }
+        let key = first.key + second.key
+        guard isKnown(key) else { return nil }
+        var joined = first
+        joined.byteEnd = second.byteEnd
+        joined.end = second.end
+        joined.key = key
+        joined.repairs.insert(.joined)
+        return joined
+    }
+
+    /// `dellAsia` → `dell` + `Asia` when `Asia` is capitalised and known and `dellasia` is not.
+    private func splitGlued(_ token: Token, _ text: SourceText) -> (Token, Token)? {
+        guard token.kind == .word, !gluedElisions.isEmpty, !isKnown(token.key) else { return nil }
+        for prefix in gluedElisions where token.key.hasPrefix(prefix) && token.key.count > prefix.count + 1 {
+            // The prefix is ASCII and lowercase in the original: its length in bytes is its length in code points.
+            let cut = token.byteStart + prefix.utf8.count
+            guard text.utf8[token.byteStart..<cut].allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }),
+                  let first = text.slice(bytes: cut..<token.byteEnd).unicodeScalars.first, first.properties.isUppercase
+            else { continue }
+            let rest = String(token.key.dropFirst(prefix.count))
+            guard isKnown(rest) else { continue }
+            var head = token, tail = token
+            head.byteEnd = cut
+            head.end = token.start + prefix.count
+            head.key = prefix + "'"
+            head.kind = .elision
+            head.repairs.insert(.missingApostrophe)
+            tail.byteStart = cut
+            tail.start = head.end
+            tail.key = rest
+            tail.gapBefore = .none
+            tail.repairs.insert(.missingApostrophe)
+            return (head, tail)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,64 @@
+import Testing
+import GazzettaAnnotator
+import GazzettaLexicon
+import GazzettaModel
+import GazzettaText
+
+/// Mentions of `text` with the shipped lexicon: (text, entity, notes).
+func shippedMentions(_ text: String, _ language: Language) throws -> [(String, String, [String])] {
+    let document = try Annotator(compiled: shippedLexicon).annotate(SourceText(text), bytes: Array(text.utf8), id: "t",
+                                                                     options: AnnotationOptions(language: language))
+    for mention in document.mentions {
+        #expect(slice(document.text, mention.start, mention.end) == mention.text)
+    }
+    return document.mentions.map { ($0.text, $0.entity, $0.notes) }
+}
+
+@Suite struct RealWorldTextTests {
+    @Test func namesMatchAcrossOddSpacingAndOneLineBreakButNotAParagraph() throws {
+        let found = try shippedMentions("Gli Stati\u{00A0}Uniti e la Shanghai Cooperation\nOrganization; gli Stati\n\nUniti no.", .italian)
+        #expect(found.map(\.0).contains("Stati\u{00A0}Uniti"))
+        #expect(found.map(\.0).contains("Shanghai Cooperation\nOrganization"))
+        #expect(found.filter { $0.1 == "country:US" }.count == 1)
+    }
+
+    @Test func lineEndHyphenationIsJoinedWhenTheWholeWordIsKnown() throws {
+        let found = try shippedMentions("La coope-\nrazione con il Kaza-\nkhstan e la relazione sino-\nkazakha.", .italian)
+        let kazakhstan = try #require(found.first { $0.0 == "Kaza-\nkhstan" })
+        #expect(kazakhstan.1 == "country:KZ" && kazakhstan.2.contains { $0.hasPrefix("repair: joined") })
+        // A compound split at a line end stays a compound: two mentions.
+        #expect(found.contains { $0.0 == "sino" && $0.1 == "country:CN" })
+        #expect(found.contains { $0.0 == "kazakha" && $0.1 == "country:KZ" })
+    }
+
+    @Test func invisibleCharactersDoNotBreakAWord() throws {
+        let found = try shippedMentions("Il Kaza\u{00AD}khstan, il Tagi\u{200B}kistan e la Ci\u{FEFF}na.", .italian)
+        #expect(found.map(\.1) == ["country:KZ", "country:TJ", "country:CN"])
+        #expect(found[0].0 == "Kaza\u{00AD}khstan")
+    }
+
+    @Test func everyKindOfApostropheElides() throws {
+        for apostrophe in ["'", "’", "‘", "′", "`"] {
+            let found = try shippedMentions("La stabilità dell\(apostrophe)Asia Centrale e l\(apostrophe)Afghanistan.", .italian)
+            #expect(found.map(\.1) == ["region:central-asia", "country:AF"], "apostrophe \(apostrophe)")
+        }
+    }
+
+    @Test func aLostApostropheIsRepairedAndSaidSo() throws {
+        let found = try shippedMentions("La sicurezza dellAsia Centrale e lAfghanistan; dalla Cina.", .italian)
+        #expect(found.map(\.0) == ["Asia Centrale", "Afghanistan", "Cina"])
+        #expect(found[0].2.contains("repair: missing apostrophe") && found[1].2.contains("repair: missing apostrophe"))
+        #expect(found[2].2.isEmpty)
+    }
+
+    @Test func headlinesNeitherHideNorInventNames() throws {
+        // Title Case: names still match; a common word with a [cap] rule does not become a name.
+        let title = try shippedMentions("La Sorprendente Proposta Della Russia Alla Nuova Unione Doganale\n\nTesto.", .italian)
+        #expect(title.contains { $0.1 == "country:RU" })
+        #expect(!title.contains { $0.0 == "Unione" })
+        // ALL CAPS: names that match in any case are found; acronyms keep their rule.
+        let capitals = try shippedMentions("OBAMA VISITS CHINA AND KAZAKHSTAN AFTER NATO SUMMIT\n\nThe text.", .english)
+        #expect(capitals.map(\.1).contains("country:CN") && capitals.map(\.1).contains("country:KZ"))
+        #expect(capitals.map(\.1).contains("org:nato"))
+    }
+}
