@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import GazzettaAnnotator
+import GazzettaExport
+import GazzettaLexicon
+import GazzettaText
+
+/// `gazzetta benchmark`: throughput of bare ICU word breaking or of end-to-end annotation, as one JSON line,
+/// for `Benchmarks/run.sh` to compare with the peers. Not a test: numbers, not verdicts.
+struct Benchmark: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Measure throughput (one JSON line): bare ICU word breaks, or end-to-end annotation to JSON."
+    )
+
+    enum Mode: String, ExpressibleByArgument, CaseIterable { case icu, annotate }
+
+    @Option(help: "icu: iterate ICU word breaks only (the floor); annotate: the whole pipeline, JSON included.")
+    var mode: Mode = .annotate
+
+    @Option(help: "The lexicon folder (default as for annotate).")
+    var lexicons: String?
+
+    @Option(name: .customLong("repeat"), help: "Runs over the files; the best is reported.")
+    var repetitions: Int = 3
+
+    @Argument(help: "The text files to process.")
+    var files: [String]
+
+    func run() throws {
+        let texts = try files.map { path -> SourceText in
+            let bytes = try InputReader.read(path)
+            return try TextDecoder(lossy: true).decode(bytes, source: path)
+        }
+        let megabytes = Double(texts.reduce(0) { $0 + $1.utf8.count }) / 1_000_000
+        let segmenter = try WordSegmenter()
+        let tokens = try texts.reduce(0) { $0 + (try segmenter.countWords(in: $1)) }
+
+        var loadSeconds = 0.0, compileSeconds = 0.0, aliases = 0
+        var annotator: Annotator?
+        if mode == .annotate {
+            let started = Date()
+            let lexicon = try LexiconLocator.load(lexicons)
+            loadSeconds = Date().timeIntervalSince(started)
+            aliases = lexicon.entities.reduce(0) { $0 + $1.aliases.count }
+            let compiling = Date()
+            let compiled = try LexiconCompiler().compile(lexicon)
+            compileSeconds = Date().timeIntervalSince(compiling)
+            annotator = try Annotator(compiled: compiled)
+        }
+        var best = Double.infinity
+        for _ in 0..<max(1, repetitions) {
+            let started = Date()
+            var sink = 0
+            for (index, text) in texts.enumerated() {
+                if let annotator {
+                    let document = try annotator.annotate(text, bytes: text.utf8, id: files[index])
+                    sink &+= AnnotationJSON.encode(document, pretty: false).utf8.count
+                } else {
+                    sink &+= try segmenter.countWords(in: text)
+                }
+            }
+            best = min(best, Date().timeIntervalSince(started))
+            if sink == -1 { print("") }
+        }
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        let line: [(String, String)] = [
+            ("mode", "\"\(mode.rawValue)\""), ("files", String(files.count)),
+            ("megabytes", format(megabytes)), ("tokens", String(tokens)), ("seconds", format(best)),
+            ("mb_per_s", format(megabytes / best)), ("tokens_per_s", format(Double(tokens) / best)),
+            ("lexicon_aliases", String(aliases)), ("lexicon_load_seconds", format(loadSeconds)),
+            ("lexicon_compile_seconds", format(compileSeconds)), ("peak_rss_mb", format(Double(usage.ru_maxrss) / 1024)),
+        ]
+        print("{" + line.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}")
+    }
+
+    private func format(_ value: Double) -> String { String(format: "%.4f", value) }
+}
