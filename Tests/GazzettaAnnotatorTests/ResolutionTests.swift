@@ -1,5 +1,6 @@
 import Testing
 import GazzettaAnnotator
+import GazzettaExport
 import GazzettaLexicon
 import GazzettaModel
 import GazzettaText
@@ -131,5 +132,15 @@ func annotate(_ text: String, _ language: Language) throws -> AnnotatedDocument 
         let document = try annotate("12 March 2015\n\nThe Kazakh President met Nursultan Nazarbayev.", .english)
         #expect(document.mentions.first { $0.role == .title }?.text == "President")
         #expect(document.mentions.first { $0.text == "Nursultan Nazarbayev" }?.rolesHeld.first?.of == "country:KZ")
+    }
+}
+
+@Suite struct JSONWriterTests {
+    @Test func escapesWhatJSONRequiresAndKeepsTheRest() {
+        let value = JSONValue.object([("text", .string("a\"b\\c\nd\te\u{1}f\u{2028}g è 🇰🇿 <script>")), ("n", .int(-3)),
+                                      ("w", .decimal(0.1235, places: 3)), ("z", .decimal(2, places: 0)), ("e", .array([])), ("o", .object([]))])
+        #expect(JSONWriter(pretty: false).string(value)
+            == "{\"text\":\"a\\\"b\\\\c\\nd\\te\\u0001f\\u2028g è 🇰🇿 <script>\",\"n\":-3,\"w\":0.124,\"z\":2,\"e\":[],\"o\":{}}\n")
+        #expect(JSONWriter(pretty: true).string(.object([("a", .array([.int(1)]))])) == "{\n  \"a\": [\n    1\n  ]\n}\n")
     }
 }

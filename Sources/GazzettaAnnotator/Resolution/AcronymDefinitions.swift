@@ -15,20 +15,9 @@ struct AcronymDefinitions {
     /// `mentions` (sorted) with the mentions that definitions add; and the new entities they introduce.
     func apply(to mentions: [Mention], in analyzed: AnalyzedText, stopWords: Set<String>) -> ([Mention], [Entity]) {
         let tokens = analyzed.tokens
-        var mentionEndingAt: [Int: Int] = [:]  // token index of a mention's last token → mention index
-        var covered = [Bool](repeating: false, count: tokens.count)
-        var tokenAt: [Int: Int] = [:]
-        for (index, token) in tokens.enumerated() { tokenAt[token.start] = index }
-        var cursor = 0
-        for (index, mention) in mentions.enumerated() {
-            while cursor < tokens.count && tokens[cursor].end <= mention.start { cursor += 1 }
-            var last = cursor
-            while last < tokens.count && tokens[last].end <= mention.end {
-                covered[last] = true
-                last += 1
-            }
-            if last > cursor { mentionEndingAt[last - 1] = index }
-        }
+        let coverage = TokenCoverage(mentions, tokens)
+        var covered = coverage.covered
+        let mentionEndingAt = coverage.mentionEndingAt
 
         var definitions: [String: (entity: String, type: EntityType, at: Int)] = [:]
         var added: [Mention] = []
@@ -73,6 +62,10 @@ struct AcronymDefinitions {
     /// The token's text when it is an acronym: 2 to `maximumLength` capital letters (digits allowed after the first).
     private func acronymText(_ token: Token, _ source: SourceText) -> String? {
         guard token.kind == .word, token.byteEnd - token.byteStart <= maximumLength * 2 else { return nil }
+        // Most words start with a lowercase ASCII letter or are capitalised words: rejected from their bytes.
+        let first = source.utf8[token.byteStart], second = source.utf8[token.byteStart + 1 < token.byteEnd ? token.byteStart + 1 : token.byteStart]
+        if first >= 0x61 && first <= 0x7A { return nil }
+        if first < 0x80 && second >= 0x61 && second <= 0x7A { return nil }
         let text = source.slice(bytes: token.byteStart..<token.byteEnd)
         let scalars = Array(text.unicodeScalars)
         guard scalars.count >= 2, scalars.count <= maximumLength, scalars[0].properties.isUppercase,

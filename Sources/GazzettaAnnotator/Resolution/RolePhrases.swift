@@ -8,6 +8,8 @@ import GazzettaText
 struct RolePhrases {
     /// Holders by `role|country id`, in lexicon order.
     private let holders: [String: [(person: Entity, role: DatedRole)]]
+    /// Each language's titles by their first key, longest first.
+    private let titlesByFirstKey: [Language: [String: [(keys: [String], role: String)]]]
 
     init(lexicon: Lexicon) {
         var holders: [String: [(person: Entity, role: DatedRole)]] = [:]
@@ -15,32 +17,37 @@ struct RolePhrases {
             for role in entity.roles { holders[role.role + "|" + role.of, default: []].append((entity, role)) }
         }
         self.holders = holders
+        var titles: [Language: [String: [(keys: [String], role: String)]]] = [:]
+        for language in Language.allCases {
+            var byFirst: [String: [(keys: [String], role: String)]] = [:]
+            for (phrase, role) in LanguageData.of(language).roleTitles {
+                let keys = phrase.split(separator: " ").map(String.init)
+                byFirst[keys[0], default: []].append((keys, role))
+            }
+            for key in byFirst.keys { byFirst[key]!.sort { ($0.keys.count, $0.keys.joined()) > ($1.keys.count, $1.keys.joined()) } }
+            titles[language] = byFirst
+        }
+        titlesByFirstKey = titles
     }
 
     /// `mentions` with a `title` mention added for each role phrase whose holder on `date` is known.
     func apply(to mentions: [Mention], in analyzed: AnalyzedText, date: DayDate?) -> [Mention] {
         guard let date, !holders.isEmpty else { return mentions }
         let data = LanguageData.of(analyzed.language)
-        let titles = data.roleTitles.map { (keys: $0.key.split(separator: " ").map(String.init), role: $0.value) }
-            .sorted { $0.keys.count > $1.keys.count }
+        let titles = titlesByFirstKey[analyzed.language] ?? [:]
         let tokens = analyzed.tokens
         var startingAt: [Int: Mention] = [:], endingAt: [Int: Mention] = [:]
         for mention in mentions {
             startingAt[mention.start] = mention
             endingAt[mention.end] = mention
         }
-        var covered = Set<Int>()
-        for mention in mentions {
-            for (index, token) in tokens.enumerated() where token.start >= mention.start && token.end <= mention.end {
-                covered.insert(index)
-            }
-        }
+        let covered = TokenCoverage(mentions, tokens).covered
         var added: [Mention] = []
         var index = 0
         while index < tokens.count {
             defer { index += 1 }
-            guard !covered.contains(index),
-                  let title = titles.first(where: { matches($0.keys, at: index, tokens, covered) }) else { continue }
+            guard !covered[index], let candidates = titles[tokens[index].key],
+                  let title = candidates.first(where: { matches($0.keys, at: index, tokens, covered) }) else { continue }
             let end = index + title.keys.count
             guard let country = country(before: index, after: end, tokens, startingAt, endingAt, data.roleConnectors),
                   let holder = holders[title.role + "|" + country]?.first(where: { $0.role.isHeld(on: date) }) else { continue }
@@ -54,9 +61,9 @@ struct RolePhrases {
         return added.isEmpty ? mentions : (mentions + added).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
     }
 
-    private func matches(_ keys: [String], at index: Int, _ tokens: [Token], _ covered: Set<Int>) -> Bool {
+    private func matches(_ keys: [String], at index: Int, _ tokens: [Token], _ covered: [Bool]) -> Bool {
         guard index + keys.count <= tokens.count else { return false }
-        for (offset, key) in keys.enumerated() where tokens[index + offset].key != key || covered.contains(index + offset) {
+        for (offset, key) in keys.enumerated() where tokens[index + offset].key != key || covered[index + offset] {
             return false
         }
         return true

@@ -32,7 +32,7 @@ public struct LanguageIdentifier: Sendable {
 
     private func isVote(_ key: String, _ data: LanguageData) -> Bool {
         if data.stopWords.contains(key) { return true }
-        guard let apostrophe = key.firstIndex(of: "'") else { return false }
+        guard key.utf8.contains(0x27), let apostrophe = key.firstIndex(of: "'") else { return false }
         return data.elisions.contains(String(key[...apostrophe]))
     }
 }

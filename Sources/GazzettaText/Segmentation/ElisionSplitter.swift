@@ -11,9 +11,11 @@ public struct ElisionSplitter: Sendable {
         longestElision = data.elisions.map(\.count).max() ?? 0
     }
 
-    /// `tokens` with elisions and clitics split off.
+    /// `tokens` with elisions and clitics split off. Returns `tokens` itself when there is nothing to split,
+    /// which is most of the time: only tokens holding an apostrophe are looked at closely.
     public func split(_ tokens: [Token], in text: SourceText) -> [Token] {
         if elisions.isEmpty && clitics.isEmpty { return tokens }
+        guard tokens.contains(where: { $0.key.utf8.contains(0x27) }) else { return tokens }
         var result: [Token] = []
         result.reserveCapacity(tokens.count + tokens.count / 20)
         var index = 0
@@ -26,7 +28,7 @@ public struct ElisionSplitter: Sendable {
                 index += 2
                 continue
             }
-            guard token.kind == .word, token.key.contains("'") else {
+            guard token.kind == .word, token.key.utf8.contains(0x27) else {
                 result.append(token)
                 continue
             }

@@ -19,17 +19,43 @@ public struct LineCaseClassifier {
         }
     }
 
+    private enum Shape { case upper, title, lower, none }
+
+    /// The capitalisation of a word: ASCII words are read from their bytes, others by Unicode properties.
+    /// Words of fewer than two letters count for nothing.
+    private static func shape(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Shape {
+        if end - start < 2 { return .none }
+        var ascii = true
+        for index in start..<end where bytes[index] >= 0x80 { ascii = false; break }
+        if ascii {
+            var letters = 0, capitals = 0
+            var firstIsCapital = false
+            for index in start..<end {
+                let byte = bytes[index]
+                let isCapital = byte >= 0x41 && byte <= 0x5A
+                if isCapital || (byte >= 0x61 && byte <= 0x7A) {
+                    if letters == 0 { firstIsCapital = isCapital }
+                    letters += 1
+                    if isCapital { capitals += 1 }
+                }
+            }
+            if letters < 2 { return .none }
+            return capitals == letters ? .upper : firstIsCapital ? .title : .lower
+        }
+        let letters = String(decoding: bytes[start..<end], as: UTF8.self).unicodeScalars.filter { $0.properties.isAlphabetic }
+        guard letters.count >= 2, let first = letters.first else { return .none }
+        if letters.allSatisfy({ $0.properties.isUppercase }) { return .upper }
+        return first.properties.isUppercase ? .title : .lower
+    }
+
     private func style(of line: ArraySlice<Token>, _ text: SourceText) -> Token.LineCase {
         var upper = 0, title = 0, lower = 0
         for token in line where token.kind == .word && !stopWords.contains(token.key) {
-            let letters = text.slice(bytes: token.byteStart..<token.byteEnd).unicodeScalars.filter { $0.properties.isAlphabetic }
-            guard letters.count >= 2, let first = letters.first else { continue }
-            if letters.allSatisfy({ $0.properties.isUppercase }) {
-                upper += 1
-            } else if first.properties.isUppercase {
-                title += 1
-            } else {
-                lower += 1
+            switch LineCaseClassifier.shape(text.utf8, token.byteStart, token.byteEnd) {
+            case .upper: upper += 1
+            case .title: title += 1
+            case .lower: lower += 1
+            case .none: break
             }
         }
         let words = upper + title + lower

@@ -4,11 +4,13 @@
 /// Offsets stay on the original text; repaired tokens say so (`Token.repairs`).
 public struct TokenRepairs {
     private let gluedElisions: [String]
+    private let longestGlued: Int
     private let isKnown: (String) -> Bool
 
     /// `isKnown` tells whether a key is a word of the lexicon.
     public init(_ data: LanguageData, isKnown: @escaping (String) -> Bool) {
         gluedElisions = data.gluedElisions
+        longestGlued = data.gluedElisions.map(\.utf8.count).max() ?? 0
         self.isKnown = isKnown
     }
 
@@ -50,9 +52,24 @@ public struct TokenRepairs {
         return joined
     }
 
+    /// Whether a lowercase ASCII run of at most the longest glued elision is followed by a capital or a
+    /// non-ASCII byte: the shape of *dellAsia*, read from bytes before anything costlier.
+    private func hasInnerCapital(_ token: Token, _ text: SourceText) -> Bool {
+        var index = token.byteStart
+        let limit = min(token.byteEnd - 1, token.byteStart + longestGlued)
+        while index < limit {
+            let byte = text.utf8[index]
+            guard byte >= 0x61 && byte <= 0x7A else { break }
+            index += 1
+        }
+        guard index > token.byteStart, index < token.byteEnd else { return false }
+        let next = text.utf8[index]
+        return (next >= 0x41 && next <= 0x5A) || next >= 0x80
+    }
+
     /// `dellAsia` → `dell` + `Asia` when `Asia` is capitalised and known and `dellasia` is not.
     private func splitGlued(_ token: Token, _ text: SourceText) -> (Token, Token)? {
-        guard token.kind == .word, !gluedElisions.isEmpty, !isKnown(token.key) else { return nil }
+        guard token.kind == .word, !gluedElisions.isEmpty, hasInnerCapital(token, text), !isKnown(token.key) else { return nil }
         for prefix in gluedElisions where token.key.hasPrefix(prefix) && token.key.count > prefix.count + 1 {
             // The prefix is ASCII and lowercase in the original: its length in bytes is its length in code points.
             let cut = token.byteStart + prefix.utf8.count
