@@ -36,11 +36,17 @@ let package = Package(
         .target(
             name: "GazzettaAnnotator",
             dependencies: [
-                "GazzettaModel", "GazzettaText", "GazzettaLexicon",
+                "GazzettaModel", "GazzettaText", "GazzettaLexicon", "GazzettaExport",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .target(name: "GazzettaExport", dependencies: ["GazzettaModel"]),
+        // Interchange with the tools reviewers use: brat, Label Studio, CoNLL, W3C Web Annotation, displaCy;
+        // the HTML review page; diffs between runs.
+        .target(
+            name: "GazzettaInterchange",
+            dependencies: ["GazzettaModel", "GazzettaText", "GazzettaExport", "GazzettaAnnotator"]
+        ),
         // Batch tagging of corpora: parallel, resumable, nothing lost.
         .target(
             name: "GazzettaBatch",
@@ -49,7 +55,7 @@ let package = Package(
         .executableTarget(
             name: "gazzetta",
             dependencies: [
-                "GazzettaModel", "GazzettaText", "GazzettaLexicon", "GazzettaAnnotator", "GazzettaExport", "GazzettaBatch",
+                "GazzettaModel", "GazzettaText", "GazzettaLexicon", "GazzettaAnnotator", "GazzettaExport", "GazzettaBatch", "GazzettaInterchange",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -61,5 +67,9 @@ let package = Package(
         ),
         .testTarget(name: "GazzettaCLITests", dependencies: ["gazzetta"]),
         .testTarget(name: "GazzettaBatchTests", dependencies: ["GazzettaBatch", "gazzetta"]),
+        .testTarget(
+            name: "GazzettaInterchangeTests",
+            dependencies: ["GazzettaInterchange", "GazzettaExport", "GazzettaAnnotator", "GazzettaLexicon", "GazzettaText", "gazzetta"]
+        ),
     ]
 )

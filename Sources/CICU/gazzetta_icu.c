@@ -70,10 +70,24 @@ int64_t gz_breaker_next(gz_breaker *breaker, int32_t *rule_status) {
     return boundary;
 }
 
+static int32_t normalize_utf8(const UNormalizer2 *fold, const uint8_t *utf8, int32_t length, uint8_t *out, int32_t out_capacity);
+
 int32_t gz_fold_utf8(const uint8_t *utf8, int32_t length, uint8_t *out, int32_t out_capacity) {
     UErrorCode status = U_ZERO_ERROR;
     const UNormalizer2 *fold = unorm2_getNFKCCasefoldInstance(&status);
     if (U_FAILURE(status)) return -1;
+    return normalize_utf8(fold, utf8, length, out, out_capacity);
+}
+
+int32_t gz_nfkc_utf8(const uint8_t *utf8, int32_t length, uint8_t *out, int32_t out_capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    const UNormalizer2 *nfkc = unorm2_getNFKCInstance(&status);
+    if (U_FAILURE(status)) return -1;
+    return normalize_utf8(nfkc, utf8, length, out, out_capacity);
+}
+
+static int32_t normalize_utf8(const UNormalizer2 *fold, const uint8_t *utf8, int32_t length, uint8_t *out, int32_t out_capacity) {
+    UErrorCode status = U_ZERO_ERROR;
 
     UChar stack_source[128], stack_folded[256];
     UChar *source = stack_source, *folded = stack_folded;

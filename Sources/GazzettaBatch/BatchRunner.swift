@@ -29,6 +29,7 @@ public final class BatchRunner: Sendable {
     public func run(_ documents: [BatchDocument], progress: @Sendable @escaping (Int, Int) -> Void = { _, _ in }) async throws -> BatchResult {
         let output = URL(fileURLWithPath: options.outputDirectory).standardizedFileURL
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        removeLeftovers(in: output)
         let previous = options.force ? [:] : readProgress(output)
         let journal = try Journal(output.appendingPathComponent(progressName))
         let counters = Counters()
@@ -125,9 +126,30 @@ public final class BatchRunner: Sendable {
         return [UInt8](data)
     }
 
+    /// Suffix of the temporary files outputs are written to before they are renamed into place.
+    static let temporarySuffix = ".gazzetta-partial"
+
+    /// Writes `text` to a temporary file beside `target`, then renames it: a reader (or a killed run) sees
+    /// the old file or the new one, never half of one.
     private func writeAtomically(_ text: String, to target: URL) throws {
-        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: target, options: .atomic)
+        let folder = target.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let temporary = folder.appendingPathComponent("." + target.lastPathComponent + "." + UUID().uuidString + BatchRunner.temporarySuffix)
+        guard FileManager.default.createFile(atPath: temporary.path, contents: Data(text.utf8)) else {
+            throw BatchError("\(target.path): cannot write")
+        }
+        if rename(temporary.path, target.path) != 0 {
+            try? FileManager.default.removeItem(at: temporary)
+            throw BatchError("\(target.path): cannot rename the finished output into place")
+        }
+    }
+
+    /// Removes temporary files a killed run left behind.
+    private func removeLeftovers(in output: URL) {
+        guard let enumerator = FileManager.default.enumerator(at: output, includingPropertiesForKeys: nil) else { return }
+        for case let url as URL in enumerator where url.lastPathComponent.hasSuffix(BatchRunner.temporarySuffix) {
+            try? FileManager.default.removeItem(at: url)
+        }
     }
 
     /// The records of earlier runs, by output path; a line cut short by a kill is ignored.

@@ -134,8 +134,12 @@ let gazzettaBinary: URL = {
         interrupted.waitUntilExit()
         #expect(killed, "the run ended before it could be killed")
         #expect(!FileManager.default.fileExists(atPath: resumed.appendingPathComponent("summary.json").path))
+        // Every output under its final name is whole: finished JSON, never a prefix of one.
         let partial = try snapshot(resumed)
-        #expect(!partial.keys.contains { $0.contains(".tmp") || $0.hasSuffix("~") }, "a half-written file was left")
+        for (name, data) in partial where name.hasSuffix(".txt.json") {
+            #expect((try? JSONSerialization.jsonObject(with: data)) != nil, "\(name) is half-written")
+        }
+        #expect(partial.keys.contains { $0.hasSuffix(".txt.json") })
 
         let again = try batch(resumed)
         again.waitUntilExit()

@@ -145,3 +145,41 @@ func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
         #expect(lines[3]?["id"] as? String == "d" && (lines[3]?["error"] as? String)?.contains("unknown lang 'fr'") == true)
     }
 }
+
+@Suite struct ReviewAndInterchangeCommandTests {
+    @Test func batchThenEvalDiffReviewExportAndImport() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("gazzetta-cli-\(UUID().uuidString)").path
+        let corpus = root.appendingPathComponent("Corpus").path
+        let batch = try gazzetta(["batch", corpus + "/it", corpus + "/en", "--out", out, "--quiet"])
+        #expect(batch.status == 0, "\(batch.err)")
+
+        let eval = try gazzetta(["eval", "--gold", corpus, "--pred", out, "--json"])
+        #expect(eval.status == 0, "\(eval.err)")
+        let scores = try #require(try JSONSerialization.jsonObject(with: Data(eval.out.utf8)) as? [String: Any])
+        let strict = ((scores["all"] as? [String: Any])?["strict"] as? [String: Any])
+        #expect((strict?["f1"] as? Double ?? 0) > 0.85)
+        #expect((strict?["tp"] as? Int ?? 0) > 250)
+        let table = try gazzetta(["eval", "--gold", corpus, "--pred", out])
+        #expect(table.out.contains("linking accuracy") && table.out.contains("organisation"))
+
+        let same = try gazzetta(["diff", out, out])
+        #expect(same.out.hasSuffix("0 added, 0 removed, 0 changed\n"))
+
+        let review = try gazzetta(["review", out, "--out", out + "/review"])
+        #expect(review.status == 0, "\(review.err)")
+        let index = try String(contentsOfFile: out + "/review/index.html", encoding: .utf8)
+        #expect(index.contains("it/russia-kazakhstan-csto.txt.json.html"))
+
+        let annotation = out + "/it/russia-kazakhstan-csto.txt.json"
+        let brat = try gazzetta(["export", annotation, "--format", "brat", "--out", out + "/x.ann"])
+        #expect(brat.status == 0, "\(brat.err)")
+        let imported = try gazzetta(["import", "brat", out + "/x.ann", "--lang", "it", "--out", out + "/x.gold.json"])
+        #expect(imported.status == 0, "\(imported.err)")
+        let roundTrip = try gazzetta(["eval", "--gold", out + "/x.gold.json", "--pred", annotation, "--json"])
+        let perfect = try #require(try JSONSerialization.jsonObject(with: Data(roundTrip.out.utf8)) as? [String: Any])
+        #expect(((perfect["all"] as? [String: Any])?["strict"] as? [String: Any])?["f1"] as? Double == 1.0)
+
+        let conll = try gazzetta(["export", annotation, "--format", "conll"])
+        #expect(conll.out.contains("Kazakhstan\tB-PLACE\tcountry:KZ"))
+    }
+}

@@ -61,6 +61,13 @@ int64_t gz_breaker_next(gz_breaker *breaker, int32_t *rule_status);
 int32_t gz_fold_utf8(const uint8_t *utf8, int32_t length, uint8_t *out, int32_t out_capacity);
 
 /**
+ * Writes the NFKC normalisation (no case fold) of `length` bytes of UTF-8 into `out` as UTF-8: what the exact
+ * case rule compares, so that full-width or mathematical letters keep their case but lose their style.
+ * Returns the length needed, or -1 on error.
+ */
+int32_t gz_nfkc_utf8(const uint8_t *utf8, int32_t length, uint8_t *out, int32_t out_capacity);
+
+/**
  * Writes CLDR's display name of region `region` (ISO 3166 alpha-2) in `display_locale` as UTF-8 into `out`.
  * Returns the length needed, or -1 on error (unknown region).
  */

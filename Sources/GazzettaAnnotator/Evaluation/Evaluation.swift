@@ -35,6 +35,14 @@ public struct Evaluation: Sendable {
         public var entity: String
 
         public var description: String { "\(start)-\(end) \"\(text)\" \(type.rawValue) \(entity)" }
+
+        public init(start: Int, end: Int, text: String, type: EntityType, entity: String) {
+            self.start = start
+            self.end = end
+            self.text = text
+            self.type = type
+            self.entity = entity
+        }
     }
 
     public var strict: [EntityType: Counts] = [:]
@@ -42,12 +50,25 @@ public struct Evaluation: Sendable {
     /// Gold items no prediction matched strictly, and predictions that matched no gold item strictly.
     public var misses: [Item] = []
     public var falseHits: [Item] = []
+    /// Gold mentions whose exact span was predicted (whatever the entity), and those linked to the right entity.
+    public var spanMatches = 0
+    public var correctLinks = 0
+
+    /// Of the gold spans found, the share linked to the right entity.
+    public var linkingAccuracy: Double { spanMatches == 0 ? 1 : Double(correctLinks) / Double(spanMatches) }
 
     public init() {}
 
     /// Compares one document's predictions with its gold.
     public init(gold: [Item], predicted: [Item]) {
         let goldSet = Set(gold.map(Key.init)), predictedSet = Set(predicted.map(Key.init))
+        var predictedBySpan: [Span: String] = [:]
+        for item in predicted { predictedBySpan[Span(start: item.start, end: item.end)] = item.entity }
+        for item in gold {
+            guard let entity = predictedBySpan[Span(start: item.start, end: item.end)] else { continue }
+            spanMatches += 1
+            if entity == item.entity { correctLinks += 1 }
+        }
         for item in gold {
             if predictedSet.contains(Key(item)) {
                 strict[item.type, default: .init()].truePositives += 1
@@ -74,6 +95,8 @@ public struct Evaluation: Sendable {
         lenient.merge(other.lenient, uniquingKeysWith: +)
         misses += other.misses
         falseHits += other.falseHits
+        spanMatches += other.spanMatches
+        correctLinks += other.correctLinks
     }
 
     /// Strict counts over all types.

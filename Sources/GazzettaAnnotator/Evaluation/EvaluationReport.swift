@@ -1,7 +1,33 @@
+import GazzettaExport
 import GazzettaModel
 
-/// Plain-text tables of an `Evaluation`, for a terminal.
+/// Plain-text tables of an `Evaluation`, for a terminal, and its JSON.
 public enum EvaluationReport {
+    /// The evaluation as JSON: per type strict and lenient counts and scores, linking accuracy, misses, false hits.
+    public static func json(_ evaluation: Evaluation) -> JSONValue {
+        func scores(_ counts: Evaluation.Counts) -> JSONValue {
+            .object([("tp", .int(counts.truePositives)), ("fp", .int(counts.falsePositives)), ("fn", .int(counts.falseNegatives)),
+                     ("precision", .decimal(counts.precision, places: 4)), ("recall", .decimal(counts.recall, places: 4)),
+                     ("f1", .decimal(counts.f1, places: 4))])
+        }
+        func item(_ item: Evaluation.Item) -> JSONValue {
+            .object([("start", .int(item.start)), ("end", .int(item.end)), ("text", .string(item.text)),
+                     ("type", .string(item.type.rawValue)), ("entity", .string(item.entity))])
+        }
+        var types: [(String, JSONValue)] = []
+        for type in EntityType.allCases where evaluation.strict[type] != nil {
+            types.append((type.rawValue, .object([("strict", scores(evaluation.strict[type]!)),
+                                                  ("lenient", scores(evaluation.lenient[type] ?? .init()))])))
+        }
+        return .object([
+            ("types", .object(types)),
+            ("all", .object([("strict", scores(evaluation.strictTotal)), ("lenient", scores(evaluation.lenientTotal))])),
+            ("linkingAccuracy", .decimal(evaluation.linkingAccuracy, places: 4)),
+            ("misses", .array(evaluation.misses.map(item))),
+            ("falseHits", .array(evaluation.falseHits.map(item))),
+        ])
+    }
+
     /// One row per type and a total row, strict and lenient precision / recall / F1.
     public static func table(_ evaluation: Evaluation, title: String) -> String {
         func cell(_ value: Double) -> String {
@@ -24,6 +50,7 @@ public enum EvaluationReport {
             row(type.rawValue, strict, evaluation.lenient[type] ?? .init())
         }
         row("all", evaluation.strictTotal, evaluation.lenientTotal)
+        lines.append("linking accuracy \(cell(evaluation.linkingAccuracy)) (\(evaluation.correctLinks) of \(evaluation.spanMatches) gold spans found)")
         return lines.joined(separator: "\n")
     }
 }

@@ -8,6 +8,12 @@ public struct GoldDocument: Decodable, Sendable {
         public var id: String
         public var lang: Language?
         public var date: DayDate?
+
+        public init(id: String, lang: Language?, date: DayDate?) {
+            self.id = id
+            self.lang = lang
+            self.date = date
+        }
     }
 
     /// A gold mention: span, type, entity and (optionally) role.
@@ -18,12 +24,26 @@ public struct GoldDocument: Decodable, Sendable {
         public var type: EntityType
         public var entity: String
         public var role: MentionRole?
+
+        public init(start: Int, end: Int, text: String, type: EntityType, entity: String, role: MentionRole?) {
+            self.start = start
+            self.end = end
+            self.text = text
+            self.type = type
+            self.entity = entity
+            self.role = role
+        }
     }
 
     public var document: Info
     public var mentions: [GoldMention]
 
-    /// Reads a gold file.
+    public init(id: String, language: Language?, date: DayDate?, mentions: [GoldMention]) {
+        document = Info(id: id, lang: language, date: date)
+        self.mentions = mentions
+    }
+
+    /// Reads a gold file, or an annotation written by `gazzetta annotate` as if it were gold.
     public static func read(_ path: String) throws -> GoldDocument {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw EvaluationError("\(path): cannot read the gold file")

@@ -66,7 +66,7 @@ struct MentionResolver {
                 type: chosen.entity.type, entity: chosen.entity.id, form: chosen.alias.form, role: chosen.alias.role,
                 sentence: analyzed.sentenceIndex(of: first.start),
                 alternatives: ranked.dropFirst().map { Alternative(entity: $0.entity.id, reason: "ambiguous-alias") }
-                    + match.overlapped.map { inner in
+                    + match.overlapped.filter { $0.entity != chosen.pattern.entity }.map { inner in
                         Alternative(entity: lexicon.entities[Int(inner.entity)].id, start: analyzed.tokens[inner.tokenStart].start,
                                     end: analyzed.tokens[inner.tokenEnd - 1].end, reason: "overlap")
                     },

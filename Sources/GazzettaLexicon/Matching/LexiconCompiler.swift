@@ -47,7 +47,7 @@ public struct LexiconCompiler {
                             node = child
                         }
                     }
-                    let written = variant.map { MatchingKey.unifiedPunctuation(source.slice(bytes: $0.byteStart..<$0.byteEnd)) }
+                    let written = variant.map { MatchingKey.exactForm(source.slice(bytes: $0.byteStart..<$0.byteEnd)) }
                     let pattern = Pattern(entity: Int32(entityIndex), alias: Int32(aliasIndex), tokenCount: Int32(variant.count),
                                           caseRule: alias.caseRule, isPrefix: alias.isPrefix, writtenTokens: written,
                                           isCommonWord: variant.count == 1 && commonWords.contains(variant[0].key),

@@ -149,7 +149,7 @@ public struct PhraseMatcher: Sendable {
         case .exact:
             for (offset, written) in pattern.writtenTokens.enumerated() {
                 let token = tokens[start + offset]
-                if MatchingKey.unifiedPunctuation(text.slice(bytes: token.byteStart..<token.byteEnd)) != written { return false }
+                if MatchingKey.exactForm(text.slice(bytes: token.byteStart..<token.byteEnd)) != written { return false }
             }
             return true
         }

@@ -30,6 +30,21 @@ public enum MatchingKey {
         return of(utf8: &copy)
     }
 
+    /// The form the exact case rule compares: NFKC (full-width and mathematical letters lose their style,
+    /// not their case), apostrophes and dashes unified. ASCII text is returned as it is, unified.
+    public static func exactForm(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return unifiedPunctuation(text) }
+        let source = Array(text.utf8)
+        var out = [UInt8](repeating: 0, count: source.count * 3 + 16)
+        var needed = gz_nfkc_utf8(source, Int32(source.count), &out, Int32(out.count))
+        if needed > out.count {
+            out = [UInt8](repeating: 0, count: Int(needed))
+            needed = gz_nfkc_utf8(source, Int32(source.count), &out, Int32(out.count))
+        }
+        guard needed >= 0 else { return unifiedPunctuation(text) }
+        return unifiedPunctuation(String(decoding: out[0..<Int(needed)], as: UTF8.self))
+    }
+
     /// The exact-case form of a token for `exact` and `cap` case rules: apostrophes and dashes unified,
     /// nothing else changed.
     public static func unifiedPunctuation(_ text: some StringProtocol) -> String {

@@ -1,0 +1,40 @@
+import GazzettaModel
+
+/// brat standoff (`.ann`): `T` lines carry the type and the span in code points (brat counts as Python
+/// does), a span across line breaks as fragments; `N` lines link each `T` to its entity id.
+public struct BratExporter: Sendable {
+    public init() {}
+
+    public func ann(_ document: AnnotatedDocument) -> String {
+        var lines: [String] = []
+        for (index, mention) in document.mentions.enumerated() {
+            let number = index + 1
+            let fragments = BratExporter.fragments(of: mention, in: document.text)
+            let spans = fragments.map { "\($0.0) \($0.1)" }.joined(separator: ";")
+            let text = fragments.map { document.text.scalarSlice($0.0, $0.1) }.joined(separator: " ")
+            lines.append("T\(number)\t\(mention.type.rawValue) \(spans)\t\(text)")
+            lines.append("N\(number)\tReference T\(number) Gazzetta:\(mention.entity)\t\(mention.form.replacingNewlines)")
+        }
+        return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The mention's span split at line breaks (brat's spans cannot hold one), blank parts dropped.
+    static func fragments(of mention: Mention, in text: String) -> [(Int, Int)] {
+        var fragments: [(Int, Int)] = []
+        var start = mention.start
+        var offset = mention.start
+        for scalar in mention.text.unicodeScalars {
+            if scalar == "\n" || scalar == "\r" {
+                if offset > start { fragments.append((start, offset)) }
+                start = offset + 1
+            }
+            offset += 1
+        }
+        if mention.end > start { fragments.append((start, mention.end)) }
+        return fragments
+    }
+}
+
+extension String {
+    var replacingNewlines: String { split(whereSeparator: \.isNewline).joined(separator: " ") }
+}

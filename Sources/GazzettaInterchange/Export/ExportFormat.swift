@@ -1,0 +1,36 @@
+import GazzettaExport
+import GazzettaModel
+
+/// The interchange formats `gazzetta export` writes.
+public enum ExportFormat: String, CaseIterable, Sendable {
+    /// brat standoff: the `.ann` file (`T` lines with the type and span, `N` lines with the entity id).
+    case brat
+    /// Label Studio tasks with `predictions` (UTF-16 offsets, as Label Studio counts).
+    case labelstudio
+    /// CoNLL-style IOB, one token per line, for training a statistical tagger.
+    case conll
+    /// W3C Web Annotation JSON-LD with TextPositionSelector and TextQuoteSelector.
+    case w3c
+    /// displaCy's manual format, with `kb_id`.
+    case spacy
+
+    /// The usual file ending.
+    public var fileExtension: String {
+        switch self {
+        case .brat: return "ann"
+        case .labelstudio, .w3c, .spacy: return "json"
+        case .conll: return "conll"
+        }
+    }
+
+    /// The export of `document`. `modelVersion` names the lexicon for Label Studio's predictions.
+    public func export(_ document: AnnotatedDocument, modelVersion: String = "gazzetta") throws -> String {
+        switch self {
+        case .brat: return BratExporter().ann(document)
+        case .labelstudio: return JSONWriter(pretty: true).string(.array([LabelStudioExporter().task(document, modelVersion: modelVersion)]))
+        case .conll: return try CoNLLExporter().export(document)
+        case .w3c: return JSONWriter(pretty: true).string(W3CExporter().annotations(document))
+        case .spacy: return JSONWriter(pretty: true).string(SpacyExporter().document(document))
+        }
+    }
+}

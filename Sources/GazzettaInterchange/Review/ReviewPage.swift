@@ -1,0 +1,161 @@
+import GazzettaExport
+import GazzettaModel
+
+/// A self-contained HTML page (no network resources) for reviewing one annotated document: the text with
+/// its mentions highlighted by type, a legend, filters by type, a panel with each mention's entity, labels,
+/// role, form and alternatives, and a side list of entities and sectors whose items highlight all their
+/// mentions. Every piece of the document is escaped.
+public struct ReviewPage {
+    /// Colours by type.
+    static let colours: [EntityType: String] = [.actor: "#f4a261", .organisation: "#8ecae6", .place: "#95d5b2", .sector: "#cdb4db"]
+
+    public init() {}
+
+    public func html(_ document: AnnotatedDocument, indexLink: String? = nil) -> String {
+        var page = ReviewPage.head(title: "Gazzetta review: " + document.info.id)
+        page += "<body>\n<header><h1>\(HTML.escape(document.info.id))</h1><p class=\"meta\">"
+        page += "language \(document.info.language.rawValue) · \(document.mentions.count) mentions"
+        if let date = document.info.date { page += " · \(date)" }
+        page += " · <span id=\"dom-mention-count\"></span></p>"
+        if let indexLink { page += "<p><a href=\"\(HTML.escape(indexLink))\">← all documents</a></p>" }
+        page += "</header>\n" + legend() + "<main>\n<article id=\"text\">" + highlighted(document) + "</article>\n"
+        page += "<aside>\n<section id=\"details\"><h2>Mention</h2><p>Click a highlighted mention.</p></section>\n"
+        page += sideList(document) + "</aside>\n</main>\n"
+        page += "<script type=\"application/json\" id=\"gazzetta-data\">" + HTML.scriptSafe(data(document)) + "</script>\n"
+        page += "<script>" + ReviewPage.script + "</script>\n</body>\n</html>\n"
+        return page
+    }
+
+    /// An index page linking each document's page, with its mention counts by type.
+    public func index(_ entries: [(link: String, document: AnnotatedDocument)]) -> String {
+        var page = ReviewPage.head(title: "Gazzetta review")
+        page += "<body>\n<header><h1>Gazzetta review</h1><p class=\"meta\">\(entries.count) documents</p></header>\n<main><table>\n"
+        page += "<tr><th>document</th><th>lang</th>" + EntityType.allCases.map { "<th>\($0.rawValue)</th>" }.joined() + "</tr>\n"
+        for (link, document) in entries {
+            page += "<tr><td><a href=\"\(HTML.escape(link))\">\(HTML.escape(document.info.id))</a></td><td>\(document.info.language.rawValue)</td>"
+            for type in EntityType.allCases { page += "<td>\(document.mentions.filter { $0.type == type }.count)</td>" }
+            page += "</tr>\n"
+        }
+        return page + "</table></main>\n</body>\n</html>\n"
+    }
+
+    private func legend() -> String {
+        var html = "<nav id=\"legend\">"
+        for type in EntityType.allCases {
+            html += "<label class=\"legend t-\(type.rawValue)\"><input type=\"checkbox\" checked data-filter=\"\(type.rawValue)\"> \(type.rawValue)</label>"
+        }
+        return html + "</nav>\n"
+    }
+
+    /// The text with each mention in a `<mark>`; offsets are code points.
+    private func highlighted(_ document: AnnotatedDocument) -> String {
+        let scalars = Array(document.text.unicodeScalars)
+        func text(_ range: Range<Int>) -> String {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[range])
+            return HTML.escape(String(view))
+        }
+        var html = ""
+        var cursor = 0
+        for (index, mention) in document.mentions.enumerated() where mention.start >= cursor && mention.end <= scalars.count {
+            html += text(cursor..<mention.start)
+            let label = document.entities[mention.entity].map { "\($0.label.it) / \($0.label.en)" } ?? mention.entity
+            var tip = "\(mention.entity) — \(label) — \(mention.role.rawValue)"
+            if !mention.alternatives.isEmpty { tip += " — alternatives: " + mention.alternatives.map(\.entity).joined(separator: ", ") }
+            html += "<mark class=\"mention t-\(mention.type.rawValue)\" data-index=\"\(index)\" data-entity=\"\(HTML.escape(mention.entity))\""
+            html += " data-type=\"\(mention.type.rawValue)\" title=\"\(HTML.escape(tip))\">" + text(mention.start..<mention.end) + "</mark>"
+            cursor = mention.end
+        }
+        return html + text(cursor..<scalars.count)
+    }
+
+    private func sideList(_ document: AnnotatedDocument) -> String {
+        var counts: [String: Int] = [:]
+        for mention in document.mentions { counts[mention.entity, default: 0] += 1 }
+        var html = ""
+        for type in EntityType.allCases {
+            let ids = counts.keys.filter { id in document.mentions.first { $0.entity == id }?.type == type }
+                .sorted { (counts[$0]!, $1) > (counts[$1]!, $0) }
+            guard !ids.isEmpty else { continue }
+            html += "<section class=\"entities\"><h2 class=\"t-\(type.rawValue)\">\(type == .sector ? "sectors" : type.rawValue)</h2><ul>"
+            for id in ids {
+                let label = document.entities[id].map { document.info.language == .italian ? $0.label.it : $0.label.en } ?? id
+                html += "<li data-entity=\"\(HTML.escape(id))\" class=\"t-\(type.rawValue)\">\(HTML.escape(label)) <span class=\"count\">\(counts[id]!)</span></li>"
+            }
+            html += "</ul></section>\n"
+        }
+        return html
+    }
+
+    /// The mentions and entities, for the details panel.
+    private func data(_ document: AnnotatedDocument) -> String {
+        let mentions: [JSONValue] = document.mentions.map { AnnotationJSON.mention($0) }
+        let entities: [(String, JSONValue)] = document.entities.keys.sorted().map { ($0, AnnotationJSON.entity(document.entities[$0]!)) }
+        return JSONWriter(pretty: false).string(.object([("mentions", .array(mentions)), ("entities", .object(entities))]))
+    }
+
+    static func head(title: String) -> String {
+        var css = """
+        body{font:15px/1.6 system-ui,sans-serif;margin:0;color:#222;background:#fafafa}
+        header{padding:12px 24px;background:#1d3557;color:#fff}header h1{font-size:18px;margin:0}
+        header a{color:#fff}.meta{margin:4px 0 0;opacity:.85}
+        #legend{padding:8px 24px;background:#eee;position:sticky;top:0}
+        .legend{margin-right:16px;padding:2px 8px;border-radius:4px;cursor:pointer}
+        main{display:flex;gap:24px;padding:16px 24px}
+        #text{flex:3;white-space:pre-wrap;background:#fff;padding:16px 24px;border-radius:6px;box-shadow:0 1px 3px #0002}
+        aside{flex:1;min-width:260px}aside h2{font-size:14px;padding:2px 6px;border-radius:4px}
+        aside ul{list-style:none;padding:0;margin:0 0 12px}aside li{cursor:pointer;padding:1px 6px;border-radius:4px;margin:2px 0}
+        .count{float:right;opacity:.7}mark.mention{border-radius:3px;padding:0 1px;cursor:pointer}
+        mark.focus{outline:2px solid #e63946}li.focus{outline:2px solid #e63946}
+        #details{background:#fff;padding:8px 12px;border-radius:6px;margin-bottom:12px;box-shadow:0 1px 3px #0002}
+        #details dt{font-weight:600}#details dd{margin:0 0 4px}
+        table{border-collapse:collapse;background:#fff}td,th{padding:4px 12px;border-bottom:1px solid #ddd;text-align:left}
+        """
+        for type in EntityType.allCases {
+            css += "\n.t-\(type.rawValue){background:\(colours[type]!)}body.hide-\(type.rawValue) mark.t-\(type.rawValue){background:none}"
+        }
+        return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>\(HTML.escape(title))</title>\n<style>\n\(css)\n</style>\n</head>\n"
+    }
+
+    /// The page's behaviour: details on click, highlight all mentions of an entity, filters by type.
+    static let script = """
+    (function () {
+      var data = JSON.parse(document.getElementById('gazzetta-data').textContent);
+      var marks = document.querySelectorAll('mark.mention');
+      document.getElementById('dom-mention-count').textContent = marks.length + ' highlighted';
+      document.body.setAttribute('data-highlighted', String(marks.length));
+      function row(term, value) {
+        var dt = document.createElement('dt'); dt.textContent = term;
+        var dd = document.createElement('dd'); dd.textContent = value;
+        return [dt, dd];
+      }
+      function show(index) {
+        var m = data.mentions[index], e = data.entities[m.entity] || {label: {it: m.entity, en: m.entity}};
+        var panel = document.getElementById('details'), list = document.createElement('dl');
+        var rows = [['text', m.text], ['entity', m.entity], ['Italian', e.label.it], ['English', e.label.en],
+                    ['type', m.type + (e.subtype ? ' / ' + e.subtype : '')], ['role', m.role], ['form', m.form]];
+        if (m.refersTo) rows.push(['refers to', m.refersTo]);
+        if (m.alternatives) rows.push(['alternatives', m.alternatives.map(function (a) { return a.entity + ' (' + a.reason + ')'; }).join(', ')]);
+        if (m.notes) rows.push(['notes', m.notes.join(', ')]);
+        rows.forEach(function (r) { row(r[0], r[1]).forEach(function (n) { list.appendChild(n); }); });
+        panel.innerHTML = '<h2>Mention</h2>';
+        panel.appendChild(list);
+      }
+      function focus(entity) {
+        document.querySelectorAll('.focus').forEach(function (n) { n.classList.remove('focus'); });
+        document.querySelectorAll('[data-entity]').forEach(function (n) {
+          if (n.getAttribute('data-entity') === entity) n.classList.add('focus');
+        });
+      }
+      marks.forEach(function (mark) {
+        mark.addEventListener('click', function () { show(Number(mark.getAttribute('data-index'))); focus(mark.getAttribute('data-entity')); });
+      });
+      document.querySelectorAll('aside li[data-entity]').forEach(function (item) {
+        item.addEventListener('click', function () { focus(item.getAttribute('data-entity')); });
+      });
+      document.querySelectorAll('input[data-filter]').forEach(function (box) {
+        box.addEventListener('change', function () { document.body.classList.toggle('hide-' + box.getAttribute('data-filter'), !box.checked); });
+      });
+    })();
+    """
+}

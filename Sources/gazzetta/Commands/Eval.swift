@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import GazzettaAnnotator
+import GazzettaExport
+
+/// `gazzetta eval`: precision and recall against gold.
+struct Eval: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Score annotations against gold: precision, recall and F1 per type, strict and lenient; linking accuracy; misses and false hits.",
+        discussion: "Files or folders; documents are paired by id (endings such as .txt, .gold and .json ignored)."
+    )
+
+    @Option(help: "Gold file or folder.")
+    var gold: String
+
+    @Option(help: "Predicted annotations, file or folder.")
+    var pred: String
+
+    @Flag(help: "Write JSON instead of a table.")
+    var json = false
+
+    func run() throws {
+        let golds: [String: (path: String, gold: GoldDocument)]
+        let predictions: [String: (path: String, gold: GoldDocument)]
+        do {
+            golds = try AnnotationFiles.gold(gold)
+            predictions = try AnnotationFiles.gold(pred)
+        } catch let error as CLIError { throw error } catch { throw CLIError("\(error)") }
+        var total = Evaluation()
+        var unpaired: [String] = []
+        for key in golds.keys.sorted() {
+            guard let predicted = predictions[key] else { unpaired.append(key); continue }
+            total.merge(Evaluation(gold: golds[key]!.gold.mentions.map(Evaluation.Item.init),
+                                   predicted: predicted.gold.mentions.map(Evaluation.Item.init)))
+        }
+        if golds.count == 1 && predictions.count == 1 && unpaired.count == 1 {
+            // One file each: compare them whatever their ids.
+            unpaired = []
+            total = Evaluation(gold: golds.values.first!.gold.mentions.map(Evaluation.Item.init),
+                               predicted: predictions.values.first!.gold.mentions.map(Evaluation.Item.init))
+        }
+        for key in unpaired { printError("warning: no prediction for \(key)") }
+        if json {
+            print(JSONWriter(pretty: true).string(EvaluationReport.json(total)), terminator: "")
+        } else {
+            print(EvaluationReport.table(total, title: "\(golds.count - unpaired.count) document(s) (strict: same span and entity; lenient: overlapping span, same entity)"))
+            for miss in total.misses { print("miss   \(miss)") }
+            for hit in total.falseHits { print("extra  \(hit)") }
+        }
+    }
+}

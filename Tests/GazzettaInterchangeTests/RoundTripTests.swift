@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+import GazzettaAnnotator
+import GazzettaExport
+import GazzettaInterchange
+import GazzettaModel
+
+@Suite struct RoundTripTests {
+    @Test func bratRoundTripKeepsSpansAndIds() throws {
+        let document = try annotated(trickyText)
+        #expect(document.mentions.count >= 6)
+        let ann = try ExportFormat.brat.export(document)
+        #expect(ann.contains("\tplace "))
+        #expect(ann.contains("Reference T1 Gazzetta:"))
+        let back = try BratImporter().mentions(ann: ann, text: document.text, source: "x.ann")
+        #expect(back.map { [$0.start, $0.end] } == document.mentions.map { [$0.start, $0.end] })
+        #expect(back.map(\.entity) == document.mentions.map(\.entity))
+        #expect(back.map(\.text) == document.mentions.map(\.text))
+    }
+
+    @Test func labelStudioRoundTripConvertsUTF16OffsetsBothWays() throws {
+        let document = try annotated(trickyText)
+        let exported = try ExportFormat.labelstudio.export(document, modelVersion: "lexicon-1")
+        let tasks = try JSONSerialization.jsonObject(with: Data(exported.utf8)) as! [[String: Any]]
+        let prediction = (tasks[0]["predictions"] as! [[String: Any]])[0]
+        #expect(prediction["model_version"] as? String == "lexicon-1")
+        // Label Studio counts UTF-16: the flags before the first word take 8 units but 4 code points.
+        let first = (prediction["result"] as! [[String: Any]])[0]["value"] as! [String: Any]
+        let firstMention = document.mentions[0]
+        #expect(first["start"] as? Int == firstMention.start + 4)
+        #expect((trickyText as NSString).substring(with: NSRange(location: first["start"] as! Int,
+                                                                 length: (first["end"] as! Int) - (first["start"] as! Int))) == firstMention.text)
+        let back = try LabelStudioImporter().tasks(Data(exported.utf8), source: "ls.json")
+        #expect(back.count == 1)
+        #expect(back[0].mentions.map { [$0.start, $0.end] } == document.mentions.map { [$0.start, $0.end] })
+        #expect(back[0].mentions.map(\.entity) == document.mentions.map(\.entity))
+        #expect(back[0].mentions.map(\.role) == document.mentions.map(\.role))
+    }
+
+    @Test func ourJSONReadsBackAsItWasWritten() throws {
+        let document = try annotated(trickyText)
+        let json = AnnotationJSON.encode(document, pretty: false)
+        let back = try AnnotationReader.read(Data(json.utf8), source: "x.json")
+        #expect(AnnotationJSON.encode(back, pretty: false) == json)
+    }
+
+    @Test func otherFormatsCarrySpansAndIds() throws {
+        let document = try annotated(trickyText)
+        let spacy = try JSONSerialization.jsonObject(with: Data(ExportFormat.spacy.export(document).utf8)) as! [String: Any]
+        let ents = spacy["ents"] as! [[String: Any]]
+        #expect(ents.map { $0["kb_id"] as! String } == document.mentions.map(\.entity))
+        #expect(ents.first?["label"] as? String == document.mentions.first?.type.rawValue.uppercased())
+
+        let w3c = try JSONSerialization.jsonObject(with: Data(ExportFormat.w3c.export(document).utf8)) as! [String: Any]
+        #expect(w3c["@context"] as? String == "http://www.w3.org/ns/anno.jsonld")
+        let items = (w3c["first"] as! [String: Any])["items"] as! [[String: Any]]
+        let selectors = (items[0]["target"] as! [String: Any])["selector"] as! [[String: Any]]
+        #expect(selectors[0]["start"] as? Int == document.mentions[0].start)
+        #expect(selectors[1]["exact"] as? String == document.mentions[0].text)
+
+        let conll = try ExportFormat.conll.export(document)
+        let lines = conll.split(separator: "\n").map { $0.split(separator: "\t").map(String.init) }
+        #expect(lines.contains(["Kazakhstan", "B-PLACE", "country:KZ"]))
+        #expect(lines.contains(["Unione", "B-PLACE", "country:SU"]) && lines.contains(["Sovietica", "I-PLACE", "country:SU"]))
+        #expect(lines.contains(["firmano", "O", "_"]))
+    }
+}
+
+@Suite struct EvalAndDiffTests {
+    typealias Item = Evaluation.Item
+
+    /// A case computed by hand: 3 gold, 3 predicted; one exact hit, one wrong entity on the right span,
+    /// one overlapping span with the right entity, one miss, one extra.
+    @Test func scoresAHandComputedCase() {
+        let gold = [Item(start: 0, end: 4, text: "Cina", type: .place, entity: "country:CN"),
+                    Item(start: 10, end: 16, text: "Astana", type: .place, entity: "city:astana"),
+                    Item(start: 20, end: 30, text: "SCO summit", type: .organisation, entity: "org:sco")]
+        let predicted = [Item(start: 0, end: 4, text: "Cina", type: .place, entity: "country:CN"),
+                         Item(start: 10, end: 16, text: "Astana", type: .place, entity: "region:astana"),
+                         Item(start: 20, end: 23, text: "SCO", type: .organisation, entity: "org:sco")]
+        let evaluation = Evaluation(gold: gold, predicted: predicted)
+        // Strict: 1 tp (Cina); place fp 1 (region:astana), fn 1 (city:astana); organisation fp 1, fn 1.
+        #expect(evaluation.strictTotal.truePositives == 1)
+        #expect(evaluation.strictTotal.falsePositives == 2 && evaluation.strictTotal.falseNegatives == 2)
+        #expect(abs(evaluation.strictTotal.precision - 1.0 / 3.0) < 1e-9)
+        // Lenient: SCO overlaps with the same entity: 2 tp.
+        #expect(evaluation.lenientTotal.truePositives == 2 && evaluation.lenientTotal.falseNegatives == 1)
+        // Linking: two gold spans found exactly (Cina, Astana), one linked right.
+        #expect(evaluation.spanMatches == 2 && evaluation.correctLinks == 1 && evaluation.linkingAccuracy == 0.5)
+    }
+
+    @Test func diffFindsAddedRemovedAndChanged() throws {
+        let before = try annotated("La Cina e il Kazakhstan; Astana decide.")
+        var after = before
+        after.mentions.removeFirst()
+        after.mentions[0].entity = "country:XX"
+        after.mentions.append(Mention(start: 0, end: 2, text: "La", type: .place, entity: "place:la", form: "La", role: .name, sentence: 0))
+        let diff = AnnotationDiff(before: before.mentions, after: after.mentions)
+        #expect(diff.added.map(\.entity) == ["place:la"])
+        #expect(diff.removed.map(\.entity) == ["country:CN"])
+        #expect(diff.changed.map(\.after.entity) == ["country:XX"])
+    }
+}
