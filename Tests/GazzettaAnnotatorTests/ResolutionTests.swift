@@ -82,6 +82,12 @@ func annotate(_ text: String, _ language: Language) throws -> AnnotatedDocument 
         #expect(sco.dropFirst().allSatisfy { $0.role == .acronym })
     }
 
+    @Test func anAcronymThatDoesNotFitTheNameBeforeItIsNotDefinedByIt() throws {
+        let document = try annotate("The Turkmenistan–United States (TUS) pipeline; later TUS stalled.", .english)
+        #expect(!document.mentions.contains { $0.text == "TUS" })
+        #expect(document.mentions.map(\.entity) == ["country:US"])
+    }
+
     @Test func anUnknownLongFormWithAnAcronymBecomesANewCandidate() throws {
         let text = "Il Quadrilateral Cooperation and Coordination Mechanism (QCCM) riunisce quattro Paesi. Il QCCM si è riunito."
         let document = try annotate(text, .italian)

@@ -11,6 +11,8 @@ import GazzettaText
 struct AcronymDefinitions {
     /// The longest acronym considered, in letters.
     let maximumLength = 10
+    /// The lexicon, to accept acronyms an entity already has.
+    var lexicon: Lexicon?
 
     /// `mentions` (sorted) with the mentions that definitions add; and the new entities they introduce.
     func apply(to mentions: [Mention], in analyzed: AnalyzedText, stopWords: Set<String>) -> ([Mention], [Entity]) {
@@ -28,7 +30,10 @@ struct AcronymDefinitions {
             guard tokens[index].key == "(", tokens[index + 2].key == ")",
                   let acronym = acronymText(tokens[index + 1], analyzed.source) else { continue }
             if let owner = mentionEndingAt[index - 1] {
+                // The mention before the bracket is the long form only if the acronym fits it: its initials,
+                // or an alias the entity already has (*Organizzazione del Trattato… (CSTO)*). "…India (TAPI)" is not.
                 let mention = mentions[owner]
+                guard initials(of: mention.text, stopWords: stopWords) == acronym || knownAcronyms(mention.entity).contains(acronym) else { continue }
                 if definitions[acronym] == nil { definitions[acronym] = (mention.entity, mention.type, index) }
             } else if let longForm = longForm(for: acronym, endingBefore: index, tokens, analyzed.source, stopWords, covered) {
                 let id = "new:" + acronym.lowercased()
@@ -57,6 +62,20 @@ struct AcronymDefinitions {
         }
         let merged = (mentions + added).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
         return (merged, newEntities)
+    }
+
+    /// The capitals starting the words of `text` that are not function words (`Shanghai Cooperation Organization` → `SCO`).
+    private func initials(of text: String, stopWords: Set<String>) -> String {
+        var result = ""
+        for word in text.split(whereSeparator: { $0 == " " || $0 == "-" || $0.isNewline }) where !stopWords.contains(word.lowercased()) {
+            if let first = word.unicodeScalars.first, first.properties.isUppercase { result.unicodeScalars.append(first) }
+        }
+        return result
+    }
+
+    /// The acronyms and names the lexicon gives `entity` (empty for entities not in it).
+    private func knownAcronyms(_ entity: String) -> Set<String> {
+        Set(lexicon?[entity]?.aliases.map(\.form) ?? [])
     }
 
     /// The token's text when it is an acronym: 2 to `maximumLength` capital letters (digits allowed after the first).

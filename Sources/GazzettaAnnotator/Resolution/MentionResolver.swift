@@ -27,7 +27,7 @@ struct MentionResolver {
     /// lexicon lacks.
     func resolve(_ matches: [Match], in analyzed: AnalyzedText, date: DayDate?) -> (mentions: [Mention], newEntities: [Entity]) {
         let linked = link(matches, in: analyzed, date: date)
-        let (defined, newEntities) = AcronymDefinitions().apply(to: linked, in: analyzed, stopWords: MentionResolver.allStopWords)
+        let (defined, newEntities) = AcronymDefinitions(lexicon: lexicon).apply(to: linked, in: analyzed, stopWords: MentionResolver.allStopWords)
         var mentions = rolePhrases.apply(to: defined, in: analyzed, date: date)
         if let date {
             for index in mentions.indices where mentions[index].entity.hasPrefix("person:") {
