@@ -37,6 +37,8 @@ public struct CompiledLexicon: Sendable {
     let keyStrings: [String]
     /// The children of nodes two or more tokens deep, for typo tolerance in long names: (key id, child).
     let children: [Int32: [(Int32, Int32)]]
+    /// Each node's depth in tokens (capped at 255).
+    let depths: [UInt8]
 
     init(lexicon: Lexicon, keyIDs: [String: Int32], edges: [UInt64: Int32], patternRanges: [Range<Int32>],
          patterns: [Pattern], longestPattern: Int, depths: [UInt8]) {
@@ -46,6 +48,7 @@ public struct CompiledLexicon: Sendable {
         self.patternRanges = patternRanges
         self.patterns = patterns
         self.longestPattern = longestPattern
+        self.depths = depths
         var keyStrings = [String](repeating: "", count: keyIDs.count)
         for (key, id) in keyIDs { keyStrings[Int(id)] = key }
         self.keyStrings = keyStrings

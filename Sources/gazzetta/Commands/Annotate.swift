@@ -46,9 +46,9 @@ struct Annotate: ParsableCommand {
     func run() throws {
         if jsonl {
             guard file == "-" else { throw ValidationError("--jsonl reads standard input: leave FILE out or pass -") }
-            let lexicon = try LexiconLocator.load(lexicons)
-            try JSONLinesStream(annotator: Annotator(compiled: LexiconCompiler().compile(lexicon)),
-                                lexiconVersion: lexicon.version, defaultLanguage: lang.language,
+            let compiled = try LexiconLocator.loadCompiled(lexicons)
+            try JSONLinesStream(annotator: Annotator(compiled: compiled),
+                                lexiconVersion: compiled.lexicon.version, defaultLanguage: lang.language,
                                 defaultDate: date.flatMap(DayDate.init(iso:))).run()
             return
         }
@@ -60,11 +60,11 @@ struct Annotate: ParsableCommand {
         } catch {
             throw CLIError(error.description)
         }
-        let lexicon = try LexiconLocator.load(lexicons)
-        let annotator = try Annotator(compiled: LexiconCompiler().compile(lexicon))
+        let compiled = try LexiconLocator.loadCompiled(lexicons)
+        let annotator = try Annotator(compiled: compiled)
         let options = AnnotationOptions(language: lang.language, date: date.flatMap(DayDate.init(iso:)))
         let document = try annotator.annotate(decoded, bytes: bytes, id: file, options: options)
-        FileHandle.standardOutput.write(Data(AnnotationJSON.encode(document, pretty: pretty, lexiconVersion: lexicon.version).utf8))
+        FileHandle.standardOutput.write(Data(AnnotationJSON.encode(document, pretty: pretty, lexiconVersion: compiled.lexicon.version).utf8))
     }
 }
 

@@ -50,10 +50,10 @@ struct Batch: AsyncParsableCommand {
 
     func run() async throws {
         let documents = try wrap { try BatchInputs.expand(inputs) }
-        let lexicon = try LexiconLocator.load(lexicons)
+        let compiled = try LexiconLocator.loadCompiled(lexicons)
         let options = BatchOptions(outputDirectory: out, jobs: jobs, force: force, maximumBytes: maxBytes,
                                    encoding: EncodingChoice(encoding), language: lang.language)
-        let runner = BatchRunner(compiled: try LexiconCompiler().compile(lexicon), options: options)
+        let runner = BatchRunner(compiled: compiled, options: options)
         let reporter = ProgressReporter(quiet: quiet)
         let result = try await wrapAsync { try await runner.run(documents, progress: { reporter.update($0, $1) }) }
         reporter.finish()

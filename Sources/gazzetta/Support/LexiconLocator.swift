@@ -23,6 +23,16 @@ enum LexiconLocator {
         throw CLIError("no lexicons found: pass --lexicons DIR or set GAZZETTA_LEXICONS (looked in \(candidates.joined(separator: ", ")))")
     }
 
+    /// The compiled lexicon, through the folder's compiled file (rebuilt when stale or corrupt).
+    static func loadCompiled(_ given: String?) throws -> CompiledLexicon {
+        let directory = try directory(given)
+        do {
+            return try LexiconCache().load(directory: directory).lexicon
+        } catch let error as LexiconLoadError {
+            throw CLIError("the lexicon in \(directory) has errors:\n\(error.description)")
+        }
+    }
+
     static func load(_ given: String?) throws -> Lexicon {
         let directory = try directory(given)
         do {

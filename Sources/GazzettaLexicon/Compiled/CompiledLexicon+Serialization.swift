@@ -1,0 +1,241 @@
+import GazzettaModel
+
+/// The binary form of a compiled lexicon (`.gzc`): loads without parsing the sources.
+///
+/// Layout: magic `GZLX`, format version, the sources' fingerprint, payload length, FNV-1a checksum of the
+/// payload, then the payload: a table of unique strings, the entities, the trie (keys, edges, nodes with
+/// their patterns and depths). A file with another magic or version, another fingerprint, a wrong
+/// checksum or a truncated payload is refused.
+extension CompiledLexicon {
+    static let magic: [UInt8] = Array("GZLX".utf8)
+    /// Bump when the layout changes.
+    static let formatVersion = 1
+
+    /// The file's bytes; `fingerprint` identifies the sources it was compiled from.
+    public func serialized(fingerprint: UInt64) -> [UInt8] {
+        var body = BinaryWriter()
+        body.string(lexicon.version)
+        body.u32(lexicon.entities.count)
+        for entity in lexicon.entities { write(entity, into: &body) }
+        body.u32(keyStrings.count)
+        for key in keyStrings { body.string(key) }
+        let sortedEdges = edges.sorted { $0.key < $1.key }
+        body.u32(sortedEdges.count)
+        for (edge, child) in sortedEdges {
+            body.u64(edge)
+            body.i32(child)
+        }
+        body.u32(patternRanges.count)
+        for range in patternRanges { body.i32(range.lowerBound) }
+        body.i32(Int32(patterns.count))
+        for depth in depths { body.u8(depth) }
+        body.u32(patterns.count)
+        for pattern in patterns {
+            body.i32(pattern.entity)
+            body.i32(pattern.alias)
+            body.i32(pattern.tokenCount)
+            body.u8(CompiledLexicon.code(pattern.caseRule))
+            body.u8((pattern.isPrefix ? 1 : 0) | (pattern.isCommonWord ? 2 : 0) | (pattern.allowedInCapitals ? 4 : 0))
+            body.u16(pattern.writtenTokens.count)
+            for token in pattern.writtenTokens { body.string(token) }
+        }
+        body.u32(longestPattern)
+        let payload = body.finished()
+        var file = BinaryWriter()
+        for byte in CompiledLexicon.magic { file.u8(byte) }
+        file.u32(CompiledLexicon.formatVersion)
+        file.u64(fingerprint)
+        file.u64(UInt64(payload.count))
+        file.u64(payload.withUnsafeBytes(fnv1a))
+        return file.bytes + payload
+    }
+
+    /// Reads a compiled lexicon, refusing it unless it is whole, of this format and of `fingerprint`.
+    public static func deserialize(_ bytes: [UInt8], fingerprint: UInt64) throws(CompiledLexiconError) -> CompiledLexicon {
+        let headerSize = 4 + 4 + 8 + 8 + 8
+        guard bytes.count >= headerSize, Array(bytes[0..<4]) == magic else { throw .wrongFormat("no GZLX magic") }
+        do {
+            return try bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) throws(CompiledLexiconError) -> CompiledLexicon in
+                var header = BinaryReader(raw, offset: 4)
+                let version = try header.u32()
+                guard version == formatVersion else { throw .wrongFormat("format \(version), expected \(formatVersion)") }
+                guard try header.u64() == fingerprint else { throw .stale }
+                let length = try header.u64()
+                let checksum = try header.u64()
+                guard UInt64(raw.count - headerSize) == length else { throw .corrupt("payload is \(raw.count - headerSize) bytes, expected \(length)") }
+                let payload = UnsafeRawBufferPointer(rebasing: raw[headerSize...])
+                guard fnv1a(payload) == checksum else { throw .corrupt("checksum mismatch") }
+                var reader = BinaryReader(payload)
+                return try read(&reader)
+            }
+        } catch let error as CompiledLexiconError {
+            throw error
+        } catch {
+            throw .corrupt("\(error)")
+        }
+    }
+
+    private static func read(_ reader: inout BinaryReader) throws(CompiledLexiconError) -> CompiledLexicon {
+        try reader.readStringTable()
+        let version = try reader.string()
+        let entityCount = try reader.u32()
+        var entities: [Entity] = []
+        entities.reserveCapacity(entityCount)
+        var origins: [String: (file: String, line: Int)] = [:]
+        for _ in 0..<entityCount {
+            let (entity, origin) = try readEntity(&reader)
+            entities.append(entity)
+            origins[entity.id] = origin
+        }
+        let keyCount = try reader.u32()
+        var keyIDs: [String: Int32] = [:]
+        keyIDs.reserveCapacity(keyCount)
+        for index in 0..<keyCount { keyIDs[try reader.string()] = Int32(index) }
+        let edgeCount = try reader.u32()
+        var edges: [UInt64: Int32] = [:]
+        edges.reserveCapacity(edgeCount)
+        for _ in 0..<edgeCount {
+            let edge = try reader.u64()
+            edges[edge] = try reader.i32()
+        }
+        let nodeCount = try reader.u32()
+        var starts: [Int32] = []
+        starts.reserveCapacity(nodeCount + 1)
+        for _ in 0...nodeCount { starts.append(try reader.i32()) }
+        var depths: [UInt8] = []
+        depths.reserveCapacity(nodeCount)
+        for _ in 0..<nodeCount { depths.append(try reader.u8()) }
+        let patternCount = try reader.u32()
+        var patterns: [Pattern] = []
+        patterns.reserveCapacity(patternCount)
+        for _ in 0..<patternCount {
+            let entity = try reader.i32(), alias = try reader.i32(), tokens = try reader.i32()
+            let caseRule = try caseRule(try reader.u8())
+            let flags = try reader.u8()
+            var written: [String] = []
+            for _ in 0..<(try reader.u16()) { written.append(try reader.string()) }
+            guard Int(entity) < entities.count, Int(alias) < entities[Int(entity)].aliases.count else {
+                throw .corrupt("pattern points outside the entities")
+            }
+            patterns.append(Pattern(entity: entity, alias: alias, tokenCount: tokens, caseRule: caseRule, isPrefix: flags & 1 != 0,
+                                    writtenTokens: written, isCommonWord: flags & 2 != 0, allowedInCapitals: flags & 4 != 0))
+        }
+        let longest = try reader.u32()
+        guard reader.isAtEnd else { throw .corrupt("bytes after the end") }
+        var ranges: [Range<Int32>] = []
+        ranges.reserveCapacity(nodeCount)
+        for index in 0..<nodeCount {
+            guard starts[index] <= starts[index + 1], Int(starts[index + 1]) <= patterns.count else { throw .corrupt("node ranges") }
+            ranges.append(starts[index]..<starts[index + 1])
+        }
+        let lexicon = Lexicon(entities: entities, origins: origins, files: [], version: version)
+        return CompiledLexicon(lexicon: lexicon, keyIDs: keyIDs, edges: edges, patternRanges: ranges, patterns: patterns,
+                               longestPattern: longest, depths: depths)
+    }
+
+    private func write(_ entity: Entity, into body: inout BinaryWriter) {
+        body.string(entity.id)
+        body.u8(UInt8(EntityType.allCases.firstIndex(of: entity.type)!))
+        body.string(entity.subtype)
+        body.string(entity.label.it)
+        body.string(entity.label.en)
+        body.u32(entity.aliases.count)
+        for alias in entity.aliases {
+            body.string(alias.form)
+            body.u8(alias.language.map { UInt8(Language.allCases.firstIndex(of: $0)! + 1) } ?? 0)
+            body.u8(UInt8(MentionRole.allCases.firstIndex(of: alias.role)!))
+            body.u8(CompiledLexicon.code(alias.caseRule))
+            body.u8((alias.isPrefix ? 1 : 0) | (alias.needsAntecedent ? 2 : 0) | (alias.allowedInCapitals ? 4 : 0))
+        }
+        body.u16(entity.codes.count)
+        for key in entity.codes.keys.sorted() {
+            body.string(key)
+            body.string(entity.codes[key]!)
+        }
+        body.u16(entity.relations.count)
+        for key in entity.relations.keys.sorted() {
+            body.string(key)
+            body.u16(entity.relations[key]!.count)
+            for target in entity.relations[key]! { body.string(target) }
+        }
+        body.u16(entity.roles.count)
+        for role in entity.roles {
+            body.string(role.role)
+            body.string(role.of)
+            body.i32(CompiledLexicon.pack(role.from))
+            body.i32(CompiledLexicon.pack(role.to))
+        }
+        body.i32(CompiledLexicon.pack(entity.validFrom))
+        body.i32(CompiledLexicon.pack(entity.validTo))
+        let origin = lexicon.origins[entity.id]
+        body.string(origin?.file ?? "")
+        body.u32(origin?.line ?? 0)
+    }
+
+    private static func readEntity(_ reader: inout BinaryReader) throws(CompiledLexiconError) -> (Entity, (file: String, line: Int)) {
+        let id = try reader.string()
+        let typeIndex = Int(try reader.u8())
+        guard typeIndex < EntityType.allCases.count else { throw .corrupt("entity type \(typeIndex)") }
+        let subtype = try reader.string(), labelIt = try reader.string(), labelEn = try reader.string()
+        var aliases: [Alias] = []
+        let aliasCount = try reader.u32()
+        aliases.reserveCapacity(aliasCount)
+        for _ in 0..<aliasCount {
+            let form = try reader.string()
+            let language = Int(try reader.u8()), role = Int(try reader.u8())
+            let caseRule = try caseRule(try reader.u8())
+            let flags = try reader.u8()
+            guard language <= Language.allCases.count, role < MentionRole.allCases.count else { throw .corrupt("alias of \(id)") }
+            aliases.append(Alias(form: form, language: language == 0 ? nil : Language.allCases[language - 1],
+                                 role: MentionRole.allCases[role], caseRule: caseRule, isPrefix: flags & 1 != 0,
+                                 needsAntecedent: flags & 2 != 0, allowedInCapitals: flags & 4 != 0))
+        }
+        var codes: [String: String] = [:]
+        for _ in 0..<(try reader.u16()) { codes[try reader.string()] = try reader.string() }
+        var relations: [String: [String]] = [:]
+        for _ in 0..<(try reader.u16()) {
+            let key = try reader.string()
+            var targets: [String] = []
+            for _ in 0..<(try reader.u16()) { targets.append(try reader.string()) }
+            relations[key] = targets
+        }
+        var roles: [DatedRole] = []
+        for _ in 0..<(try reader.u16()) {
+            let role = try reader.string(), of = try reader.string()
+            guard let from = unpack(try reader.i32()) else { throw .corrupt("role date of \(id)") }
+            roles.append(DatedRole(role: role, of: of, from: from, to: unpack(try reader.i32())))
+        }
+        let validFrom = unpack(try reader.i32()), validTo = unpack(try reader.i32())
+        let file = try reader.string(), line = try reader.u32()
+        let entity = Entity(id: id, type: EntityType.allCases[typeIndex], subtype: subtype, label: Labels(it: labelIt, en: labelEn),
+                            aliases: aliases, codes: codes, relations: relations, roles: roles, validFrom: validFrom, validTo: validTo)
+        return (entity, (file, line))
+    }
+
+    static func code(_ rule: Alias.CaseRule) -> UInt8 {
+        switch rule {
+        case .exact: return 0
+        case .fold: return 1
+        case .capitalized: return 2
+        }
+    }
+
+    static func caseRule(_ code: UInt8) throws(CompiledLexiconError) -> Alias.CaseRule {
+        switch code {
+        case 0: return .exact
+        case 1: return .fold
+        case 2: return .capitalized
+        default: throw .corrupt("case rule \(code)")
+        }
+    }
+
+    /// A day as `yyyymmdd` (0 for none).
+    static func pack(_ date: DayDate?) -> Int32 {
+        guard let date else { return 0 }
+        return Int32(date.year * 10000 + date.month * 100 + date.day)
+    }
+
+    static func unpack(_ value: Int32) -> DayDate? {
+        value == 0 ? nil : DayDate(year: Int(value) / 10000, month: Int(value) / 100 % 100, day: Int(value) % 100)
+    }
+}

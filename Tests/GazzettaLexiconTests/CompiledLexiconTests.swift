@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+import GazzettaModel
+import GazzettaText
+@testable import GazzettaLexicon
+
+/// A folder holding the test lexicon as a file.
+func lexiconFolder() throws -> URL {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gazzetta-lexicon-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    try TestLexicon.text.write(to: folder.appendingPathComponent("test.gaz"), atomically: true, encoding: .utf8)
+    return folder
+}
+
+@Suite struct CompiledLexiconTests {
+    @Test func theBinaryFormMatchesExactlyAsTheSourcesDo() throws {
+        let compiled = try LexiconCompiler().compile(LexiconLoader().load(sources: [("t.gaz", TestLexicon.text)]))
+        let bytes = compiled.serialized(fingerprint: 42)
+        let loaded = try CompiledLexicon.deserialize(bytes, fingerprint: 42)
+        #expect(loaded.lexicon.entities == compiled.lexicon.entities)
+        #expect(loaded.patterns == compiled.patterns)
+        #expect(loaded.nodeCount == compiled.nodeCount)
+        #expect(loaded.lexicon.version == compiled.lexicon.version)
+        let text = "La Shanghai Cooperation Organization (SCO) e la relazione sino-kazakha; nato a Roma; la NATO."
+        let source = SourceText(text)
+        let tokens = try TextAnalyzer().analyze(source, language: .italian).tokens
+        #expect(PhraseMatcher(loaded).matches(in: tokens, of: source) == PhraseMatcher(compiled).matches(in: tokens, of: source))
+        // Serialising is deterministic.
+        #expect(loaded.serialized(fingerprint: 42) == bytes)
+    }
+
+    @Test func aDamagedOrForeignFileIsRefused() throws {
+        let compiled = try LexiconCompiler().compile(LexiconLoader().load(sources: [("t.gaz", TestLexicon.text)]))
+        let bytes = compiled.serialized(fingerprint: 7)
+        var flipped = bytes
+        flipped[bytes.count / 2] ^= 0xFF
+        #expect(throws: CompiledLexiconError.corrupt("checksum mismatch")) { try CompiledLexicon.deserialize(flipped, fingerprint: 7) }
+        #expect(throws: CompiledLexiconError.self) { try CompiledLexicon.deserialize(Array(bytes.prefix(bytes.count - 10)), fingerprint: 7) }
+        #expect(throws: CompiledLexiconError.stale) { try CompiledLexicon.deserialize(bytes, fingerprint: 8) }
+        #expect(throws: CompiledLexiconError.wrongFormat("no GZLX magic")) { try CompiledLexicon.deserialize(Array("hello world, not a lexicon".utf8), fingerprint: 7) }
+    }
+
+    @Test func theCacheIsUsedThenRebuiltWhenASourceChangesOrTheFileIsDamaged() throws {
+        let folder = try lexiconFolder()
+        let cache = LexiconCache()
+        #expect(try cache.load(directory: folder.path).outcome == .rebuilt)
+        #expect(try cache.load(directory: folder.path).outcome == .loaded)
+
+        // A source edited (size and time change): stale, rebuilt, and the edit is seen.
+        let source = folder.appendingPathComponent("test.gaz")
+        try (TestLexicon.text + "\n[country:RU]\ntype = place\nsubtype = country\nlabel.it = Russia\nlabel.en = Russia\nname = Russia\n")
+            .write(to: source, atomically: true, encoding: .utf8)
+        let (edited, outcome, reason) = try cache.load(directory: folder.path)
+        #expect(outcome == .rebuilt && reason == CompiledLexiconError.stale.description)
+        #expect(edited.lexicon["country:RU"] != nil)
+
+        // The compiled file damaged on disk: detected, rebuilt, never trusted.
+        let file = folder.appendingPathComponent(LexiconCache.fileName)
+        var bytes = [UInt8](try Data(contentsOf: file))
+        bytes[bytes.count - 3] ^= 0x55
+        try Data(bytes).write(to: file)
+        let (repaired, again, why) = try cache.load(directory: folder.path)
+        #expect(again == .rebuilt && why?.contains("checksum") == true)
+        #expect(repaired.lexicon["country:RU"] != nil)
+        #expect(try cache.load(directory: folder.path).outcome == .loaded)
+    }
+}
