@@ -16,11 +16,13 @@ struct MentionResolver {
     /// Long forms are often in the other language (English names in Italian prose): every language's function words.
     static let allStopWords = Language.allCases.reduce(into: Set<String>()) { $0.formUnion(LanguageData.of($1).stopWords) }
 
-    /// A match's candidates, one per entity, with the pattern that brought each.
+    /// A match's candidates, one per entity, with the pattern that brought each. Holds the lexicon's
+    /// storage by reference: copying a candidate copies no entity.
     private struct Candidate {
-        var entity: Entity
+        let entities: [Entity]
         var pattern: Pattern
-        var alias: Alias { entity.aliases[Int(pattern.alias)] }
+        var entity: Entity { entities[Int(pattern.entity)] }
+        var alias: Alias { entities[Int(pattern.entity)].aliases[Int(pattern.alias)] }
     }
 
     /// The document's mentions, sorted and non-overlapping, and the entities found in the text that the
@@ -96,7 +98,7 @@ struct MentionResolver {
         var seen: Set<Int32> = []
         var result: [Candidate] = []
         for pattern in match.patterns where seen.insert(pattern.entity).inserted {
-            result.append(Candidate(entity: lexicon.entities[Int(pattern.entity)], pattern: pattern))
+            result.append(Candidate(entities: lexicon.entities, pattern: pattern))
         }
         return result
     }

@@ -10,6 +10,8 @@ struct RolePhrases {
     private let holders: [String: [(person: Entity, role: DatedRole)]]
     /// Each language's titles by their first key, longest first.
     private let titlesByFirstKey: [Language: [String: [(keys: [String], role: String)]]]
+    /// The longest title, in words.
+    private let longestTitle: Int
 
     init(lexicon: Lexicon) {
         var holders: [String: [(person: Entity, role: DatedRole)]] = [:]
@@ -28,6 +30,7 @@ struct RolePhrases {
             titles[language] = byFirst
         }
         titlesByFirstKey = titles
+        longestTitle = titles.values.flatMap { $0.values.flatMap { $0.map(\.keys.count) } }.max() ?? 0
     }
 
     /// `mentions` with a `title` mention added for each role phrase whose holder on `date` is known.
@@ -41,11 +44,18 @@ struct RolePhrases {
             startingAt[mention.start] = mention
             endingAt[mention.end] = mention
         }
-        let covered = TokenCoverage(mentions, tokens).covered
+        let coverage = TokenCoverage(mentions, tokens)
+        let covered = coverage.covered
+        // A title stands right before a country mention (*Presidente kazakho*, *Presidente del Kazakhstan*)
+        // or right after one (*Kazakh President*): only those places are looked at.
+        var starts = Set<Int>()
+        for (mention, range) in zip(mentions, coverage.tokenRanges) where mention.entity.hasPrefix("country:") && !range.isEmpty {
+            for start in max(0, range.lowerBound - longestTitle - 2)..<range.lowerBound { starts.insert(start) }
+            starts.insert(range.upperBound)
+        }
         var added: [Mention] = []
-        var index = 0
-        while index < tokens.count {
-            defer { index += 1 }
+        var consumed = 0
+        for index in starts.sorted() where index >= consumed && index < tokens.count {
             guard !covered[index], let candidates = titles[tokens[index].key],
                   let title = candidates.first(where: { matches($0.keys, at: index, tokens, covered) }) else { continue }
             let end = index + title.keys.count
@@ -56,7 +66,7 @@ struct RolePhrases {
             added.append(Mention(start: first.start, end: last.end, text: text, type: holder.person.type,
                                  entity: holder.person.id, form: title.keys.joined(separator: " "), role: .title,
                                  sentence: analyzed.sentenceIndex(of: first.start), notes: ["\(title.role) of \(country) on \(date)"]))
-            index = end - 1
+            consumed = end
         }
         return added.isEmpty ? mentions : (mentions + added).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
     }

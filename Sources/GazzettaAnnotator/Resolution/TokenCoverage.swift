@@ -10,10 +10,14 @@ struct TokenCoverage {
     var covered: [Bool]
     /// The index of the mention whose last token is token `i`.
     var mentionEndingAt: [Int: Int]
+    /// Each mention's tokens.
+    var tokenRanges: [Range<Int>]
 
     init(_ mentions: [Mention], _ tokens: [Token]) {
         covered = [Bool](repeating: false, count: tokens.count)
         mentionEndingAt = [:]
+        tokenRanges = []
+        tokenRanges.reserveCapacity(mentions.count)
         var cursor = 0
         for (index, mention) in mentions.enumerated() {
             while cursor < tokens.count && tokens[cursor].end <= mention.start { cursor += 1 }
@@ -23,6 +27,7 @@ struct TokenCoverage {
                 last += 1
             }
             if last > cursor { mentionEndingAt[last - 1] = index }
+            tokenRanges.append(cursor..<last)
         }
     }
 }

@@ -22,9 +22,9 @@ public struct LineCaseClassifier {
     private enum Shape { case upper, title, lower, none }
 
     /// The capitalisation of a word: ASCII words are read from their bytes, others by Unicode properties.
-    /// Words of fewer than two letters count for nothing.
+    /// Words of fewer than three letters (articles, prepositions) count for nothing.
     private static func shape(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Shape {
-        if end - start < 2 { return .none }
+        if end - start < 3 { return .none }
         var ascii = true
         for index in start..<end where bytes[index] >= 0x80 { ascii = false; break }
         if ascii {
@@ -39,28 +39,30 @@ public struct LineCaseClassifier {
                     if isCapital { capitals += 1 }
                 }
             }
-            if letters < 2 { return .none }
+            if letters < 3 { return .none }
             return capitals == letters ? .upper : firstIsCapital ? .title : .lower
         }
         let letters = String(decoding: bytes[start..<end], as: UTF8.self).unicodeScalars.filter { $0.properties.isAlphabetic }
-        guard letters.count >= 2, let first = letters.first else { return .none }
+        guard letters.count >= 3, let first = letters.first else { return .none }
         if letters.allSatisfy({ $0.properties.isUppercase }) { return .upper }
         return first.properties.isUppercase ? .title : .lower
     }
 
     private func style(of line: ArraySlice<Token>, _ text: SourceText) -> Token.LineCase {
-        var upper = 0, title = 0, lower = 0
-        for token in line where token.kind == .word && !stopWords.contains(token.key) {
+        var upper = 0, title = 0
+        for token in line where token.kind == .word {
             switch LineCaseClassifier.shape(text.utf8, token.byteStart, token.byteEnd) {
             case .upper: upper += 1
             case .title: title += 1
-            case .lower: lower += 1
+            case .lower:
+                // A lowercase word that is not a function word makes the line ordinary prose: stop here.
+                if !stopWords.contains(token.key) { return .normal }
             case .none: break
             }
         }
-        let words = upper + title + lower
+        let words = upper + title
         if words >= 2 && upper == words { return .upper }
-        if words >= 3 && lower == 0 && title + upper == words { return .title }
+        if words >= 3 { return .title }
         return .normal
     }
 }
