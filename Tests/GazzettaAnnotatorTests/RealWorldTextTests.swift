@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import GazzettaAnnotator
 import GazzettaLexicon
@@ -60,5 +61,36 @@ func shippedMentions(_ text: String, _ language: Language) throws -> [(String, S
         let capitals = try shippedMentions("OBAMA VISITS CHINA AND KAZAKHSTAN AFTER NATO SUMMIT\n\nThe text.", .english)
         #expect(capitals.map(\.1).contains("country:CN") && capitals.map(\.1).contains("country:KZ"))
         #expect(capitals.map(\.1).contains("org:nato"))
+    }
+}
+
+@Suite struct RewrappedReferenceTests {
+    /// The team's reference article (beside the checkout, in shared/seed: never copied into the repository).
+    static let reference = URL(fileURLWithPath: repositoryRoot).deletingLastPathComponent()
+        .appendingPathComponent("shared/seed/reference-article.it.txt").path
+
+    /// Re-wrapped at 72 columns with `fmt -w 72`, the reference article gives the same entities in the same
+    /// order, each mention the slice of its offsets in the wrapped text.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: reference), "needs ../shared/seed"))
+    func wrappingAt72ColumnsChangesNoEntity() throws {
+        let original = try String(contentsOfFile: Self.reference, encoding: .utf8)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/fmt")
+        process.arguments = ["-w", "72", Self.reference]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let wrapped = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(wrapped != original && wrapped.split(separator: "\n").allSatisfy { $0.count <= 72 || !$0.contains(" ") })
+        let annotator = try Annotator(compiled: shippedLexicon)
+        let before = try annotator.annotate(SourceText(original), bytes: Array(original.utf8), id: "original")
+        let after = try annotator.annotate(SourceText(wrapped), bytes: Array(wrapped.utf8), id: "wrapped")
+        func reading(_ document: AnnotatedDocument) -> [String] {
+            document.mentions.map { "\($0.entity) \($0.role.rawValue) \($0.text.split(whereSeparator: \.isWhitespace).joined(separator: " "))" }
+        }
+        #expect(reading(before) == reading(after))
+        #expect(before.mentions.count > 150)
+        for mention in after.mentions { #expect(slice(wrapped, mention.start, mention.end) == mention.text) }
     }
 }

@@ -23,24 +23,44 @@ struct CorpusArticle: CustomStringConvertible {
     var gold: GoldDocument
     var description: String { gold.document.id }
 
-    static func all() throws -> [CorpusArticle] {
+    /// The articles of a set: `""` is the main set (Corpus/it, Corpus/en, used while curating the lexicons),
+    /// `heldout` the set the lexicons never saw, `messy` the real-world shapes (wrapped, HTML, headlines).
+    static func all(set: String = "") throws -> [CorpusArticle] {
         var articles: [CorpusArticle] = []
         for language in ["it", "en"] {
-            let folder = repositoryRoot + "/Corpus/" + language
-            for name in try FileManager.default.contentsOfDirectory(atPath: folder).sorted() where name.hasSuffix(".txt") {
+            let folder = repositoryRoot + "/Corpus/" + (set.isEmpty ? "" : set + "/") + language
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { continue }
+            for name in names.sorted() where !name.hasSuffix(".gold.json") && !name.hasPrefix(".") {
                 let textPath = folder + "/" + name
-                let goldPath = String(textPath.dropLast(4)) + ".gold.json"
+                let stem = name.split(separator: ".", maxSplits: 1).first.map(String.init) ?? name
+                let goldPath = folder + "/" + stem + ".gold.json"
+                guard FileManager.default.fileExists(atPath: goldPath) else { continue }
                 articles.append(CorpusArticle(textPath: textPath, gold: try GoldDocument.read(goldPath)))
             }
         }
         return articles
     }
 
+    /// Annotates the article as `gazzetta annotate` would (HTML and Markdown extracted first).
     func annotate(language: Language? = nil) throws -> AnnotatedDocument {
         let bytes = [UInt8](FileManager.default.contents(atPath: textPath)!)
-        let text = try TextDecoder().decode(bytes, source: textPath)
-        return try Annotator(compiled: shippedLexicon).annotate(text, bytes: bytes, id: gold.document.id,
+        let decoded = try DocumentDecoder().decode(bytes, source: textPath, format: DocumentFormat(path: textPath))
+        return try Annotator(compiled: shippedLexicon).annotate(decoded, bytes: bytes, id: gold.document.id,
                                                                 options: AnnotationOptions(language: language))
+    }
+
+    /// The evaluation of a set against its gold, totals and per language.
+    static func evaluate(set: String) throws -> (total: Evaluation, byLanguage: [Language: Evaluation]) {
+        var total = Evaluation()
+        var byLanguage: [Language: Evaluation] = [:]
+        for article in try all(set: set) {
+            let document = try article.annotate()
+            let evaluation = Evaluation(gold: article.gold.mentions.map(Evaluation.Item.init),
+                                        predicted: document.mentions.map(Evaluation.Item.init))
+            total.merge(evaluation)
+            byLanguage[document.info.language, default: Evaluation()].merge(evaluation)
+        }
+        return (total, byLanguage)
     }
 }
 
