@@ -68,7 +68,9 @@ struct MentionResolver {
                 type: chosen.entity.type, entity: chosen.entity.id, form: chosen.alias.form, role: chosen.alias.role,
                 sentence: analyzed.sentenceIndex(of: first.start),
                 alternatives: ranked.dropFirst().map { Alternative(entity: $0.entity.id, reason: "ambiguous-alias") }
-                    + match.overlapped.filter { $0.entity != chosen.pattern.entity }.map { inner in
+                    // A surname inside a full name (Xu in Xu Qiliang) is no rival reading: it needs that name first.
+                    + match.overlapped.filter { $0.entity != chosen.pattern.entity
+                        && !lexicon.entities[Int($0.entity)].aliases[Int($0.alias)].needsAntecedent }.map { inner in
                         Alternative(entity: lexicon.entities[Int(inner.entity)].id, start: analyzed.tokens[inner.tokenStart].start,
                                     end: analyzed.tokens[inner.tokenEnd - 1].end, reason: "overlap")
                     },

@@ -18,8 +18,9 @@ public struct Match: Sendable, Hashable {
 public struct OverlappedMatch: Sendable, Hashable {
     public var tokenStart: Int
     public var tokenEnd: Int
-    /// The entity index of its first pattern.
+    /// The entity index and alias index of its first pattern.
     public var entity: Int32
+    public var alias: Int32
 }
 
 /// Finds leftmost-longest, non-overlapping matches of a compiled lexicon in a document's tokens.
@@ -123,7 +124,7 @@ public struct PhraseMatcher: Sendable {
                 cursor += 1
                 if inner == match.tokenStart && cursor == match.tokenEnd { break }
                 if let first = acceptedPatterns(node, tokens, inner, cursor, text).first {
-                    result.append(OverlappedMatch(tokenStart: inner, tokenEnd: cursor, entity: first.entity))
+                    result.append(OverlappedMatch(tokenStart: inner, tokenEnd: cursor, entity: first.entity, alias: first.alias))
                 }
             }
         }
