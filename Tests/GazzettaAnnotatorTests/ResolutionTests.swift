@@ -82,10 +82,18 @@ func annotate(_ text: String, _ language: Language) throws -> AnnotatedDocument 
         #expect(sco.dropFirst().allSatisfy { $0.role == .acronym })
     }
 
+    @Test func anUnknownLongFormSwallowsTheNamesInsideItAndKeepsThemAsAlternatives() throws {
+        let document = try annotate("The Tehrik-i-Kazakhstan United States (TKUS) struck; the TKUS fled.", .english)
+        let new = document.mentions.filter { $0.entity == "new:tkus" }
+        #expect(new.map(\.text) == ["Tehrik-i-Kazakhstan United States", "TKUS", "TKUS"])
+        #expect(new[0].alternatives.map(\.entity) == ["country:KZ", "country:US"])
+        #expect(!document.mentions.contains { $0.entity == "country:KZ" })
+    }
+
     @Test func anAcronymThatDoesNotFitTheNameBeforeItIsNotDefinedByIt() throws {
-        let document = try annotate("The Turkmenistan–United States (TUS) pipeline; later TUS stalled.", .english)
-        #expect(!document.mentions.contains { $0.text == "TUS" })
-        #expect(document.mentions.map(\.entity) == ["country:US"])
+        let document = try annotate("The Kazakhstan–United States (KUS) pipeline; later KUS stalled.", .english)
+        #expect(!document.mentions.contains { $0.text == "KUS" })
+        #expect(document.mentions.map(\.entity) == ["country:KZ", "country:US"])
     }
 
     @Test func anUnknownLongFormWithAnAcronymBecomesANewCandidate() throws {

@@ -24,6 +24,7 @@ struct AcronymDefinitions {
         var definitions: [String: (entity: String, type: EntityType, at: Int)] = [:]
         var added: [Mention] = []
         var newEntities: [Entity] = []
+        var swallowed = Set<Int>()
         var index = 1
         while index + 2 < tokens.count {
             defer { index += 1 }
@@ -33,24 +34,34 @@ struct AcronymDefinitions {
                 // The mention before the bracket is the long form only if the acronym fits it: its initials,
                 // or an alias the entity already has (*Organizzazione del Trattato… (CSTO)*). "…India (TAPI)" is not.
                 let mention = mentions[owner]
-                guard initials(of: mention.text, stopWords: stopWords) == acronym || knownAcronyms(mention.entity).contains(acronym) else { continue }
-                if definitions[acronym] == nil { definitions[acronym] = (mention.entity, mention.type, index) }
-            } else if let longForm = longForm(for: acronym, endingBefore: index, tokens, analyzed.source, stopWords, covered) {
-                let id = "new:" + acronym.lowercased()
-                if definitions[acronym] == nil {
-                    let text = analyzed.source.slice(bytes: tokens[longForm].byteStart..<tokens[index - 1].byteEnd)
-                    newEntities.append(Entity(id: id, type: .organisation, subtype: "unknown",
-                                              label: Labels(it: text, en: text)))
-                    added.append(Mention(start: tokens[longForm].start, end: tokens[index - 1].end, text: text,
-                                         type: .organisation, entity: id, form: text, role: .name,
-                                         sentence: analyzed.sentenceIndex(of: tokens[longForm].start),
-                                         notes: ["not-in-lexicon"]))
-                    for covering in longForm..<index { covered[covering] = true }
+                if initials(of: mention.text, stopWords: stopWords) == acronym || knownAcronyms(mention.entity).contains(acronym) {
+                    if definitions[acronym] == nil { definitions[acronym] = (mention.entity, mention.type, index) }
+                    continue
                 }
-                if definitions[acronym] == nil { definitions[acronym] = (id, .organisation, index) }
             }
+            guard definitions[acronym] == nil,
+                  let longForm = longForm(for: acronym, endingBefore: index, tokens, analyzed.source, stopWords),
+                  // Names the lexicon knows, strung together (*Turkmenistan–Afghanistan–Pakistan–India (TAPI)*),
+                  // are not an unknown long form: it needs a capitalised word of its own.
+                  (longForm..<index).contains(where: { !covered[$0] && isCapitalised(tokens[$0], analyzed.source) }) else { continue }
+            // A long form the lexicon lacks (*Tehrik-i-Taliban Pakistan (TTP)*) becomes a new candidate entity;
+            // the mentions it swallows (*Taliban*, *Pakistan*) stay visible as its alternatives.
+            let id = "new:" + acronym.lowercased()
+            let start = tokens[longForm].start, end = tokens[index - 1].end
+            let inside = mentions.indices.filter { !swallowed.contains($0) && mentions[$0].start >= start && mentions[$0].end <= end }
+            swallowed.formUnion(inside)
+            let text = analyzed.source.slice(bytes: tokens[longForm].byteStart..<tokens[index - 1].byteEnd)
+            newEntities.append(Entity(id: id, type: .organisation, subtype: "unknown", label: Labels(it: text, en: text)))
+            added.append(Mention(start: start, end: end, text: text, type: .organisation, entity: id, form: text, role: .name,
+                                 sentence: analyzed.sentenceIndex(of: start),
+                                 alternatives: inside.map { Alternative(entity: mentions[$0].entity, start: mentions[$0].start,
+                                                                         end: mentions[$0].end, reason: "inside-long-form") },
+                                 notes: ["not-in-lexicon"]))
+            for covering in longForm..<index { covered[covering] = true }
+            definitions[acronym] = (id, .organisation, index)
         }
         guard !definitions.isEmpty else { return (mentions, newEntities) }
+        let kept = swallowed.isEmpty ? mentions : mentions.indices.filter { !swallowed.contains($0) }.map { mentions[$0] }
         for (position, token) in tokens.enumerated() where !covered[position] && token.kind == .word {
             // Only from the definition's bracket on: an acronym used before it is defined stays unlinked.
             guard let text = acronymText(token, analyzed.source), let definition = definitions[text],
@@ -60,8 +71,12 @@ struct AcronymDefinitions {
                                  sentence: analyzed.sentenceIndex(of: token.start),
                                  notes: definition.entity.hasPrefix("new:") ? ["not-in-lexicon"] : ["defined-in-text"]))
         }
-        let merged = (mentions + added).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+        let merged = (kept + added).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
         return (merged, newEntities)
+    }
+
+    private func isCapitalised(_ token: Token, _ source: SourceText) -> Bool {
+        token.kind == .word && source.slice(bytes: token.byteStart..<token.byteEnd).unicodeScalars.first?.properties.isUppercase == true
     }
 
     /// The capitals starting the words of `text` that are not function words (`Shanghai Cooperation Organization` → `SCO`).
@@ -93,22 +108,24 @@ struct AcronymDefinitions {
     }
 
     /// The first token of the long form whose capitalised words' initials spell `acronym`, ending right
-    /// before the bracket at `bracket`; function words may sit between them.
+    /// before the bracket at `bracket`; function words may sit between them, and lowercase infixes of
+    /// hyphenated names (the *i* of *Tehrik-i-Taliban*) are passed over.
     private func longForm(for acronym: String, endingBefore bracket: Int, _ tokens: [Token], _ source: SourceText,
-                          _ stopWords: Set<String>, _ covered: [Bool]) -> Int? {
+                          _ stopWords: Set<String>) -> Int? {
         var letters = Array(acronym.unicodeScalars).filter { $0.properties.isAlphabetic }
         var position = bracket - 1
         var start: Int?
-        while position >= 0, !letters.isEmpty, !covered[position] {
+        while position >= 0, !letters.isEmpty {
             let token = tokens[position]
             if token.kind == .punctuation && token.key == "-" { position -= 1; continue }
             guard token.kind == .word else { return nil }
             let first = source.slice(bytes: token.byteStart..<token.byteEnd).unicodeScalars.first!
+            let hyphenInfix = position > 0 && position + 1 < tokens.count && tokens[position - 1].key == "-" && tokens[position + 1].key == "-"
             if first.properties.isUppercase {
                 guard String(first) == String(letters.last!) else { return nil }
                 letters.removeLast()
                 start = position
-            } else if !stopWords.contains(token.key) {
+            } else if !stopWords.contains(token.key) && !hyphenInfix {
                 return nil
             }
             if position > 0 && tokens[position].gapBefore >= .line { break }
