@@ -72,3 +72,16 @@ import GazzettaModel
         #expect((total.lenient[.place]?.recall ?? 0) >= 0.75)
     }
 }
+
+@Suite struct MessyCorpusTests {
+    /// Texts in the shapes analysts paste: hard-wrapped with end-of-line hyphens and invisible characters,
+    /// a scraped web page, a list of headlines in Title Case and capitals.
+    @Test func messyTextsMeetTheirBar() throws {
+        let (total, _) = try CorpusArticle.evaluate(set: "messy")
+        print(EvaluationReport.table(total, title: "Corpus, messy set (strict: same span and entity)"))
+        for miss in total.misses { print("  miss  \(miss)") }
+        for hit in total.falseHits { print("  extra \(hit)") }
+        #expect(total.strictTotal.truePositives > 80)
+        #expect(total.strictTotal.f1 >= 0.75, "strict F1 \(total.strictTotal.f1)")
+    }
+}
