@@ -10,11 +10,11 @@ struct Eval: ParsableCommand {
         discussion: "Files or folders; documents are paired by id (endings such as .txt, .gold and .json ignored)."
     )
 
-    @Option(help: "Gold file or folder.")
-    var gold: String
+    @Option(help: "Gold file or folder (repeatable).")
+    var gold: [String]
 
-    @Option(help: "Predicted annotations, file or folder.")
-    var pred: String
+    @Option(help: "Predicted annotations, file or folder (repeatable).")
+    var pred: [String]
 
     @Flag(help: "Write JSON instead of a table.")
     var json = false
@@ -23,13 +23,13 @@ struct Eval: ParsableCommand {
         let golds: [String: (path: String, gold: GoldDocument)]
         let predictions: [String: (path: String, gold: GoldDocument)]
         do {
-            golds = try AnnotationFiles.gold(gold)
-            predictions = try AnnotationFiles.gold(pred)
+            golds = try gold.reduce(into: [:]) { $0.merge(try AnnotationFiles.gold($1)) { a, _ in a } }
+            predictions = try pred.reduce(into: [:]) { $0.merge(try AnnotationFiles.gold($1)) { a, _ in a } }
         } catch let error as CLIError { throw error } catch { throw CLIError("\(error)") }
         var total = Evaluation()
         var unpaired: [String] = []
         for key in golds.keys.sorted() {
-            guard let predicted = predictions[key] else { unpaired.append(key); continue }
+            guard let predicted = AnnotationFiles.pair(key, in: predictions) else { unpaired.append(key); continue }
             total.merge(Evaluation(gold: golds[key]!.gold.mentions.map(Evaluation.Item.init),
                                    predicted: predicted.gold.mentions.map(Evaluation.Item.init)))
         }

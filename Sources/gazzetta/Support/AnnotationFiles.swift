@@ -33,6 +33,14 @@ enum AnnotationFiles {
         return key
     }
 
+    /// The value for `key`, or else for the only key that `key` ends with, or that ends with `key`, on a
+    /// folder boundary: `heldout/it/x` pairs with `it/x` when the runs were made from different folders.
+    static func pair<Value>(_ key: String, in values: [String: Value]) -> Value? {
+        if let exact = values[key] { return exact }
+        let candidates = values.keys.filter { $0.hasSuffix("/" + key) || key.hasSuffix("/" + $0) }
+        return candidates.count == 1 ? values[candidates[0]] : nil
+    }
+
     /// Gold (or annotation) documents at `path`, by key.
     static func gold(_ path: String) throws -> [String: (path: String, gold: GoldDocument)] {
         var result: [String: (String, GoldDocument)] = [:]
