@@ -3,6 +3,7 @@
  */
 #include "gazzetta_xml.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -11,6 +12,7 @@
 #include <libxml/parserInternals.h>
 
 struct gz_html_text {
+    int failed; /* out of memory: the extraction is refused rather than returned short */
     uint8_t *bytes;
     int64_t length, capacity;
     gz_html_segment *segments;
@@ -52,15 +54,16 @@ static int grow(void **buffer, int64_t *capacity, int64_t needed, size_t size) {
 }
 
 static void append(gz_html_text *out, const char *bytes, int64_t length) {
-    if (!grow((void **)&out->bytes, &out->capacity, out->length + length + 1, 1)) return;
+    if (out->failed) return;
+    if (!grow((void **)&out->bytes, &out->capacity, out->length + length + 1, 1)) { out->failed = 1; return; }
     memcpy(out->bytes + out->length, bytes, (size_t)length);
     out->length += length;
     out->bytes[out->length] = 0;
 }
 
 static void add_segment(gz_html_text *out, int64_t text_start, int64_t source_start, int64_t source_end, int exact) {
-    if (out->length == text_start) return;
-    if (!grow((void **)&out->segments, &out->segment_capacity, out->segment_count + 1, sizeof(gz_html_segment))) return;
+    if (out->length == text_start || out->failed) return;
+    if (!grow((void **)&out->segments, &out->segment_capacity, out->segment_count + 1, sizeof(gz_html_segment))) { out->failed = 1; return; }
     gz_html_segment *segment = &out->segments[out->segment_count++];
     segment->text_start = text_start;
     segment->text_end = out->length;
@@ -148,7 +151,14 @@ static void on_characters(void *context, const xmlChar *characters, int length) 
     if (text_start >= 0) flush_run(state, text_start, verbatim, source_start + run_start, source_start + length, source_start, source_end);
 }
 
+void gz_html_free(gz_html_text *text);
+
+/* libxml2 wants xmlInitParser() once before threads use it; batch extracts pages in parallel. */
+static pthread_once_t initialised = PTHREAD_ONCE_INIT;
+static void initialise(void) { xmlInitParser(); }
+
 gz_html_text *gz_html_extract(const uint8_t *html, int64_t length, const char *encoding) {
+    pthread_once(&initialised, initialise);
     if (length > INT32_MAX) return NULL;
     gz_html_text *out = calloc(1, sizeof(gz_html_text));
     if (out == NULL) return NULL;
@@ -169,12 +179,16 @@ gz_html_text *gz_html_extract(const uint8_t *html, int64_t length, const char *e
         xmlCharEncodingHandlerPtr handler_for_encoding = xmlFindCharEncodingHandler(encoding);
         if (handler_for_encoding != NULL) xmlSwitchToEncoding(context, handler_for_encoding);
     }
-    htmlCtxtUseOptions(context, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+    /* When the caller has decoded the page already, a <meta charset> inside must not re-decode it. */
+    int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET;
+    if (encoding != NULL) options |= HTML_PARSE_IGNORE_ENC;
+    htmlCtxtUseOptions(context, options);
     htmlParseDocument(context);
     context->sax = NULL;
     htmlFreeParserCtxt(context);
     append(out, "", 0);
-    if (out->bytes == NULL) { out->bytes = calloc(1, 1); }
+    if (out->bytes == NULL && !out->failed) { out->bytes = calloc(1, 1); }
+    if (out->failed || out->bytes == NULL) { gz_html_free(out); return NULL; }
     return out;
 }
 

@@ -90,6 +90,13 @@ func annotate(_ text: String, _ language: Language) throws -> AnnotatedDocument 
         #expect(!document.mentions.contains { $0.entity == "country:KZ" })
     }
 
+    @Test func aLongFormThatWouldCutAKnownNameIsNotDefined() throws {
+        let document = try annotate("The United States Space Command (SSC) met.", .english)
+        #expect(document.mentions.map(\.entity) == ["country:US"])
+        let accented = try annotate("L'Élite Défense Group (ÉDG) è nuovo.", .italian)
+        #expect(accented.mentions.first?.entity == "new:edg")
+    }
+
     @Test func anAcronymThatDoesNotFitTheNameBeforeItIsNotDefinedByIt() throws {
         let document = try annotate("The Kazakhstan–United States (KUS) pipeline; later KUS stalled.", .english)
         #expect(!document.mentions.contains { $0.text == "KUS" })

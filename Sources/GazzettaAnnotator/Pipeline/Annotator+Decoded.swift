@@ -13,8 +13,7 @@ extension Annotator {
         let utf8Offsets = UTF8OffsetTable(decoded.text)
         for index in document.mentions.indices {
             let mention = document.mentions[index]
-            let range = decoded.sourceRange(start: mention.start, end: mention.end,
-                                            utf8Start: utf8Offsets.byteOffset(ofScalar: mention.start),
+            let range = decoded.sourceRange(utf8Start: utf8Offsets.byteOffset(ofScalar: mention.start),
                                             utf8End: utf8Offsets.byteOffset(ofScalar: mention.end))
             document.mentions[index].sourceBytes = range.map { Span(start: $0.lowerBound, end: $0.upperBound) }
         }

@@ -1,3 +1,4 @@
+import Foundation
 import GazzettaLexicon
 import GazzettaModel
 import GazzettaText
@@ -46,8 +47,11 @@ struct AcronymDefinitions {
                   (longForm..<index).contains(where: { !covered[$0] && isCapitalised(tokens[$0], analyzed.source) }) else { continue }
             // A long form the lexicon lacks (*Tehrik-i-Taliban Pakistan (TTP)*) becomes a new candidate entity;
             // the mentions it swallows (*Taliban*, *Pakistan*) stay visible as its alternatives.
-            let id = "new:" + acronym.lowercased()
+            let id = AcronymDefinitions.newID(for: acronym)
             let start = tokens[longForm].start, end = tokens[index - 1].end
+            // A name that straddles the long form's edge (*United States* before *States Space Command (SSC)*)
+            // means the letters were matched on the wrong words: no definition rather than overlapping mentions.
+            if mentions.contains(where: { $0.start < end && start < $0.end && ($0.start < start || $0.end > end) }) { continue }
             let inside = mentions.indices.filter { !swallowed.contains($0) && mentions[$0].start >= start && mentions[$0].end <= end }
             swallowed.formUnion(inside)
             let text = analyzed.source.slice(bytes: tokens[longForm].byteStart..<tokens[index - 1].byteEnd)
@@ -73,6 +77,19 @@ struct AcronymDefinitions {
         }
         let merged = (kept + added).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
         return (merged, newEntities)
+    }
+
+    /// `new:` and the acronym in lowercase ASCII (accents dropped), so ids stay `kind:slug`: *ÉDG* → `new:edg`.
+    static func newID(for acronym: String) -> String {
+        var slug = ""
+        for scalar in acronym.lowercased().decomposedStringWithCompatibilityMapping.unicodeScalars
+        where ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+            slug.unicodeScalars.append(scalar)
+        }
+        if slug.isEmpty {
+            slug = "x" + String(acronym.unicodeScalars.reduce(UInt32(2166136261)) { ($0 ^ $1.value) &* 16777619 }, radix: 16)
+        }
+        return "new:" + slug
     }
 
     private func isCapitalised(_ token: Token, _ source: SourceText) -> Bool {

@@ -36,6 +36,16 @@ public enum EncodingChoice: Sendable, Equatable {
     }
 }
 
+/// How the decoded text's bytes relate to the file's bytes.
+public enum SourceMapping: Sendable {
+    /// The file is the decoded UTF-8 itself, starting `offset` bytes in (after a BOM).
+    case utf8(offset: Int)
+    /// The file spends one byte per code point (Latin-1, Windows-1252…), starting `offset` bytes in.
+    case singleByte(offset: Int)
+    /// No byte-exact relation (invalid bytes replaced, a multi-byte legacy encoding).
+    case none
+}
+
 /// A document ready for analysis: its text, where it came from and how it was read.
 public struct DecodedDocument: Sendable {
     public var text: SourceText
@@ -44,27 +54,50 @@ public struct DecodedDocument: Sendable {
     public var encoding: String
     /// What a reviewer should know about the reading (a detected encoding, replaced bytes).
     public var notes: [String]
-    /// For HTML and Markdown: the map from the text back to the file's bytes.
+    /// For HTML and Markdown: the map from the text to the decoded bytes.
     public var extraction: ExtractedText?
-    /// For plain text: how many bytes each code point took in the file (1 for single-byte encodings,
-    /// 0 for variable width, where UTF-8 offsets are used), and where the text started (after a BOM).
-    public var bytesPerScalar: Int
-    public var sourceOffset: Int
+    /// How the decoded bytes map to the file's.
+    public var mapping: SourceMapping
+    /// For single-byte encodings: the decoded UTF-8 bytes, to count code points.
+    private var decoded: [UInt8]
 
-    /// The byte range in the source file of the text's code points `start..<end`, when it can be known.
-    public func sourceRange(start: Int, end: Int, utf8Start: Int, utf8End: Int) -> Range<Int>? {
-        if let extraction { return extraction.sourceRange(ofTextBytes: utf8Start..<utf8End) }
-        if bytesPerScalar == 1 { return sourceOffset + start..<sourceOffset + end }
-        if encoding == "UTF-8" { return sourceOffset + utf8Start..<sourceOffset + utf8End }
-        return nil
+    init(text: SourceText, format: DocumentFormat, encoding: String, notes: [String], extraction: ExtractedText?,
+         mapping: SourceMapping, decoded: [UInt8]) {
+        self.text = text
+        self.format = format
+        self.encoding = encoding
+        self.notes = notes
+        self.extraction = extraction
+        self.mapping = mapping
+        if case .singleByte = mapping { self.decoded = decoded } else { self.decoded = [] }
+    }
+
+    /// The byte range in the source file of the text's UTF-8 bytes `utf8Start..<utf8End`, when it can be known.
+    public func sourceRange(utf8Start: Int, utf8End: Int) -> Range<Int>? {
+        let range: Range<Int>
+        if let extraction {
+            guard let mapped = extraction.sourceRange(ofTextBytes: utf8Start..<utf8End) else { return nil }
+            range = mapped
+        } else {
+            range = utf8Start..<utf8End
+        }
+        switch mapping {
+        case .utf8(let offset):
+            return offset + range.lowerBound..<offset + range.upperBound
+        case .singleByte(let offset):
+            return offset + SourceText.countScalars(decoded, 0, range.lowerBound)..<offset + SourceText.countScalars(decoded, 0, range.upperBound)
+        case .none:
+            return nil
+        }
     }
 }
 
-/// Reads any document's bytes: refuses binaries, picks the encoding, extracts the text of HTML and Markdown.
+/// Reads any document's bytes: refuses binaries and oversized input, picks the encoding (given, declared by
+/// an HTML page, UTF-8, or ICU's detector), extracts the text of HTML and Markdown.
 public struct DocumentDecoder: Sendable {
     public var encoding: EncodingChoice
     public var lossy: Bool
-    /// Larger inputs are refused (`nil`: no limit).
+    /// Larger inputs are refused (`nil`: only the hard limit of 2 GiB, what ICU's offsets can reach).
     public var maximumBytes: Int?
 
     public init(encoding: EncodingChoice = .auto, lossy: Bool = false, maximumBytes: Int? = nil) {
@@ -73,67 +106,73 @@ public struct DocumentDecoder: Sendable {
         self.maximumBytes = maximumBytes
     }
 
+    /// A reading of the bytes: UTF-8, the encoding's name, notes, how it maps to the file.
+    private struct Reading {
+        var utf8: [UInt8]
+        var encoding: String
+        var notes: [String]
+        var mapping: SourceMapping
+    }
+
     public func decode(_ bytes: [UInt8], source: String, format: DocumentFormat) throws(TextDecodingError) -> DecodedDocument {
-        if let maximumBytes, bytes.count > maximumBytes { throw .tooLarge(source: source, bytes: bytes.count, limit: maximumBytes) }
+        let limit = min(maximumBytes ?? Int.max, Int(Int32.max) - 1)
+        if bytes.count > limit { throw .tooLarge(source: source, bytes: bytes.count, limit: limit) }
         if bytes.starts(with: Array("%PDF-".utf8)) { throw .pdf(source: source) }
-        if format == .html { return try decodeHTML(bytes, source: source) }
-        let (utf8, encodingName, notes, perScalar, offset) = try transcode(bytes, source: source)
-        if format == .markdown {
-            let extracted = MarkdownTextExtractor().extract(utf8)
-            guard encodingName == "UTF-8" else {
-                // The map is into the transcoded bytes; it holds for single-byte encodings only through code points.
-                return try finish(extracted.text, source: source, format: format, encoding: encodingName, notes: notes, extraction: nil, perScalar: 0, offset: 0)
+        let declared = format == .html ? HTMLTextExtractor.declaredCharset(bytes) : nil
+        let reading = try transcode(bytes, source: source, declared: declared)
+        let text: String
+        var extraction: ExtractedText?
+        switch format {
+        case .text:
+            text = String(decoding: reading.utf8, as: UTF8.self)
+        case .markdown:
+            let extracted = MarkdownTextExtractor().extract(reading.utf8)
+            text = extracted.text
+            extraction = extracted
+        case .html:
+            guard let extracted = HTMLTextExtractor().extract(reading.utf8, encoding: "UTF-8") else {
+                throw .unreadableHTML(source: source)
             }
-            let shifted = ExtractedText(text: extracted.text, segments: extracted.segments.map {
-                .init(text: $0.text, source: $0.source.lowerBound + offset..<$0.source.upperBound + offset, exact: $0.exact)
-            })
-            return try finish(extracted.text, source: source, format: format, encoding: encodingName, notes: notes, extraction: shifted, perScalar: 0, offset: 0)
+            text = extracted.text
+            extraction = extracted
         }
-        return try finish(String(decoding: utf8, as: UTF8.self), source: source, format: format, encoding: encodingName,
-                          notes: notes, extraction: nil, perScalar: perScalar, offset: offset)
-    }
-
-    private func finish(_ text: String, source: String, format: DocumentFormat, encoding: String, notes: [String],
-                        extraction: ExtractedText?, perScalar: Int, offset: Int) throws(TextDecodingError) -> DecodedDocument {
         if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { throw .empty(source: source) }
-        return DecodedDocument(text: SourceText(text), format: format, encoding: encoding, notes: notes,
-                               extraction: extraction, bytesPerScalar: perScalar, sourceOffset: offset)
+        return DecodedDocument(text: SourceText(text), format: format, encoding: reading.encoding, notes: reading.notes,
+                               extraction: extraction, mapping: reading.mapping, decoded: reading.utf8)
     }
 
-    private func decodeHTML(_ bytes: [UInt8], source: String) throws(TextDecodingError) -> DecodedDocument {
+    /// The document as UTF-8: in the given encoding; else UTF-8 when valid; else what the page declares;
+    /// else, with `auto`, the single-byte encoding ICU's detector finds.
+    private func transcode(_ bytes: [UInt8], source: String, declared: String?) throws(TextDecodingError) -> Reading {
         if bytes.isEmpty { throw .empty(source: source) }
-        if let nul = bytes.firstIndex(of: 0) { throw .binary(source: source, byteOffset: nul) }
-        var forced: String?
-        if case .named(let name) = encoding { forced = name }
-        guard let extracted = HTMLTextExtractor().extract(bytes, encoding: forced) else { throw .binary(source: source, byteOffset: 0) }
-        return try finish(extracted.text, source: source, format: .html, encoding: forced ?? "declared", notes: [],
-                          extraction: extracted, perScalar: 0, offset: 0)
-    }
-
-    /// The document as UTF-8 bytes, the encoding read, notes, bytes per code point in the file (0: variable)
-    /// and the offset of the text in the file.
-    private func transcode(_ bytes: [UInt8], source: String) throws(TextDecodingError) -> ([UInt8], String, [String], Int, Int) {
-        if bytes.isEmpty { throw .empty(source: source) }
-        var body = bytes[...]
-        let bom = body.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        body = body.dropFirst(bom)
+        let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let body = bytes[bom...]
         if let nul = body.firstIndex(of: 0) { throw .binary(source: source, byteOffset: nul) }
-        switch encoding {
-        case .named(let name) where !["utf-8", "utf8"].contains(name.lowercased()):
-            guard let converted = CharsetConverter.convert(Array(body), from: name) else {
-                throw .undecodable(source: source, encoding: name)
-            }
-            return (converted, name, ["decoded from \(name) (given)"], CharsetConverter.isSingleByte(name) ? 1 : 0, bom)
-        default:
-            guard let bad = TextDecoder.firstInvalidByte(in: body) else { return (Array(body), "UTF-8", [], 0, bom) }
-            if lossy { return (Array(String(decoding: body, as: UTF8.self).utf8), "UTF-8", ["invalid UTF-8 replaced with U+FFFD"], 0, bom) }
-            guard encoding == .auto, !CharsetConverter.hasMultibyteUTF8(body),
-                  let (name, confidence) = CharsetConverter.detect(Array(body)), CharsetConverter.isSingleByte(name),
-                  let converted = CharsetConverter.convert(Array(body), from: name) else {
-                throw .invalidUTF8(source: source, byteOffset: bad)
-            }
-            return (converted, name, ["decoded from \(name) (detected, confidence \(confidence))"], 1, bom)
+        if case .named(let name) = encoding, !["utf-8", "utf8"].contains(name.lowercased()) {
+            guard let converted = CharsetConverter.convert(Array(body), from: name) else { throw .undecodable(source: source, encoding: name) }
+            return Reading(utf8: converted, encoding: name, notes: ["decoded from \(name) (given)"],
+                           mapping: CharsetConverter.isSingleByte(name) ? .singleByte(offset: bom) : .none)
         }
+        guard let bad = TextDecoder.firstInvalidByte(in: body) else {
+            return Reading(utf8: Array(body), encoding: "UTF-8", notes: [], mapping: .utf8(offset: bom))
+        }
+        if lossy {
+            return Reading(utf8: Array(String(decoding: body, as: UTF8.self).utf8), encoding: "UTF-8",
+                           notes: ["invalid UTF-8 replaced with U+FFFD"], mapping: .none)
+        }
+        guard encoding == .auto else { throw .invalidUTF8(source: source, byteOffset: bad) }
+        if let declared, !["utf-8", "utf8"].contains(declared.lowercased()),
+           let converted = CharsetConverter.convert(Array(body), from: declared) {
+            return Reading(utf8: converted, encoding: declared, notes: ["decoded from \(declared) (declared by the page)"],
+                           mapping: CharsetConverter.isSingleByte(declared) ? .singleByte(offset: bom) : .none)
+        }
+        guard !CharsetConverter.hasMultibyteUTF8(body),
+              let (name, confidence) = CharsetConverter.detect(Array(body)), CharsetConverter.isSingleByte(name),
+              let converted = CharsetConverter.convert(Array(body), from: name) else {
+            throw .invalidUTF8(source: source, byteOffset: bad)
+        }
+        return Reading(utf8: converted, encoding: name, notes: ["decoded from \(name) (detected, confidence \(confidence))"],
+                       mapping: .singleByte(offset: bom))
     }
 }
 

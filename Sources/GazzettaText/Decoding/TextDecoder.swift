@@ -47,6 +47,7 @@ public enum TextDecodingError: Error, Equatable, CustomStringConvertible {
     case empty(source: String)
     case binary(source: String, byteOffset: Int)
     case pdf(source: String)
+    case unreadableHTML(source: String)
     case invalidUTF8(source: String, byteOffset: Int)
     case tooLarge(source: String, bytes: Int, limit: Int)
     case undecodable(source: String, encoding: String)
@@ -55,6 +56,8 @@ public enum TextDecodingError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .empty(let source):
             return "\(source): empty document (no text to annotate)"
+        case .unreadableHTML(let source):
+            return "\(source): libxml2 could not read this HTML"
         case .pdf(let source):
             return "\(source): a PDF, not a text file (extract its text first, e.g. with pdftotext)"
         case .binary(let source, let offset):

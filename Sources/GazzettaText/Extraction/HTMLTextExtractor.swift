@@ -41,4 +41,30 @@ public struct HTMLTextExtractor: Sendable {
         let head = String(decoding: html.prefix(4096), as: UTF8.self).lowercased()
         return head.contains("charset") || head.hasPrefix("<?xml")
     }
+
+    private static func isCharsetByte(_ byte: UInt8) -> Bool {
+        (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
+            || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ".")
+    }
+
+    /// The charset the page declares in its first 4 KB (`<meta charset="windows-1252">`,
+    /// `content="text/html; charset=iso-8859-1"`, `<?xml … encoding="…"?>`), or `nil`.
+    public static func declaredCharset(_ html: [UInt8]) -> String? {
+        let head = Array(String(decoding: html.prefix(4096), as: UTF8.self).lowercased().utf8)
+        for marker in [Array("charset=".utf8), Array("encoding=".utf8)] where head.count > marker.count {
+            guard let found = (0...(head.count - marker.count)).first(where: { head[$0..<$0 + marker.count].elementsEqual(marker) })
+            else { continue }
+            var index = found + marker.count
+            while index < head.count && (head[index] == UInt8(ascii: "\"") || head[index] == UInt8(ascii: "'") || head[index] == 0x20) {
+                index += 1
+            }
+            var name: [UInt8] = []
+            while index < head.count, isCharsetByte(head[index]) {
+                name.append(head[index])
+                index += 1
+            }
+            if !name.isEmpty { return String(decoding: name, as: UTF8.self) }
+        }
+        return nil
+    }
 }

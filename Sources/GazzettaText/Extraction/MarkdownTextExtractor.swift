@@ -11,11 +11,13 @@ public struct MarkdownTextExtractor: Sendable {
         while lineStart <= source.count {
             var lineEnd = lineStart
             while lineEnd < source.count && source[lineEnd] != 0x0A { lineEnd += 1 }
-            let line = lineStart..<lineEnd
+            // CRLF files: the CR is not part of the line's content.
+            let contentEnd = lineEnd > lineStart && source[lineEnd - 1] == 0x0D ? lineEnd - 1 : lineEnd
+            let line = lineStart..<contentEnd
             if isFence(line, source) {
                 inFence.toggle()
             } else if !inFence && !isRule(line, source) {
-                inline(from: afterBlockMarkers(line, source), to: lineEnd, &builder)
+                inline(from: afterBlockMarkers(line, source), to: contentEnd, &builder)
             }
             if lineEnd < source.count { builder.newline() }
             lineStart = lineEnd + 1

@@ -1,0 +1,64 @@
+import Testing
+@testable import GazzettaText
+
+/// The UTF-8 byte offset of `needle` in the decoded text.
+func utf8Offset(of needle: String, in text: SourceText) -> Int {
+    let bytes = text.utf8, target = Array(needle.utf8)
+    return (0...(bytes.count - target.count)).first { Array(bytes[$0..<$0 + target.count]) == target }!
+}
+
+@Suite struct DocumentDecoderTests {
+    /// *dell’Asia* written in Windows-1252 (0x92 is ’) and *è* (0xE8).
+    static let cp1252: [UInt8] = Array("<p>La sicurezza dell".utf8) + [0x92] + Array("Asia Centrale ".utf8) + [0xE8]
+        + Array(" cresciuta a Mosca.</p>".utf8)
+
+    @Test func anUndeclaredLegacyPageIsDetectedAndMapsBackToItsBytes() throws {
+        let decoded = try DocumentDecoder().decode(Self.cp1252, source: "p.html", format: .html)
+        #expect(decoded.text.string == "La sicurezza dell’Asia Centrale è cresciuta a Mosca.")
+        #expect(decoded.notes.first?.hasPrefix("decoded from") == true)
+        let start = utf8Offset(of: "Mosca", in: decoded.text)
+        let range = try #require(decoded.sourceRange(utf8Start: start, utf8End: start + 5))
+        #expect(String(decoding: Self.cp1252[range], as: UTF8.self) == "Mosca")
+    }
+
+    @Test func aDeclaredCharsetIsHonoured() throws {
+        let page = Array("<html><head><meta charset=\"windows-1252\"></head><body>".utf8) + Self.cp1252 + Array("</body></html>".utf8)
+        let decoded = try DocumentDecoder().decode(page, source: "p.html", format: .html)
+        #expect(decoded.encoding == "windows-1252")
+        #expect(decoded.text.string.contains("dell’Asia Centrale è"))
+    }
+
+    @Test func strictUTF8RefusesALegacyPageAndLossyMapsNothing() throws {
+        #expect(throws: TextDecodingError.invalidUTF8(source: "p.html", byteOffset: 20)) {
+            try DocumentDecoder(encoding: .utf8).decode(Self.cp1252, source: "p.html", format: .html)
+        }
+        let lossy = try DocumentDecoder(encoding: .utf8, lossy: true).decode(Array("\u{E9} Mosca".utf8.dropFirst()) + Array(" Mosca".utf8),
+                                                                            source: "x.txt", format: .text)
+        #expect(lossy.notes == ["invalid UTF-8 replaced with U+FFFD"])
+        #expect(lossy.sourceRange(utf8Start: 4, utf8End: 9) == nil)
+    }
+
+    @Test func aBOMShiftsSourceBytesButNotOffsets() throws {
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("Città di Mosca".utf8)
+        let decoded = try DocumentDecoder().decode(bytes, source: "b.txt", format: .text)
+        let start = utf8Offset(of: "Mosca", in: decoded.text)
+        let range = try #require(decoded.sourceRange(utf8Start: start, utf8End: start + 5))
+        #expect(String(decoding: bytes[range], as: UTF8.self) == "Mosca")
+    }
+
+    @Test func markdownWithCRLFDropsItsRules() throws {
+        let markdown = Array("# Titolo\r\n\r\nLa **Cina**.\r\n---\r\nFine.\r\n".utf8)
+        let decoded = try DocumentDecoder().decode(markdown, source: "m.md", format: .markdown)
+        #expect(!decoded.text.string.contains("---"))
+        #expect(decoded.text.string.contains("La Cina."))
+    }
+
+    @Test func oversizedAndPDFInputsAreRefusedByName() {
+        #expect(throws: TextDecodingError.tooLarge(source: "big.txt", bytes: 11, limit: 10)) {
+            try DocumentDecoder(maximumBytes: 10).decode(Array("Kazakhstan!".utf8), source: "big.txt", format: .text)
+        }
+        #expect(throws: TextDecodingError.pdf(source: "a.pdf")) {
+            try DocumentDecoder().decode(Array("%PDF-1.7 ...".utf8), source: "a.pdf", format: .text)
+        }
+    }
+}
