@@ -23,12 +23,14 @@ let package = Package(
             name: "CICU",
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
         ),
-        // The only code that includes libxml2's headers: readable text out of HTML, with a source map.
-        .target(
-            name: "CXML",
-            cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
-            linkerSettings: [.linkedLibrary("xml2")]
+        // The system's libxml2 (include path and library from pkg-config).
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev", "pkg-config"]), .brew(["libxml2"])]
         ),
+        // The only code that includes libxml2's headers: readable text out of HTML, with a source map.
+        .target(name: "CXML", dependencies: ["CLibXML2"]),
         // The shared domain model: depends on nothing.
         .target(name: "GazzettaModel"),
         .target(name: "GazzettaText", dependencies: ["CICU", "CXML", "GazzettaModel"]),

@@ -11,6 +11,9 @@ public struct BatchDocument: Sendable, Hashable {
 
 /// Expands a batch's inputs — files, folders (recursively), glob patterns — into documents.
 public enum BatchInputs {
+    /// Files the batch writes at the top of its output folder.
+    static let reserved: Set<String> = ["summary.json", "corpus.jsonl.json", "errors.jsonl.json"]
+
     /// File endings a folder is searched for.
     public static let endings = [".txt", ".md", ".markdown", ".html", ".htm"]
 
@@ -39,6 +42,10 @@ public enum BatchInputs {
             } else {
                 throw BatchError("\(input): no such file or folder")
             }
+        }
+        // A document may not take the name of a file the batch writes itself.
+        for index in documents.indices where reserved.contains(documents[index].output) {
+            documents[index].output = String(documents[index].output.dropLast(5)) + ".document.json"
         }
         var seen: Set<String> = []
         for document in documents where !seen.insert(document.output).inserted {
@@ -77,7 +84,11 @@ public enum BatchInputs {
     private static func glob(_ pattern: String) -> [String] {
         var result = glob_t()
         defer { globfree(&result) }
+        #if canImport(Glibc)
         guard Glibc.glob(pattern, 0, nil, &result) == 0 else { return [] }
+        #else
+        guard Darwin.glob(pattern, 0, nil, &result) == 0 else { return [] }
+        #endif
         return (0..<Int(result.gl_pathc)).compactMap { result.gl_pathv[$0].map { String(cString: $0) } }.sorted()
     }
 }

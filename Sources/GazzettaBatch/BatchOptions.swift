@@ -15,6 +15,22 @@ public struct BatchOptions: Sendable {
     public var language: Language?
     public var date: DayDate?
 
+    /// What, besides the content and the lexicon, shapes an output: a re-run reuses an output only when it
+    /// is the same (another `--lang`, `--encoding` or `--date`, or another version of Gazzetta, redoes it).
+    public var signature: String {
+        let encodingName: String
+        switch encoding {
+        case .utf8: encodingName = "utf-8"
+        case .auto: encodingName = "auto"
+        case .named(let name): encodingName = name
+        }
+        return [BatchOptions.toolVersion, "lang=\(language?.rawValue ?? "auto")", "encoding=\(encodingName)",
+                "date=\(date?.description ?? "byline")", "max=\(maximumBytes)"].joined(separator: ";")
+    }
+
+    /// Bump with every change to what annotation produces.
+    public static let toolVersion = "gazzetta-0.1"
+
     public init(outputDirectory: String, jobs: Int = 1, force: Bool = false, maximumBytes: Int = 50_000_000,
                 encoding: EncodingChoice = .auto, language: Language? = nil, date: DayDate? = nil) {
         self.outputDirectory = outputDirectory
@@ -35,6 +51,8 @@ public struct DocumentRecord: Sendable, Codable, Hashable {
     public var error: String?
     public var sha256: String?
     public var lexicon: String?
+    /// The options the output was made with (`BatchOptions.signature`).
+    public var options: String?
     public var lang: String?
     public var encoding: String?
     /// Mentions per type.

@@ -69,7 +69,8 @@ public final class BatchRunner: Sendable {
             let bytes = try read(document.path)
             let sha = Annotator.sha256Hex(bytes)
             if let old = previous[document.output], old.status == "ok", old.sha256 == sha,
-               old.lexicon == compiled.lexicon.version, FileManager.default.fileExists(atPath: target.path) {
+               old.lexicon == compiled.lexicon.version, old.options == options.signature,
+               FileManager.default.fileExists(atPath: target.path) {
                 return (old, true)
             }
             let decoded = try DocumentDecoder(encoding: options.encoding, maximumBytes: options.maximumBytes)
@@ -104,7 +105,7 @@ public final class BatchRunner: Sendable {
             for entity in named { for sector in sectors { cooccurrence[entity + "|" + sector, default: 0] += 1 } }
         }
         return DocumentRecord(path: input.path, output: input.output, status: "ok", error: nil, sha256: sha,
-                              lexicon: compiled.lexicon.version, lang: document.info.language.rawValue,
+                              lexicon: compiled.lexicon.version, options: options.signature, lang: document.info.language.rawValue,
                               encoding: document.info.encoding, counts: counts, entities: entities,
                               sectors: Dictionary(document.sectors.map { ($0.sector, $0.mentions) }, uniquingKeysWith: +),
                               cooccurrence: cooccurrence)
@@ -113,7 +114,13 @@ public final class BatchRunner: Sendable {
     /// The output file for `relative`, refusing anything that would land outside the output folder.
     func outputURL(_ relative: String, in output: URL) throws -> URL {
         let target = output.appendingPathComponent(BatchInputs.safe(relative)).standardizedFileURL
-        guard target.path.hasPrefix(output.path + "/") else { throw BatchError("\(relative): would be written outside \(output.path)") }
+        // Resolve symbolic links in the folders that already exist: a link inside the output folder must
+        // not carry a document's output elsewhere.
+        let root = output.resolvingSymlinksInPath().path
+        let folder = target.deletingLastPathComponent().resolvingSymlinksInPath().path
+        guard target.path.hasPrefix(output.path + "/"), folder == root || folder.hasPrefix(root + "/") else {
+            throw BatchError("\(relative): would be written outside \(output.path)")
+        }
         return target
     }
 
@@ -135,9 +142,9 @@ public final class BatchRunner: Sendable {
         let folder = target.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let temporary = folder.appendingPathComponent("." + target.lastPathComponent + "." + UUID().uuidString + BatchRunner.temporarySuffix)
-        guard FileManager.default.createFile(atPath: temporary.path, contents: Data(text.utf8)) else {
-            throw BatchError("\(target.path): cannot write")
-        }
+        // A plain write: the temporary file is the atomic step's first half (Foundation's own atomic
+        // writes would leave temporary files of their own behind a killed run).
+        do { try Data(text.utf8).write(to: temporary) } catch { throw BatchError("\(target.path): cannot write: \(error.localizedDescription)") }
         if rename(temporary.path, target.path) != 0 {
             try? FileManager.default.removeItem(at: temporary)
             throw BatchError("\(target.path): cannot rename the finished output into place")
@@ -204,7 +211,9 @@ final class Journal: Sendable {
     func append(_ record: DocumentRecord) {
         let line = JSONWriter(pretty: false).string(BatchSummary.journalLine(record))
         handle.withLock { file in
-            file.write(Data(line.utf8))
+            // A full disk must not crash the run: the journal is an aid to resuming, the outputs are
+            // written (or refused) on their own.
+            try? file.write(contentsOf: Data(line.utf8))
         }
     }
 }

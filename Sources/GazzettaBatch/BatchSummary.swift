@@ -78,6 +78,7 @@ struct BatchSummary {
         return .object([
             ("path", .string(record.path)), ("output", .string(record.output)), ("status", .string(record.status)),
             ("error", optional(record.error)), ("sha256", optional(record.sha256)), ("lexicon", optional(record.lexicon)),
+            ("options", optional(record.options)),
             ("lang", optional(record.lang)), ("encoding", optional(record.encoding)), ("counts", map(record.counts)),
             ("entities", map(record.entities)), ("sectors", map(record.sectors)), ("cooccurrence", map(record.cooccurrence)),
         ])

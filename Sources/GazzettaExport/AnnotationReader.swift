@@ -24,11 +24,15 @@ public enum AnnotationReader {
             guard let start = item["start"], let end = item["end"] else { return nil }
             return Span(start: start, end: end)
         }
+        let length = text.unicodeScalars.count
         var mentions: [Mention] = []
         for (index, item) in (root["mentions"] as? [[String: Any]] ?? []).enumerated() {
             guard let start = item["start"] as? Int, let end = item["end"] as? Int, let mentionText = item["text"] as? String,
                   let type = (item["type"] as? String).flatMap(EntityType.init(rawValue:)), let entity = item["entity"] as? String else {
                 throw AnnotationReadError("\(source): mention \(index) lacks start, end, text, type or entity")
+            }
+            guard 0 <= start, start < end, end <= length else {
+                throw AnnotationReadError("\(source): mention \(index) has offsets \(start)-\(end) outside a text of \(length) code points")
             }
             var mention = Mention(start: start, end: end, text: mentionText, type: type, entity: entity,
                                   form: item["form"] as? String ?? mentionText,

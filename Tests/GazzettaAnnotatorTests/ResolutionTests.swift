@@ -165,3 +165,13 @@ func annotate(_ text: String, _ language: Language) throws -> AnnotatedDocument 
         #expect(JSONWriter(pretty: true).string(.object([("a", .array([.int(1)]))])) == "{\n  \"a\": [\n    1\n  ]\n}\n")
     }
 }
+
+@Suite struct DateTests {
+    @Test func bylineDatesInEveryUsualShape() throws {
+        for (byline, expected) in [("4/7/2019", "2019-07-04"), ("04.07.2019", "2019-07-04"), ("2019-07-04", "2019-07-04"),
+                                   ("4 luglio 2019", "2019-07-04"), ("July 4, 2019", "2019-07-04"), ("4 July 2019", "2019-07-04")] {
+            let document = try annotate("By A. Writer\n\(byline)\n\nKazakhstan and China.", .english)
+            #expect(document.info.date?.description == expected, "\(byline)")
+        }
+    }
+}

@@ -40,6 +40,11 @@ struct DocumentDateFinder {
            let y = Int(keys[i]), let m = Int(keys[i + 2]), let d = Int(keys[i + 4]) {
             return DayDate(year: y, month: m, day: d)
         }
+        // ICU breaks at "/": 4/7/2019 is five tokens.
+        if i + 4 < keys.count, keys[i + 1] == "/", keys[i + 3] == "/", keys[i + 4].count == 4,
+           let d = Int(keys[i]), let m = Int(keys[i + 2]), let y = Int(keys[i + 4]) {
+            return DayDate(year: y, month: m, day: d)
+        }
         return nil
     }
 

@@ -147,7 +147,7 @@ struct MentionResolver {
     private func isLocative(before index: Int, in analyzed: AnalyzedText, _ data: LanguageData) -> Bool {
         guard index > 0 else { return false }
         let previous = analyzed.tokens[index - 1]
-        if previous.gapBefore == .paragraph && analyzed.tokens[index].gapBefore >= .line { return false }
+        guard analyzed.sentenceIndex(of: previous.start) == analyzed.sentenceIndex(of: analyzed.tokens[index].start) else { return false }
         return data.locativePrepositions.contains(previous.key)
     }
 }

@@ -114,7 +114,7 @@ extension CompiledLexicon {
             let flags = try reader.u8()
             var written: [String] = []
             for _ in 0..<(try reader.u16()) { written.append(try reader.string()) }
-            guard Int(entity) < entities.count, Int(alias) < entities[Int(entity)].aliases.count else {
+            guard entity >= 0, alias >= 0, Int(entity) < entities.count, Int(alias) < entities[Int(entity)].aliases.count else {
                 throw .corrupt("pattern points outside the entities")
             }
             patterns.append(Pattern(entity: entity, alias: alias, tokenCount: tokens, caseRule: caseRule, isPrefix: flags & 1 != 0,
@@ -122,6 +122,10 @@ extension CompiledLexicon {
         }
         let longest = try reader.u32()
         guard reader.isAtEnd else { throw .corrupt("bytes after the end") }
+        // Every edge must lead to a node and every key to a string the trie knows: a crafted file with a
+        // valid checksum still may not make the matcher read out of bounds.
+        guard edges.allSatisfy({ $0.value > 0 && Int($0.value) < nodeCount && Int($0.key >> 32) < nodeCount
+                                 && Int($0.key & 0xFFFF_FFFF) < keyCount }) else { throw .corrupt("edges out of range") }
         var ranges: [Range<Int32>] = []
         ranges.reserveCapacity(nodeCount)
         for index in 0..<nodeCount {

@@ -59,7 +59,7 @@ public struct LexiconCache {
     /// Writes through a temporary file and a rename, so a reader never sees half a file.
     private func write(_ bytes: [UInt8], to target: URL) -> Bool {
         let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).partial")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: Data(bytes)) else { return false }
+        guard (try? Data(bytes).write(to: temporary)) != nil else { return false }
         if rename(temporary.path, target.path) != 0 {
             try? FileManager.default.removeItem(at: temporary)
             return false
@@ -67,18 +67,19 @@ public struct LexiconCache {
         return true
     }
 
-    /// Identifies the sources and everything else that shapes the compiled form.
+    /// Identifies the sources — their names and contents, hashed (cheaper than parsing them, and not fooled
+    /// by a copy that keeps size and time) — and everything else that shapes the compiled form.
     static func fingerprint(_ paths: [String], in directory: String) throws -> UInt64 {
-        var text = compilerVersion + "\u{0}" + CLDRNames.icuVersion + "\u{0}" + languageDataSignature
+        var bytes = Array((compilerVersion + "\u{0}" + CLDRNames.icuVersion + "\u{0}" + languageDataSignature).utf8)
         for path in paths {
-            let attributes = try FileManager.default.attributesOfItem(atPath: path)
-            let size = (attributes[.size] as? Int) ?? -1
-            let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+            guard let contents = FileManager.default.contents(atPath: path) else {
+                throw CompiledLexiconError.corrupt("cannot read \(path)")
+            }
             let relative = path.hasPrefix(directory) ? String(path.dropFirst(directory.count)) : path
-            text += "\u{0}\(relative)\u{0}\(size)\u{0}\(modified)"
+            bytes += Array(("\u{0}" + relative + "\u{0}").utf8)
+            bytes += withUnsafeBytes(of: contents.withUnsafeBytes(fnv1a).littleEndian, Array.init)
         }
-        var bytes = Array(text.utf8)
-        return bytes.withUnsafeMutableBytes { fnv1a(UnsafeRawBufferPointer($0)) }
+        return bytes.withUnsafeBytes(fnv1a)
     }
 
     /// The language data that compiling reads (inflection, common words, elisions), as text.

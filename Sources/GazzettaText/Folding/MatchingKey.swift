@@ -42,7 +42,11 @@ public enum MatchingKey {
             needed = gz_nfkc_utf8(source, Int32(source.count), &out, Int32(out.count))
         }
         guard needed >= 0 else { return unifiedPunctuation(text) }
-        return unifiedPunctuation(String(decoding: out[0..<Int(needed)], as: UTF8.self))
+        // Keys drop invisible characters (NFKC_Casefold does); so must the exact form: NA\u{AD}TO is NATO.
+        let normalized = String(decoding: out[0..<Int(needed)], as: UTF8.self)
+        return unifiedPunctuation(String(String.UnicodeScalarView(normalized.unicodeScalars.filter {
+            !$0.properties.isDefaultIgnorableCodePoint
+        })))
     }
 
     /// The exact-case form of a token for `exact` and `cap` case rules: apostrophes and dashes unified,

@@ -3,7 +3,7 @@ import CICU
 /// CLDR's display names of countries, as ICU carries them.
 public enum CLDRNames {
     /// ICU's version (its CLDR data goes with it): for a generated lexicon's `@source`.
-    public static var icuVersion: String { String(cString: gz_icu_version()) }
+    public static let icuVersion: String = String(cString: gz_icu_version())
 
     /// The ISO 3166-1 alpha-2 codes ICU knows, sorted.
     public static func countryCodes() -> [String] {

@@ -36,7 +36,7 @@ public final class SentenceSegmenter {
         var index = end
         var sawNewline = false
         while index > start && SentenceSegmenter.isASCIISpace(bytes[index - 1]) {
-            if bytes[index - 1] == 0x0A { sawNewline = true }
+            if bytes[index - 1] == 0x0A || bytes[index - 1] == 0x0D { sawNewline = true }
             index -= 1
         }
         guard !sawNewline, index > start, bytes[index - 1] == UInt8(ascii: ".") else { return false }

@@ -36,7 +36,8 @@ public struct TokenRepairs {
         return result
     }
 
-    /// `word` `-` ↵ `word` → one token, when the joined key is known and the second part alone is not.
+    /// `word` `-` ↵ `word` → one token, when the joined key is a known word (then the hyphen was a line-end
+    /// hyphenation; a compound split at a line end, *sino-↵kazakha*, joins into nothing known and stays apart).
     private func joinHyphenated(_ tokens: [Token], _ index: Int) -> Token? {
         guard index + 2 < tokens.count else { return nil }
         let first = tokens[index], hyphen = tokens[index + 1], second = tokens[index + 2]

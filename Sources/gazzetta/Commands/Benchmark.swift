@@ -66,13 +66,19 @@ struct Benchmark: ParsableCommand {
             if sink == -1 { print("") }
         }
         var usage = rusage()
+        #if canImport(Glibc)
         getrusage(RUSAGE_SELF.rawValue, &usage)
+        let peakMegabytes = Double(usage.ru_maxrss) / 1024  // kilobytes on Linux
+        #else
+        getrusage(RUSAGE_SELF, &usage)
+        let peakMegabytes = Double(usage.ru_maxrss) / 1_048_576  // bytes on Darwin
+        #endif
         let line: [(String, String)] = [
             ("mode", "\"\(mode.rawValue)\""), ("files", String(files.count)),
             ("megabytes", format(megabytes)), ("tokens", String(tokens)), ("seconds", format(best)),
             ("mb_per_s", format(megabytes / best)), ("tokens_per_s", format(Double(tokens) / best)),
             ("lexicon_aliases", String(aliases)), ("lexicon_load_seconds", format(loadSeconds)),
-            ("lexicon_compile_seconds", format(compileSeconds)), ("peak_rss_mb", format(Double(usage.ru_maxrss) / 1024)),
+            ("lexicon_compile_seconds", format(compileSeconds)), ("peak_rss_mb", format(peakMegabytes)),
         ]
         print("{" + line.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}")
     }
