@@ -101,3 +101,13 @@ import GazzettaModel
         #expect(diff.changed.map(\.after.entity) == ["country:XX"])
     }
 }
+
+@Suite struct CoNLLTests {
+    @Test func aMentionInsideARepairedWordStillGetsABTag() throws {
+        let document = try annotated("La sicurezza dellAsia Centrale.")
+        let lines = try ExportFormat.conll.export(document).split(separator: "\n").map { $0.split(separator: "\t").map(String.init) }
+        #expect(lines.contains(["dell", "O", "_"]))
+        #expect(lines.contains(["Asia", "B-PLACE", "region:central-asia"]))
+        #expect(lines.contains(["Centrale", "I-PLACE", "region:central-asia"]))
+    }
+}

@@ -6,10 +6,30 @@ import GazzettaText
 public struct CoNLLExporter {
     public init() {}
 
+    /// `token` cut at the code-point offsets in `boundaries` that fall strictly inside it.
+    static func cut(_ token: Token, at boundaries: Set<Int>) -> [Token] {
+        guard token.end - token.start > 1 else { return [token] }
+        let inside = (token.start + 1..<token.end).filter { boundaries.contains($0) }
+        guard !inside.isEmpty else { return [token] }
+        var pieces: [Token] = []
+        var start = token.start
+        for end in inside + [token.end] {
+            var piece = token
+            piece.start = start
+            piece.end = end
+            pieces.append(piece)
+            start = end
+        }
+        return pieces
+    }
+
     public func export(_ document: AnnotatedDocument) throws -> String {
         let source = SourceText(document.text)
-        // The same tokens the annotator saw: elisions split (l’ | Unione) by the document's language.
+        // The tokens the annotator saw (elisions split by the document's language), cut again wherever a
+        // mention starts or ends inside one (a repaired *dellAsia*), so every tag sequence is valid IOB.
+        let boundaries = Set(document.mentions.flatMap { [$0.start, $0.end] })
         let tokens = try TextAnalyzer().analyze(source, language: document.info.language).tokens
+            .flatMap { CoNLLExporter.cut($0, at: boundaries) }
         var lines: [String] = ["-DOCSTART-\tO\t_", ""]
         var mentionIndex = 0
         var sentenceIndex = 0
@@ -19,7 +39,7 @@ public struct CoNLLExporter {
                 if lines.last != "" { lines.append("") }
             }
             while mentionIndex < document.mentions.count && document.mentions[mentionIndex].end <= token.start { mentionIndex += 1 }
-            let surface = source.slice(bytes: token.byteStart..<token.byteEnd)
+            let surface = document.text.scalarSlice(token.start, token.end)
             var tag = "O", entity = "_"
             if mentionIndex < document.mentions.count {
                 let mention = document.mentions[mentionIndex]
