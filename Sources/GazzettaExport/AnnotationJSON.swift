@@ -3,103 +3,176 @@ import GazzettaModel
 /// The JSON contract of `gazzetta annotate` (`gazzetta.annotation/1`, see `Schemas/annotation.schema.json`).
 ///
 /// Keys come in a fixed order, mentions sorted by start, entities by id: the same document gives the
-/// same bytes.
+/// same bytes. Written straight into a `JSONStream`: no intermediate tree.
 public enum AnnotationJSON {
-    /// The document as JSON text.
+    /// The document as JSON text, newline-terminated.
     public static func encode(_ document: AnnotatedDocument, pretty: Bool, lexiconVersion: String? = nil) -> String {
-        JSONWriter(pretty: pretty).string(value(document, lexiconVersion: lexiconVersion))
+        var stream = JSONStream(pretty: pretty, capacity: document.text.utf8.count * 3 + 4096)
+        write(document, into: &stream, lexiconVersion: lexiconVersion)
+        return String(decoding: stream.bytes + [0x0A], as: UTF8.self)
     }
 
-    public static func value(_ document: AnnotatedDocument, lexiconVersion: String? = nil) -> JSONValue {
+    /// Writes the whole document.
+    public static func write(_ document: AnnotatedDocument, into stream: inout JSONStream, lexiconVersion: String? = nil) {
         let info = document.info
-        var head: [(String, JSONValue)] = [
-            ("id", .string(info.id)),
-            ("lang", .string(info.language.rawValue)),
-            ("langSource", .string(info.languageSource)),
-            ("sha256", .string(info.sha256)),
-            ("length", .int(info.length)),
-        ]
-        if let date = info.date { head.append(("date", .string(date.description))) }
-        head.append(("format", .string(info.format)))
-        head.append(("encoding", .string(info.encoding)))
-        if !info.notes.isEmpty { head.append(("notes", .array(info.notes.map { .string($0) }))) }
-        if let lexiconVersion { head.append(("lexicon", .string(lexiconVersion))) }
-        return .object([
-            ("schema", .string(AnnotatedDocument.schema)),
-            ("document", .object(head)),
-            ("text", .string(document.text)),
-            ("sentences", .array(document.sentences.map { .object([("start", .int($0.start)), ("end", .int($0.end))]) })),
-            ("mentions", .array(document.mentions.sorted { ($0.start, $0.end) < ($1.start, $1.end) }.map(mention))),
-            ("entities", .object(document.entities.keys.sorted().map { ($0, entity(document.entities[$0]!)) })),
-            ("sectors", .array(document.sectors.map { entry in
-                .object([("sector", .string(entry.sector)), ("mentions", .int(entry.mentions)),
-                         ("weight", .decimal(entry.weight, places: 3)), ("sentences", .array(entry.sentences.map { .int($0) }))])
-            })),
-            ("cooperation", .array(document.cooperation.map { record in
-                var fields: [(String, JSONValue)] = [("actors", .array(record.actors.map { .string($0) })),
-                                                     ("sector", .string(record.sector)), ("sentence", .int(record.sentence))]
-                if let date = record.date { fields.append(("date", .string(date))) }
-                return .object(fields)
-            })),
-        ])
+        stream.beginObject()
+        stream.field("schema", AnnotatedDocument.schema)
+        stream.key("document")
+        stream.beginObject()
+        stream.field("id", info.id)
+        stream.field("lang", info.language.rawValue)
+        stream.field("langSource", info.languageSource)
+        stream.field("sha256", info.sha256)
+        stream.field("length", info.length)
+        if let date = info.date { stream.field("date", date.description) }
+        if let lexiconVersion { stream.field("lexicon", lexiconVersion) }
+        stream.field("format", info.format)
+        stream.field("encoding", info.encoding)
+        if !info.notes.isEmpty { strings("notes", info.notes, &stream) }
+        stream.endObject()
+        stream.field("text", document.text)
+        stream.key("sentences")
+        stream.beginArray()
+        for sentence in document.sentences { span(sentence, &stream) }
+        stream.endArray()
+        stream.key("mentions")
+        stream.beginArray()
+        for mention in document.mentions.sorted(by: { ($0.start, $0.end) < ($1.start, $1.end) }) { write(mention, into: &stream) }
+        stream.endArray()
+        stream.key("entities")
+        stream.beginObject()
+        for id in document.entities.keys.sorted() {
+            stream.key(id)
+            write(document.entities[id]!, into: &stream)
+        }
+        stream.endObject()
+        stream.key("sectors")
+        stream.beginArray()
+        for entry in document.sectors {
+            stream.beginObject()
+            stream.field("sector", entry.sector)
+            stream.field("mentions", entry.mentions)
+            stream.key("weight")
+            stream.decimal(entry.weight, places: 3)
+            stream.key("sentences")
+            stream.beginArray()
+            for sentence in entry.sentences { stream.int(sentence) }
+            stream.endArray()
+            stream.endObject()
+        }
+        stream.endArray()
+        stream.key("cooperation")
+        stream.beginArray()
+        for record in document.cooperation {
+            stream.beginObject()
+            strings("actors", record.actors, &stream)
+            stream.field("sector", record.sector)
+            stream.field("sentence", record.sentence)
+            if let date = record.date { stream.field("date", date) }
+            stream.endObject()
+        }
+        stream.endArray()
+        stream.endObject()
     }
 
-    public static func mention(_ mention: Mention) -> JSONValue {
-        var members: [(String, JSONValue)] = [
-            ("start", .int(mention.start)),
-            ("end", .int(mention.end)),
-            ("text", .string(mention.text)),
-            ("type", .string(mention.type.rawValue)),
-            ("entity", .string(mention.entity)),
-            ("form", .string(mention.form)),
-            ("role", .string(mention.role.rawValue)),
-            ("sentence", .int(mention.sentence)),
-        ]
-        if let refersTo = mention.refersTo { members.append(("refersTo", .string(refersTo))) }
+    /// Writes one mention.
+    public static func write(_ mention: Mention, into stream: inout JSONStream) {
+        stream.beginObject()
+        stream.field("start", mention.start)
+        stream.field("end", mention.end)
+        stream.field("text", mention.text)
+        stream.field("type", mention.type.rawValue)
+        stream.field("entity", mention.entity)
+        stream.field("form", mention.form)
+        stream.field("role", mention.role.rawValue)
+        stream.field("sentence", mention.sentence)
+        if let refersTo = mention.refersTo { stream.field("refersTo", refersTo) }
         if !mention.alternatives.isEmpty {
-            members.append(("alternatives", .array(mention.alternatives.map { alternative in
-                var fields: [(String, JSONValue)] = [("entity", .string(alternative.entity))]
-                if let start = alternative.start { fields.append(("start", .int(start))) }
-                if let end = alternative.end { fields.append(("end", .int(end))) }
-                fields.append(("reason", .string(alternative.reason)))
-                return .object(fields)
-            })))
+            stream.key("alternatives")
+            stream.beginArray()
+            for alternative in mention.alternatives {
+                stream.beginObject()
+                stream.field("entity", alternative.entity)
+                if let start = alternative.start { stream.field("start", start) }
+                if let end = alternative.end { stream.field("end", end) }
+                stream.field("reason", alternative.reason)
+                stream.endObject()
+            }
+            stream.endArray()
         }
-        if !mention.notes.isEmpty { members.append(("notes", .array(mention.notes.map { .string($0) }))) }
-        if !mention.rolesHeld.isEmpty { members.append(("rolesHeld", .array(mention.rolesHeld.map(role)))) }
+        if !mention.notes.isEmpty { strings("notes", mention.notes, &stream) }
+        if !mention.rolesHeld.isEmpty {
+            stream.key("rolesHeld")
+            stream.beginArray()
+            for role in mention.rolesHeld { write(role, into: &stream) }
+            stream.endArray()
+        }
         if let source = mention.sourceBytes {
-            members.append(("sourceBytes", .object([("start", .int(source.start)), ("end", .int(source.end))])))
+            stream.key("sourceBytes")
+            span(source, &stream)
         }
-        return .object(members)
+        stream.endObject()
     }
 
-    public static func role(_ role: DatedRole) -> JSONValue {
-        var fields: [(String, JSONValue)] = [("role", .string(role.role)), ("of", .string(role.of)),
-                                             ("from", .string(role.from.description))]
-        if let to = role.to { fields.append(("to", .string(to.description))) }
-        return .object(fields)
-    }
-
-    public static func entity(_ entity: Entity) -> JSONValue {
-        var members: [(String, JSONValue)] = [
-            ("type", .string(entity.type.rawValue)),
-            ("subtype", .string(entity.subtype)),
-            ("label", .object([("it", .string(entity.label.it)), ("en", .string(entity.label.en))])),
-        ]
+    /// Writes one entity as the `entities` section shows it.
+    public static func write(_ entity: Entity, into stream: inout JSONStream) {
+        stream.beginObject()
+        stream.field("type", entity.type.rawValue)
+        stream.field("subtype", entity.subtype)
+        stream.key("label")
+        stream.beginObject()
+        stream.field("it", entity.label.it)
+        stream.field("en", entity.label.en)
+        stream.endObject()
         if !entity.codes.isEmpty {
-            members.append(("codes", .object(entity.codes.keys.sorted().map { ($0, .string(entity.codes[$0]!)) })))
+            stream.key("codes")
+            stream.beginObject()
+            for scheme in entity.codes.keys.sorted() { stream.field(scheme, entity.codes[scheme]!) }
+            stream.endObject()
         }
         if !entity.relations.isEmpty {
-            members.append(("relations", .object(entity.relations.keys.sorted().map { key in
-                (key, .array(entity.relations[key]!.map { .string($0) }))
-            })))
+            stream.key("relations")
+            stream.beginObject()
+            for name in entity.relations.keys.sorted() { strings(name, entity.relations[name]!, &stream) }
+            stream.endObject()
         }
         if !entity.roles.isEmpty {
-            members.append(("roles", .array(entity.roles.map(role))))
+            stream.key("roles")
+            stream.beginArray()
+            for role in entity.roles { write(role, into: &stream) }
+            stream.endArray()
         }
         if let from = entity.validFrom, let to = entity.validTo {
-            members.append(("valid", .object([("from", .string(from.description)), ("to", .string(to.description))])))
+            stream.key("valid")
+            stream.beginObject()
+            stream.field("from", from.description)
+            stream.field("to", to.description)
+            stream.endObject()
         }
-        return .object(members)
+        stream.endObject()
+    }
+
+    /// Writes a dated role.
+    public static func write(_ role: DatedRole, into stream: inout JSONStream) {
+        stream.beginObject()
+        stream.field("role", role.role)
+        stream.field("of", role.of)
+        stream.field("from", role.from.description)
+        if let to = role.to { stream.field("to", to.description) }
+        stream.endObject()
+    }
+
+    private static func span(_ span: Span, _ stream: inout JSONStream) {
+        stream.beginObject()
+        stream.field("start", span.start)
+        stream.field("end", span.end)
+        stream.endObject()
+    }
+
+    private static func strings(_ key: String, _ values: [String], _ stream: inout JSONStream) {
+        stream.key(key)
+        stream.beginArray()
+        for value in values { stream.string(value) }
+        stream.endArray()
     }
 }

@@ -89,9 +89,21 @@ public struct ReviewPage {
 
     /// The mentions and entities, for the details panel.
     private func data(_ document: AnnotatedDocument) -> String {
-        let mentions: [JSONValue] = document.mentions.map { AnnotationJSON.mention($0) }
-        let entities: [(String, JSONValue)] = document.entities.keys.sorted().map { ($0, AnnotationJSON.entity(document.entities[$0]!)) }
-        return JSONWriter(pretty: false).string(.object([("mentions", .array(mentions)), ("entities", .object(entities))]))
+        var stream = JSONStream(pretty: false)
+        stream.beginObject()
+        stream.key("mentions")
+        stream.beginArray()
+        for mention in document.mentions { AnnotationJSON.write(mention, into: &stream) }
+        stream.endArray()
+        stream.key("entities")
+        stream.beginObject()
+        for id in document.entities.keys.sorted() {
+            stream.key(id)
+            AnnotationJSON.write(document.entities[id]!, into: &stream)
+        }
+        stream.endObject()
+        stream.endObject()
+        return String(decoding: stream.bytes, as: UTF8.self)
     }
 
     static func head(title: String) -> String {

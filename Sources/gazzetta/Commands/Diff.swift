@@ -25,7 +25,10 @@ struct Diff: ParsableCommand {
         if old.count == 1 && new.count == 1 && pairs.count == 2 {
             pairs = [(old.keys.first!, old.values.first!.document, new.values.first!.document)]
         }
-        var documents: [JSONValue] = []
+        var stream = JSONStream(pretty: true)
+        stream.beginObject()
+        stream.key("documents")
+        stream.beginArray()
         var lines: [String] = []
         var totals = (added: 0, removed: 0, changed: 0)
         for (key, a, b) in pairs {
@@ -39,17 +42,34 @@ struct Diff: ParsableCommand {
             lines += diff.added.map { "+ " + describe($0) }
             lines += diff.removed.map { "- " + describe($0) }
             lines += diff.changed.map { "~ " + describe($0.before) + "  →  \($0.after.type.rawValue) \($0.after.entity) \($0.after.role.rawValue)" }
-            documents.append(.object([
-                ("document", .string(key)),
-                ("added", .array(diff.added.map(AnnotationJSON.mention))),
-                ("removed", .array(diff.removed.map(AnnotationJSON.mention))),
-                ("changed", .array(diff.changed.map { .object([("before", AnnotationJSON.mention($0.before)), ("after", AnnotationJSON.mention($0.after))]) })),
-            ]))
+            stream.beginObject()
+            stream.field("document", key)
+            for (name, mentions) in [("added", diff.added), ("removed", diff.removed)] {
+                stream.key(name)
+                stream.beginArray()
+                for mention in mentions { AnnotationJSON.write(mention, into: &stream) }
+                stream.endArray()
+            }
+            stream.key("changed")
+            stream.beginArray()
+            for change in diff.changed {
+                stream.beginObject()
+                stream.key("before")
+                AnnotationJSON.write(change.before, into: &stream)
+                stream.key("after")
+                AnnotationJSON.write(change.after, into: &stream)
+                stream.endObject()
+            }
+            stream.endArray()
+            stream.endObject()
         }
+        stream.endArray()
+        stream.field("added", totals.added)
+        stream.field("removed", totals.removed)
+        stream.field("changed", totals.changed)
+        stream.endObject()
         if json {
-            print(JSONWriter(pretty: true).string(.object([
-                ("added", .int(totals.added)), ("removed", .int(totals.removed)), ("changed", .int(totals.changed)), ("documents", .array(documents)),
-            ])), terminator: "")
+            print(String(decoding: stream.bytes, as: UTF8.self))
         } else {
             lines.forEach { print($0) }
             print("\(totals.added) added, \(totals.removed) removed, \(totals.changed) changed")
