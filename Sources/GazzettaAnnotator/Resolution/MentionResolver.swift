@@ -42,7 +42,8 @@ struct MentionResolver {
     /// One mention per match, linked to its best candidate.
     private func link(_ matches: [Match], in analyzed: AnalyzedText, date: DayDate?) -> [Mention] {
         let candidateLists = matches.map(candidates)
-        let context = documentContext(candidateLists)
+        // The document's context is needed only to choose between candidates.
+        let context = candidateLists.contains(where: { $0.count > 1 }) ? documentContext(candidateLists) : [:]
         let data = LanguageData.of(analyzed.language)
         var lastFull: [String: Int] = [:]  // entity id → index of its latest full mention
         var mentions: [Mention] = []

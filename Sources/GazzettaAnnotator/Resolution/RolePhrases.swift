@@ -39,10 +39,11 @@ struct RolePhrases {
         let data = LanguageData.of(analyzed.language)
         let titles = titlesByFirstKey[analyzed.language] ?? [:]
         let tokens = analyzed.tokens
-        var startingAt: [Int: Mention] = [:], endingAt: [Int: Mention] = [:]
-        for mention in mentions {
-            startingAt[mention.start] = mention
-            endingAt[mention.end] = mention
+        guard mentions.contains(where: { $0.entity.hasPrefix("country:") }) else { return mentions }
+        var startingAt: [Int: Int] = [:], endingAt: [Int: Int] = [:]
+        for (index, mention) in mentions.enumerated() where mention.entity.hasPrefix("country:") {
+            startingAt[mention.start] = index
+            endingAt[mention.end] = index
         }
         let coverage = TokenCoverage(mentions, tokens)
         let covered = coverage.covered
@@ -59,7 +60,7 @@ struct RolePhrases {
             guard !covered[index], let candidates = titles[tokens[index].key],
                   let title = candidates.first(where: { matches($0.keys, at: index, tokens, covered) }) else { continue }
             let end = index + title.keys.count
-            guard let country = country(before: index, after: end, tokens, startingAt, endingAt, data.roleConnectors),
+            guard let country = country(before: index, after: end, tokens, mentions, startingAt, endingAt, data.roleConnectors),
                   let holder = holders[title.role + "|" + country]?.first(where: { $0.role.isHeld(on: date) }) else { continue }
             let first = tokens[index], last = tokens[end - 1]
             let text = analyzed.source.slice(bytes: first.byteStart..<last.byteEnd)
@@ -81,21 +82,18 @@ struct RolePhrases {
 
     /// The country a title at `start..<end` is held in: a country adjective right after it (*kazakho*) or
     /// right before it (*Chinese*), or a country name after a connector (*del Kazakhstan*, *of Kazakhstan*).
-    private func country(before start: Int, after end: Int, _ tokens: [Token], _ startingAt: [Int: Mention],
-                         _ endingAt: [Int: Mention], _ connectors: Set<String>) -> String? {
-        func isCountry(_ mention: Mention?) -> String? {
-            guard let mention, mention.entity.hasPrefix("country:") else { return nil }
-            return mention.entity
+    /// (`startingAt` and `endingAt` index the country mentions by their first and last code point.)
+    private func country(before start: Int, after end: Int, _ tokens: [Token], _ mentions: [Mention], _ startingAt: [Int: Int],
+                         _ endingAt: [Int: Int], _ connectors: Set<String>) -> String? {
+        if end < tokens.count, let after = startingAt[tokens[end].start], mentions[after].role == .adjective {
+            return mentions[after].entity
         }
-        if end < tokens.count, let after = isCountry(startingAt[tokens[end].start]), startingAt[tokens[end].start]?.role == .adjective {
-            return after
-        }
-        if start > 0, let before = isCountry(endingAt[tokens[start - 1].end]), endingAt[tokens[start - 1].end]?.role == .adjective {
-            return before
+        if start > 0, let before = endingAt[tokens[start - 1].end], mentions[before].role == .adjective {
+            return mentions[before].entity
         }
         var cursor = end
         while cursor < tokens.count && cursor < end + 2 && connectors.contains(tokens[cursor].key) { cursor += 1 }
-        if cursor > end, cursor < tokens.count, let named = isCountry(startingAt[tokens[cursor].start]) { return named }
+        if cursor > end, cursor < tokens.count, let named = startingAt[tokens[cursor].start] { return mentions[named].entity }
         return nil
     }
 }

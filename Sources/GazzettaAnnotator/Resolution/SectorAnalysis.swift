@@ -33,12 +33,12 @@ struct SectorAnalysis {
                 states[mention.sentence, default: []].insert(state)
             }
         }
-        let years = yearsBySentence(analyzed)
         var records: [CooperationRecord] = []
         for sentence in sectors.keys.sorted() {
             guard let actors = states[sentence], actors.count >= 2 else { continue }
+            let year = self.year(in: sentence, analyzed)
             for sector in sectors[sentence]!.sorted() {
-                records.append(CooperationRecord(actors: actors.sorted(), sector: sector, sentence: sentence, date: years[sentence]))
+                records.append(CooperationRecord(actors: actors.sorted(), sector: sector, sentence: sentence, date: year))
             }
         }
         return records
@@ -62,14 +62,22 @@ struct SectorAnalysis {
         return nil
     }
 
-    /// The first year (1900–2099) each sentence states.
-    private func yearsBySentence(_ analyzed: AnalyzedText) -> [Int: String] {
-        var years: [Int: String] = [:]
-        for token in analyzed.tokens where token.kind == .number && token.key.count == 4 {
-            guard let year = Int(token.key), (1900...2099).contains(year) else { continue }
-            let sentence = analyzed.sentenceIndex(of: token.start)
-            if years[sentence] == nil { years[sentence] = token.key }
+    /// The first year (1900–2099) sentence `index` states: its tokens found by binary search.
+    private func year(in index: Int, _ analyzed: AnalyzedText) -> String? {
+        let sentence = analyzed.sentences[index]
+        var low = 0, high = analyzed.tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if analyzed.tokens[mid].start < sentence.lowerBound { low = mid + 1 } else { high = mid }
         }
-        return years
+        var cursor = low
+        while cursor < analyzed.tokens.count && analyzed.tokens[cursor].start < sentence.upperBound {
+            let token = analyzed.tokens[cursor]
+            if token.kind == .number, token.key.utf8.count == 4, let year = Int(token.key), (1900...2099).contains(year) {
+                return token.key
+            }
+            cursor += 1
+        }
+        return nil
     }
 }

@@ -4,17 +4,18 @@ import GazzettaModel
 /// first words of a text. Plenty for whole articles; say `--lang` for a headline alone.
 public struct LanguageIdentifier: Sendable {
     private let languages: [Language]
-    /// Each candidate's function words and elisions, kept apart from the rest of its data so the loop
-    /// over words copies nothing.
-    private let stopWords: [Set<String>]
-    private let elisions: [Set<String>]
+    /// Which candidates each function word or elision votes for (bit i: candidate i): one lookup per word.
+    private let votesByKey: [String: UInt8]
     /// How many words are looked at: a few hundred words tell Italian from English with room to spare.
     public var sampleSize = 400
 
     public init(candidates: [LanguageData] = [.italian, .english]) {
         languages = candidates.map(\.language)
-        stopWords = candidates.map(\.stopWords)
-        elisions = candidates.map(\.elisions)
+        var votes: [String: UInt8] = [:]
+        for (index, data) in candidates.enumerated() {
+            for word in data.stopWords.union(data.elisions) { votes[word, default: 0] |= 1 << UInt8(index) }
+        }
+        votesByKey = votes
     }
 
     /// The language of `tokens` and the share of function words that voted for it (0…1);
@@ -25,9 +26,8 @@ public struct LanguageIdentifier: Sendable {
         for token in tokens where token.kind == .word {
             seen += 1
             if seen > sampleSize { break }
-            for index in languages.indices where isVote(token.key, index) {
-                votes[index] += 1
-            }
+            guard let mask = vote(for: token.key) else { continue }
+            for index in languages.indices where mask & (1 << UInt8(index)) != 0 { votes[index] += 1 }
         }
         let total = votes.reduce(0, +)
         guard total > 0, let best = votes.indices.max(by: { votes[$0] < votes[$1] }) else {
@@ -36,9 +36,10 @@ public struct LanguageIdentifier: Sendable {
         return (languages[best], Double(votes[best]) / Double(total))
     }
 
-    private func isVote(_ key: String, _ index: Int) -> Bool {
-        if stopWords[index].contains(key) { return true }
-        guard key.utf8.contains(0x27), let apostrophe = key.firstIndex(of: "'") else { return false }
-        return elisions[index].contains(String(key[...apostrophe]))
+    /// The candidates `key` votes for: a function word, or a word starting with an elision (*dell'asia*).
+    private func vote(for key: String) -> UInt8? {
+        if let mask = votesByKey[key] { return mask }
+        guard key.utf8.contains(0x27), let apostrophe = key.firstIndex(of: "'") else { return nil }
+        return votesByKey[String(key[...apostrophe])]
     }
 }
