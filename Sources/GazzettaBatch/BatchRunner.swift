@@ -19,6 +19,9 @@ public final class BatchRunner: Sendable {
     public let compiled: CompiledLexicon
     public let options: BatchOptions
     private let progressName = ".gazzetta-progress.jsonl"
+    /// Output folders already made and checked (resolved, inside the output folder): a corpus of thousands
+    /// of documents in a few folders then costs a few folder checks, not thousands of system calls.
+    private let checkedFolders = Mutex<Set<String>>([])
 
     public init(compiled: CompiledLexicon, options: BatchOptions) {
         self.compiled = compiled
@@ -114,13 +117,17 @@ public final class BatchRunner: Sendable {
     /// The output file for `relative`, refusing anything that would land outside the output folder.
     func outputURL(_ relative: String, in output: URL) throws -> URL {
         let target = output.appendingPathComponent(BatchInputs.safe(relative)).standardizedFileURL
-        // Resolve symbolic links in the folders that already exist: a link inside the output folder must
-        // not carry a document's output elsewhere.
+        let folder = target.deletingLastPathComponent()
+        if checkedFolders.withLock({ $0.contains(folder.path) }) { return target }
+        // Make the folder, then resolve symbolic links in it: a link inside the output folder must not
+        // carry a document's output elsewhere.
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let root = output.resolvingSymlinksInPath().path
-        let folder = target.deletingLastPathComponent().resolvingSymlinksInPath().path
-        guard target.path.hasPrefix(output.path + "/"), folder == root || folder.hasPrefix(root + "/") else {
+        let resolved = folder.resolvingSymlinksInPath().path
+        guard target.path.hasPrefix(output.path + "/"), resolved == root || resolved.hasPrefix(root + "/") else {
             throw BatchError("\(relative): would be written outside \(output.path)")
         }
+        checkedFolders.withLock { _ = $0.insert(folder.path) }
         return target
     }
 
@@ -140,7 +147,6 @@ public final class BatchRunner: Sendable {
     /// the old file or the new one, never half of one.
     private func writeAtomically(_ text: String, to target: URL) throws {
         let folder = target.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let temporary = folder.appendingPathComponent("." + target.lastPathComponent + "." + UUID().uuidString + BatchRunner.temporarySuffix)
         // A plain write: the temporary file is the atomic step's first half (Foundation's own atomic
         // writes would leave temporary files of their own behind a killed run).

@@ -12,7 +12,8 @@ public struct Pattern: Sendable, Hashable {
     public let caseRule: Alias.CaseRule
     /// Matches only right before a hyphen.
     public let isPrefix: Bool
-    /// The alias's tokens as written, apostrophes and dashes unified: what `exact` compares against.
+    /// For `exact` patterns: the alias's tokens as written (NFKC, apostrophes and dashes unified), what the
+    /// rule compares against; empty for the other rules.
     public let writtenTokens: [String]
     /// Whether the alias is one common word of a language: on a headline line its capital proves nothing.
     public let isCommonWord: Bool

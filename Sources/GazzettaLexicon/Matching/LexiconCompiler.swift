@@ -49,7 +49,10 @@ public struct LexiconCompiler {
                     }
                     let written = variant.map { MatchingKey.exactForm(source.slice(bytes: $0.byteStart..<$0.byteEnd)) }
                     let pattern = Pattern(entity: Int32(entityIndex), alias: Int32(aliasIndex), tokenCount: Int32(variant.count),
-                                          caseRule: alias.caseRule, isPrefix: alias.isPrefix, writtenTokens: written,
+                                          caseRule: alias.caseRule, isPrefix: alias.isPrefix,
+                                          // Only the exact rule compares written forms: other patterns keep none
+                                          // (a million aliases then cost no million arrays at load).
+                                          writtenTokens: alias.caseRule == .exact ? written : [],
                                           isCommonWord: variant.count == 1 && commonWords.contains(variant[0].key),
                                           allowedInCapitals: alias.allowedInCapitals)
                     if !nodePatterns[Int(node)].contains(where: { $0.entity == pattern.entity && $0.alias == pattern.alias }) {
