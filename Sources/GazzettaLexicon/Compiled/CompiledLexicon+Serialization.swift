@@ -132,7 +132,9 @@ extension CompiledLexicon {
             guard starts[index] <= starts[index + 1], Int(starts[index + 1]) <= patterns.count else { throw .corrupt("node ranges") }
             ranges.append(starts[index]..<starts[index + 1])
         }
-        let lexicon = Lexicon(entities: entities, origins: origins, files: [], version: version)
+        // Written in id order; a file whose entities are not is damaged.
+        guard zip(entities, entities.dropFirst()).allSatisfy({ $0.id < $1.id }) else { throw .corrupt("entities out of order") }
+        let lexicon = Lexicon(entities: entities, origins: origins, files: [], version: version, sortedByID: true)
         return CompiledLexicon(lexicon: lexicon, keyIDs: keyIDs, edges: edges, patternRanges: ranges, patterns: patterns,
                                longestPattern: longest, depths: depths)
     }

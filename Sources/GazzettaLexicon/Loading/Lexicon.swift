@@ -13,8 +13,10 @@ public struct Lexicon: Sendable {
     /// A short hash of the lexicon's contents: changes whenever any file does.
     public let version: String
 
-    public init(entities: [Entity], origins: [String: (file: String, line: Int)], files: [LexiconFile], version: String) {
-        self.entities = entities.sorted { $0.id < $1.id }
+    /// `entities` need not be sorted unless `sortedByID` says they are (a compiled lexicon's are).
+    public init(entities: [Entity], origins: [String: (file: String, line: Int)], files: [LexiconFile], version: String,
+                sortedByID: Bool = false) {
+        self.entities = sortedByID ? entities : entities.sorted { $0.id < $1.id }
         var index: [String: Int] = [:]
         for (position, entity) in self.entities.enumerated() { index[entity.id] = position }
         self.index = index

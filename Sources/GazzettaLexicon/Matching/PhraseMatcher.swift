@@ -76,7 +76,10 @@ public struct PhraseMatcher: Sendable {
     /// Continues a walk stopped at `cursor` through one child whose key is a near spelling of the token's.
     private func typoExtension(from node: Int32, at cursor: Int, start: Int, _ tokens: [Token], _ text: SourceText) -> Match? {
         let token = tokens[cursor]
-        guard token.kind == .word, let budget = PhraseMatcher.typoBudget(token.key), let children = compiled.children[node] else { return nil }
+        // A node with many continuations (*Ministry of …* in a large gazetteer) is a crowd, not a name with
+        // a typo: trying every child would make matching cost grow with the lexicon.
+        guard token.kind == .word, let budget = PhraseMatcher.typoBudget(token.key), let children = compiled.children[node],
+              children.count <= PhraseMatcher.typoFanOut else { return nil }
         var best: Match?
         for (keyID, child) in children {
             let candidate = compiled.keyStrings[Int(keyID)]
@@ -97,6 +100,9 @@ public struct PhraseMatcher: Sendable {
         }
         return best
     }
+
+    /// The most continuations a node may have for the typo search to try them.
+    static let typoFanOut = 32
 
     /// How many edits a misspelt word of this key may carry: none under 6 letters (short words are
     /// other words, not typos), one up to 8, two beyond.

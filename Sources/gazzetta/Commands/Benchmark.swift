@@ -51,12 +51,15 @@ struct Benchmark: ParsableCommand {
             annotator = try Annotator(compiled: compiled)
         }
         var best = Double.infinity
+        var mentions = 0
         for _ in 0..<max(1, repetitions) {
             let started = Date()
             var sink = 0
+            mentions = 0
             for (index, text) in texts.enumerated() {
                 if let annotator {
                     let document = try annotator.annotate(text, bytes: text.utf8, id: files[index])
+                    mentions += document.mentions.count
                     sink &+= AnnotationJSON.encode(document, pretty: false).utf8.count
                 } else {
                     sink &+= try segmenter.countWords(in: text)
@@ -77,7 +80,7 @@ struct Benchmark: ParsableCommand {
             ("mode", "\"\(mode.rawValue)\""), ("files", String(files.count)),
             ("megabytes", format(megabytes)), ("tokens", String(tokens)), ("seconds", format(best)),
             ("mb_per_s", format(megabytes / best)), ("tokens_per_s", format(Double(tokens) / best)),
-            ("lexicon_aliases", String(aliases)), ("lexicon_load_seconds", format(loadSeconds)),
+            ("mentions", String(mentions)), ("lexicon_aliases", String(aliases)), ("lexicon_load_seconds", format(loadSeconds)),
             ("lexicon_compile_seconds", format(compileSeconds)), ("peak_rss_mb", format(peakMegabytes)),
         ]
         print("{" + line.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}")
