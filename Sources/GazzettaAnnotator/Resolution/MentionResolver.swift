@@ -89,6 +89,7 @@ struct MentionResolver {
 
     /// What a reviewer should know about how the match was read.
     private func notes(_ match: Match, _ analyzed: AnalyzedText) -> [String] {
+        if match.typoToken == nil && analyzed.tokens[match.tokenStart..<match.tokenEnd].allSatisfy({ $0.repairs.isEmpty }) { return [] }
         var notes: [String] = []
         if match.typoToken != nil { notes.append("typo") }
         let repairs = analyzed.tokens[match.tokenStart..<match.tokenEnd].reduce(Token.Repair()) { $0.union($1.repairs) }
@@ -98,6 +99,7 @@ struct MentionResolver {
     }
 
     private func candidates(_ match: Match) -> [Candidate] {
+        if match.patterns.count == 1 { return [Candidate(entities: lexicon.entities, pattern: match.patterns[0])] }
         var seen: Set<Int32> = []
         var result: [Candidate] = []
         for pattern in match.patterns where seen.insert(pattern.entity).inserted {

@@ -15,9 +15,14 @@ public struct TokenRepairs {
     }
 
     public func repair(_ tokens: [Token], in text: SourceText) -> [Token] {
-        var result: [Token] = []
+        // Most documents need no repair: find the first candidate before copying anything.
+        guard let first = tokens.indices.first(where: { index in
+            (tokens[index].key == "-" && index + 1 < tokens.count && tokens[index + 1].gapBefore == .line)
+                || (!gluedElisions.isEmpty && tokens[index].kind == .word && hasInnerCapital(tokens[index], text))
+        }) else { return tokens }
+        var result: [Token] = Array(tokens[..<max(0, first - 1)])
+        var index = max(0, first - 1)
         result.reserveCapacity(tokens.count)
-        var index = 0
         while index < tokens.count {
             if let joined = joinHyphenated(tokens, index) {
                 result.append(joined)
