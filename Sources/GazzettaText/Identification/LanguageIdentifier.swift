@@ -7,7 +7,7 @@ public struct LanguageIdentifier: Sendable {
     /// Which candidates each function word or elision votes for (bit i: candidate i): one lookup per word.
     private let votesByKey: [String: UInt8]
     /// How many words are looked at: a few hundred words tell Italian from English with room to spare.
-    public var sampleSize = 400
+    public var sampleSize = 250
 
     public init(candidates: [LanguageData] = [.italian, .english]) {
         languages = candidates.map(\.language)

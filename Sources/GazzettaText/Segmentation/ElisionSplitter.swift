@@ -15,14 +15,13 @@ public struct ElisionSplitter: Sendable {
     /// which is most of the time: only tokens holding an apostrophe are looked at closely.
     public func split(_ tokens: [Token], in text: SourceText) -> [Token] {
         if elisions.isEmpty && clitics.isEmpty { return tokens }
-        guard tokens.contains(where: { $0.key.utf8.contains(0x27) }) else { return tokens }
         var result: [Token] = []
         result.reserveCapacity(tokens.count + tokens.count / 20)
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
             index += 1
-            if let (head, tail) = joinSeparateApostrophe(tokens, index - 1) {
+            if index < tokens.count, tokens[index].kind == .punctuation, let (head, tail) = joinSeparateApostrophe(tokens, index - 1) {
                 result.append(head)
                 result.append(tail)
                 index += 2

@@ -17,7 +17,8 @@ public struct TokenRepairs {
     public func repair(_ tokens: [Token], in text: SourceText) -> [Token] {
         // Most documents need no repair: find the first candidate before copying anything.
         guard let first = tokens.indices.first(where: { index in
-            (tokens[index].key == "-" && index + 1 < tokens.count && tokens[index + 1].gapBefore == .line)
+            (tokens[index].kind == .punctuation && index + 1 < tokens.count && tokens[index + 1].gapBefore == .line
+                && tokens[index].key == "-")
                 || (!gluedElisions.isEmpty && tokens[index].kind == .word && hasInnerCapital(tokens[index], text))
         }) else { return tokens }
         var result: [Token] = Array(tokens[..<max(0, first - 1)])
