@@ -13,8 +13,6 @@ struct MentionResolver {
         rolePhrases = RolePhrases(lexicon: lexicon)
     }
 
-    /// Long forms are often in the other language (English names in Italian prose): every language's function words.
-    static let allStopWords = Language.allCases.reduce(into: Set<String>()) { $0.formUnion(LanguageData.of($1).stopWords) }
 
     /// A match's candidates, one per entity, with the pattern that brought each. Holds the lexicon's
     /// storage by reference: copying a candidate copies no entity.
@@ -29,7 +27,7 @@ struct MentionResolver {
     /// lexicon lacks.
     func resolve(_ matches: [Match], in analyzed: AnalyzedText, date: DayDate?) -> (mentions: [Mention], newEntities: [Entity]) {
         let linked = link(matches, in: analyzed, date: date)
-        let (defined, newEntities) = AcronymDefinitions(lexicon: lexicon).apply(to: linked, in: analyzed, stopWords: MentionResolver.allStopWords)
+        let (defined, newEntities) = AcronymDefinitions(lexicon: lexicon).apply(to: linked, in: analyzed, stopWords: LanguageData.allStopWords)
         var mentions = rolePhrases.apply(to: defined, in: analyzed, date: date)
         if let date {
             for index in mentions.indices where mentions[index].entity.hasPrefix("person:") {

@@ -48,11 +48,7 @@ public struct LexiconLinter {
     }
 
     private func commonWordAliases(_ lexicon: Lexicon, _ records: [String: LexiconRecord]) -> [LexiconError] {
-        let common = Language.allCases.reduce(into: Set<String>()) { set, language in
-            let data = LanguageData.of(language)
-            set.formUnion(data.commonWords)
-            set.formUnion(data.stopWords)
-        }
+        let common = LanguageData.wordsNeedingCaseRule
         var findings: [LexiconError] = []
         for entity in lexicon.entities {
             for alias in entity.aliases where alias.caseRule == .fold && !alias.isPrefix {

@@ -45,7 +45,6 @@ public struct CLDRImporter {
     /// A name that is also a common word gets `[cap]`.
     private func caseRuled(_ name: String) -> String {
         let key = MatchingKey.of(name)
-        let common = Language.allCases.contains { LanguageData.of($0).commonWords.contains(key) || LanguageData.of($0).stopWords.contains(key) }
-        return common ? name + " [cap]" : name
+        return LanguageData.wordsNeedingCaseRule.contains(key) ? name + " [cap]" : name
     }
 }

@@ -96,7 +96,7 @@ public struct GeoNamesImporter {
                 "label.en = \(englishLabel)",
                 "code.geonames = \(place.id)",
             ]
-            let common = commonKeys
+            let common = LanguageData.wordsNeedingCaseRule
             func list(_ names: [String]) -> String {
                 names.map { common.contains(MatchingKey.of($0)) ? $0 + " [cap]" : $0 }.joined(separator: " | ")
             }
@@ -107,13 +107,6 @@ public struct GeoNamesImporter {
             lines.append("")
         }
         return lines.joined(separator: "\n")
-    }
-
-    private var commonKeys: Set<String> {
-        Language.allCases.reduce(into: Set<String>()) { set, language in
-            set.formUnion(LanguageData.of(language).commonWords)
-            set.formUnion(LanguageData.of(language).stopWords)
-        }
     }
 
     /// Names worth matching: not empty, not a code (digits, short all-capitals), no separators of the format.

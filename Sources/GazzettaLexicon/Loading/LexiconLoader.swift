@@ -78,12 +78,11 @@ public struct LexiconLoader: Sendable {
 
     /// FNV-1a over paths' last components and contents, as 16 hex digits: a cheap, stable version stamp.
     static func version(of sources: [(path: String, text: String)]) -> String {
-        var hash: UInt64 = 0xcbf29ce484222325
+        var bytes: [UInt8] = []
         for source in sources.sorted(by: { $0.path < $1.path }) {
-            for byte in (source.path.split(separator: "/").last.map(String.init) ?? "").utf8 + [0] + source.text.utf8 + [0] {
-                hash = (hash ^ UInt64(byte)) &* 0x100000001b3
-            }
+            bytes += Array((source.path.split(separator: "/").last.map(String.init) ?? "").utf8) + [0] + Array(source.text.utf8) + [0]
         }
+        let hash = bytes.withUnsafeBytes(fnv1a)
         let hex = String(hash, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }

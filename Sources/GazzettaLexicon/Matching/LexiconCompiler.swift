@@ -16,7 +16,7 @@ public struct LexiconCompiler {
         var nodePatterns: [[Pattern]] = [[]]
         var depths: [UInt8] = [0]
         var longest = 0
-        let commonWords = Language.allCases.reduce(into: Set<String>()) { $0.formUnion(LanguageData.of($1).commonWords) }
+        let commonWords = LanguageData.allCommonWords
 
         for (entityIndex, entity) in lexicon.entities.enumerated() {
             for (aliasIndex, alias) in entity.aliases.enumerated() {

@@ -90,8 +90,4 @@ public enum MatchingKey {
         }
     }
 
-    /// Whether `scalar` is one of the apostrophes `unify` maps to `'`.
-    public static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
-        unify(scalar) == "'"
-    }
 }

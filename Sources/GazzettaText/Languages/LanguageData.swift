@@ -53,6 +53,15 @@ public struct LanguageData: Sendable {
         self.locativePrepositions = locativePrepositions
     }
 
+    /// Every language's function words, as keys (long forms mix languages: *Quadrilateral … and …*).
+    public static let allStopWords: Set<String> = Language.allCases.reduce(into: []) { $0.formUnion(of($1).stopWords) }
+
+    /// Every language's common words, as keys (aliases match in texts of any language).
+    public static let allCommonWords: Set<String> = Language.allCases.reduce(into: []) { $0.formUnion(of($1).commonWords) }
+
+    /// Keys an alias may not take without a case rule: common words and function words of any language.
+    public static let wordsNeedingCaseRule: Set<String> = allCommonWords.union(allStopWords)
+
     /// The data of `language`.
     public static func of(_ language: Language) -> LanguageData {
         switch language {
