@@ -38,7 +38,7 @@ public struct LexiconLookup {
         let alias = entity.aliases[Int(pattern.alias)]
         let field = (alias.isPrefix ? "prefix" : alias.role.rawValue) + (alias.language.map { ".\($0.rawValue)" } ?? "")
         var origin = ""
-        if let place = compiled.lexicon.origins[entity.id] { origin = " [\(place.file):\(place.line)]" }
+        if let place = compiled.lexicon.origin(of: entity.id) { origin = " [\(place.file):\(place.line)]" }
         return "\(entity.id) (\(entity.type.rawValue)/\(entity.subtype)) form '\(alias.form)' as \(field), case \(alias.caseRule.rawValue)\(origin)"
     }
 

@@ -104,11 +104,22 @@ public enum CompiledLexiconError: Error, CustomStringConvertible, Equatable {
     }
 }
 
-/// FNV-1a, 64 bits: the checksum of a compiled lexicon's payload.
+/// A 64-bit hash in the manner of FNV-1a, eight bytes at a step: the checksum of a compiled lexicon, the
+/// fingerprint of its sources, the lexicon's version. Not cryptographic: it detects damage and change.
 ///
-/// - Complexity: O(n), one multiply per byte.
+/// - Complexity: O(n), one multiply and a rotation per eight bytes (a 100 MB lexicon hashes in tens of ms).
 func fnv1a(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
     var hash: UInt64 = 0xcbf29ce484222325
-    for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
-    return hash
+    var index = 0
+    while index + 8 <= bytes.count {
+        let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        hash = (hash ^ UInt64(littleEndian: word)) &* 0x100000001b3
+        hash ^= hash >> 29
+        index += 8
+    }
+    while index < bytes.count {
+        hash = (hash ^ UInt64(bytes[index])) &* 0x100000001b3
+        index += 1
+    }
+    return hash ^ UInt64(bytes.count)
 }

@@ -2,21 +2,21 @@ import GazzettaModel
 
 /// The binary form of a compiled lexicon (`.gzc`): loads without parsing the sources.
 ///
-/// Layout: magic `GZLX`, format version, the sources' fingerprint, payload length, FNV-1a checksum of the
+/// Layout: magic `GZLX`, format version, the sources' fingerprint, payload length, a 64-bit checksum of the
 /// payload, then the payload: a table of unique strings, the entities, the trie (keys, edges, nodes with
 /// their patterns and depths). A file with another magic or version, another fingerprint, a wrong
 /// checksum or a truncated payload is refused.
 extension CompiledLexicon {
     static let magic: [UInt8] = Array("GZLX".utf8)
     /// Bump when the layout changes.
-    static let formatVersion = 1
+    static let formatVersion = 2
 
     /// The file's bytes; `fingerprint` identifies the sources it was compiled from.
     public func serialized(fingerprint: UInt64) -> [UInt8] {
         var body = BinaryWriter()
         body.string(lexicon.version)
         body.u32(lexicon.entities.count)
-        for entity in lexicon.entities { write(entity, into: &body) }
+        for (entity, origin) in zip(lexicon.entities, lexicon.originList) { write(entity, origin: origin, into: &body) }
         body.u32(keyStrings.count)
         for key in keyStrings { body.string(key) }
         let sortedEdges = edges.sorted { $0.key < $1.key }
@@ -81,11 +81,12 @@ extension CompiledLexicon {
         let entityCount = try reader.u32()
         var entities: [Entity] = []
         entities.reserveCapacity(entityCount)
-        var origins: [String: (file: String, line: Int)] = [:]
+        var origins: [(file: String, line: Int)] = []
+        origins.reserveCapacity(entityCount)
         for _ in 0..<entityCount {
             let (entity, origin) = try readEntity(&reader)
             entities.append(entity)
-            origins[entity.id] = origin
+            origins.append(origin)
         }
         let keyCount = try reader.u32()
         var keyIDs: [String: Int32] = [:]
@@ -134,12 +135,12 @@ extension CompiledLexicon {
         }
         // Written in id order; a file whose entities are not is damaged.
         guard zip(entities, entities.dropFirst()).allSatisfy({ $0.id < $1.id }) else { throw .corrupt("entities out of order") }
-        let lexicon = Lexicon(entities: entities, origins: origins, files: [], version: version, sortedByID: true)
+        let lexicon = Lexicon(sortedEntities: entities, originList: origins, files: [], version: version)
         return CompiledLexicon(lexicon: lexicon, keyIDs: keyIDs, edges: edges, patternRanges: ranges, patterns: patterns,
                                longestPattern: longest, depths: depths)
     }
 
-    private func write(_ entity: Entity, into body: inout BinaryWriter) {
+    private func write(_ entity: Entity, origin: (file: String, line: Int), into body: inout BinaryWriter) {
         body.string(entity.id)
         body.u8(UInt8(EntityType.allCases.firstIndex(of: entity.type)!))
         body.string(entity.subtype)
@@ -173,9 +174,8 @@ extension CompiledLexicon {
         }
         body.i32(CompiledLexicon.pack(entity.validFrom))
         body.i32(CompiledLexicon.pack(entity.validTo))
-        let origin = lexicon.origins[entity.id]
-        body.string(origin?.file ?? "")
-        body.u32(origin?.line ?? 0)
+        body.string(origin.file)
+        body.u32(origin.line)
     }
 
     private static func readEntity(_ reader: inout BinaryReader) throws(CompiledLexiconError) -> (Entity, (file: String, line: Int)) {

@@ -4,29 +4,51 @@ import GazzettaModel
 public struct Lexicon: Sendable {
     /// The entities, sorted by id.
     public let entities: [Entity]
-    /// Entity index by id.
-    public let index: [String: Int]
-    /// Each entity's file and line, by id.
-    public let origins: [String: (file: String, line: Int)]
-    /// The parsed files, sorted by path (header directives, records).
+    /// Each entity's file and line, in the order of `entities`.
+    public let originList: [(file: String, line: Int)]
+    /// The parsed files, sorted by path (header directives, records); empty for a compiled lexicon.
     public let files: [LexiconFile]
     /// A short hash of the lexicon's contents: changes whenever any file does.
     public let version: String
 
-    /// `entities` need not be sorted unless `sortedByID` says they are (a compiled lexicon's are).
+    /// `entities` and their origins by id; the entities need not be sorted unless `sortedByID` says they are
+    /// (a compiled lexicon's are).
     public init(entities: [Entity], origins: [String: (file: String, line: Int)], files: [LexiconFile], version: String,
                 sortedByID: Bool = false) {
-        self.entities = sortedByID ? entities : entities.sorted { $0.id < $1.id }
-        var index: [String: Int] = [:]
-        for (position, entity) in self.entities.enumerated() { index[entity.id] = position }
-        self.index = index
-        self.origins = origins
+        let sorted = sortedByID ? entities : entities.sorted { $0.id < $1.id }
+        self.init(sortedEntities: sorted, originList: sorted.map { origins[$0.id] ?? ("", 0) }, files: files, version: version)
+    }
+
+    /// Entities already sorted by id, with their origins in the same order (what a compiled lexicon holds):
+    /// nothing is sorted or indexed, so a large lexicon loads fast.
+    init(sortedEntities: [Entity], originList: [(file: String, line: Int)], files: [LexiconFile], version: String) {
+        self.entities = sortedEntities
+        self.originList = originList
         self.files = files
         self.version = version
     }
 
+    /// The position of the entity with `id` in `entities`.
+    ///
+    /// - Complexity: O(log n) comparisons of ids (binary search: no index to build when loading).
+    public func position(of id: String) -> Int? {
+        var low = 0, high = entities.count - 1
+        while low <= high {
+            let mid = (low + high) / 2
+            let candidate = entities[mid].id
+            if candidate == id { return mid }
+            if candidate < id { low = mid + 1 } else { high = mid - 1 }
+        }
+        return nil
+    }
+
     /// The entity with `id`.
     public subscript(id: String) -> Entity? {
-        index[id].map { entities[$0] }
+        position(of: id).map { entities[$0] }
+    }
+
+    /// Where the entity with `id` is defined.
+    public func origin(of id: String) -> (file: String, line: Int)? {
+        position(of: id).map { originList[$0] }
     }
 }
