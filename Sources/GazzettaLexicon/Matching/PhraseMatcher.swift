@@ -38,14 +38,16 @@ public struct PhraseMatcher: Sendable {
     }
 
     public func matches(in tokens: [Token], of text: SourceText) -> [Match] {
+        // Each token's key id, looked up once: walks from neighbouring starts revisit the same tokens.
+        let ids = tokens.map { compiled.keyIDs[$0.key] ?? -1 }
         var matches: [Match] = []
         var index = 0
         while index < tokens.count {
-            guard var match = longest(at: index, tokens, text) else {
+            guard var match = longest(at: index, tokens, ids, text) else {
                 index += 1
                 continue
             }
-            match.overlapped = overlapped(by: match, tokens, text)
+            match.overlapped = overlapped(by: match, tokens, ids, text)
             matches.append(match)
             index = match.tokenEnd
         }
@@ -53,20 +55,20 @@ public struct PhraseMatcher: Sendable {
     }
 
     /// The longest accepted run starting at `index`, trying one typo where the exact walk stops.
-    func longest(at index: Int, _ tokens: [Token], _ text: SourceText, allowTypo: Bool = true) -> Match? {
+    func longest(at index: Int, _ tokens: [Token], _ ids: [Int32], _ text: SourceText, allowTypo: Bool = true) -> Match? {
         var best: Match?
         var node: Int32 = 0
         var cursor = index
         while cursor < tokens.count {
             if cursor > index && tokens[cursor].gapBefore == .paragraph { break }
-            guard let key = compiled.keyIDs[tokens[cursor].key], let child = compiled.child(of: node, key: key) else { break }
+            guard ids[cursor] >= 0, let child = compiled.child(of: node, key: ids[cursor]) else { break }
             node = child
             cursor += 1
             let accepted = acceptedPatterns(node, tokens, index, cursor, text)
             if !accepted.isEmpty { best = Match(tokenStart: index, tokenEnd: cursor, patterns: accepted) }
         }
         if allowTypo, cursor - index >= 2, cursor < tokens.count, tokens[cursor].gapBefore != .paragraph,
-           let fuzzy = typoExtension(from: node, at: cursor, start: index, tokens, text),
+           let fuzzy = typoExtension(from: node, at: cursor, start: index, tokens, ids, text),
            fuzzy.tokenEnd > (best?.tokenEnd ?? 0) {
             return fuzzy
         }
@@ -74,7 +76,8 @@ public struct PhraseMatcher: Sendable {
     }
 
     /// Continues a walk stopped at `cursor` through one child whose key is a near spelling of the token's.
-    private func typoExtension(from node: Int32, at cursor: Int, start: Int, _ tokens: [Token], _ text: SourceText) -> Match? {
+    private func typoExtension(from node: Int32, at cursor: Int, start: Int, _ tokens: [Token], _ ids: [Int32],
+                               _ text: SourceText) -> Match? {
         let token = tokens[cursor]
         // A node with many continuations (*Ministry of …* in a large gazetteer) is a crowd, not a name with
         // a typo: trying every child would make matching cost grow with the lexicon.
@@ -90,7 +93,7 @@ public struct PhraseMatcher: Sendable {
             var accepted = acceptedPatterns(walk, tokens, start, end, text)
             var found = accepted.isEmpty ? nil : Match(tokenStart: start, tokenEnd: end, patterns: accepted, typoToken: cursor)
             while end < tokens.count, tokens[end].gapBefore != .paragraph,
-                  let key = compiled.keyIDs[tokens[end].key], let next = compiled.child(of: walk, key: key) {
+                  ids[end] >= 0, let next = compiled.child(of: walk, key: ids[end]) {
                 walk = next
                 end += 1
                 accepted = acceptedPatterns(walk, tokens, start, end, text)
@@ -119,13 +122,13 @@ public struct PhraseMatcher: Sendable {
     }
 
     /// Shorter runs inside `match` that would have matched on their own.
-    private func overlapped(by match: Match, _ tokens: [Token], _ text: SourceText) -> [OverlappedMatch] {
+    private func overlapped(by match: Match, _ tokens: [Token], _ ids: [Int32], _ text: SourceText) -> [OverlappedMatch] {
         guard match.tokenEnd - match.tokenStart > 1 else { return [] }
         var result: [OverlappedMatch] = []
         for inner in match.tokenStart..<match.tokenEnd {
             var node: Int32 = 0
             var cursor = inner
-            while cursor < match.tokenEnd, let key = compiled.keyIDs[tokens[cursor].key], let child = compiled.child(of: node, key: key) {
+            while cursor < match.tokenEnd, ids[cursor] >= 0, let child = compiled.child(of: node, key: ids[cursor]) {
                 node = child
                 cursor += 1
                 if inner == match.tokenStart && cursor == match.tokenEnd { break }
