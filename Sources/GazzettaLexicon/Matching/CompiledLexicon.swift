@@ -29,6 +29,8 @@ public struct CompiledLexicon: Sendable {
     public let lexicon: Lexicon
     let keyIDs: [String: Int32]
     let edges: [UInt64: Int32]
+    /// The same edges, for walking.
+    let edgeTable: EdgeTable
     /// Patterns that end at each node: `patterns[patternRanges[node]]`.
     let patternRanges: [Range<Int32>]
     public let patterns: [Pattern]
@@ -46,6 +48,7 @@ public struct CompiledLexicon: Sendable {
         self.lexicon = lexicon
         self.keyIDs = keyIDs
         self.edges = edges
+        self.edgeTable = EdgeTable(edges)
         self.patternRanges = patternRanges
         self.patterns = patterns
         self.longestPattern = longestPattern
@@ -70,6 +73,6 @@ public struct CompiledLexicon: Sendable {
 
     @inline(__always)
     func child(of node: Int32, key: Int32) -> Int32? {
-        edges[UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: key))]
+        edgeTable.child(UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: key)))
     }
 }
