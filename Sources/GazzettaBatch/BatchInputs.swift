@@ -95,6 +95,8 @@ public enum BatchInputs {
 
 /// A batch that cannot start or go on (bad inputs, an output folder that cannot be written).
 public struct BatchError: Error, CustomStringConvertible {
+    /// The message, naming the input, folder or output at fault.
     public var description: String
+    /// Creates the error with its message.
     public init(_ description: String) { self.description = description }
 }

@@ -11,8 +11,11 @@ public struct BatchOptions: Sendable {
     public var force: Bool
     /// Documents larger than this are refused.
     public var maximumBytes: Int
+    /// How each document's character encoding is chosen (`--encoding`).
     public var encoding: EncodingChoice
+    /// The language of every document, or `nil` to identify each one's (`--lang`).
     public var language: Language?
+    /// The date of every document, or `nil` to read each one's byline (`--date`).
     public var date: DayDate?
 
     /// What, besides the content and the lexicon, shapes an output: a re-run reuses an output only when it
@@ -31,6 +34,7 @@ public struct BatchOptions: Sendable {
     /// Bump with every change to what annotation produces.
     public static let toolVersion = "gazzetta-0.1"
 
+    /// Options with the command line's defaults; `jobs` below 1 counts as 1.
     public init(outputDirectory: String, jobs: Int = 1, force: Bool = false, maximumBytes: Int = 50_000_000,
                 encoding: EncodingChoice = .auto, language: Language? = nil, date: DayDate? = nil) {
         self.outputDirectory = outputDirectory
@@ -45,15 +49,23 @@ public struct BatchOptions: Sendable {
 
 /// What happened to one document of a batch: the line it gets in `corpus.jsonl`, and what the summary needs.
 public struct DocumentRecord: Sendable, Codable, Hashable {
+    /// The path the document was read from.
     public var path: String
+    /// Its output path, relative to the output folder (`….json`).
     public var output: String
+    /// `ok`, or `error` when the document failed (see `error`).
     public var status: String
+    /// Why the document failed; `nil` when it was annotated or reused.
     public var error: String?
+    /// SHA-256 of the input bytes, lowercase hex; `nil` when the document failed.
     public var sha256: String?
+    /// Version of the lexicon the output was made with; `nil` when the document failed.
     public var lexicon: String?
     /// The options the output was made with (`BatchOptions.signature`).
     public var options: String?
+    /// The language the document was read as (`it`, `en`); `nil` when it failed.
     public var lang: String?
+    /// The encoding its bytes were read in (`UTF-8`, a detected `ISO-8859-1`…); `nil` when it failed.
     public var encoding: String?
     /// Mentions per type.
     public var counts: [String: Int]?
@@ -67,8 +79,12 @@ public struct DocumentRecord: Sendable, Codable, Hashable {
 
 /// The totals of a batch run.
 public struct BatchResult: Sendable {
+    /// One record per document, in the order the documents were given.
     public var records: [DocumentRecord]
+    /// Documents annotated in this run.
     public var annotated: Int
+    /// Documents whose previous output was kept (same content, lexicon and options).
     public var reused: Int
+    /// Documents that failed; each record's `error` says why.
     public var failed: Int
 }

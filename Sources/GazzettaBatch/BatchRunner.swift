@@ -16,13 +16,16 @@ import Synchronization
 ///   renamed, so a killed run leaves no half-written file.
 /// - Nothing lost: a bad document is recorded with its reason and skipped; the others are written.
 public final class BatchRunner: Sendable {
+    /// The lexicon every worker annotates with.
     public let compiled: CompiledLexicon
+    /// How the batch runs: output folder, workers, reuse, reading options.
     public let options: BatchOptions
     private let progressName = ".gazzetta-progress.jsonl"
     /// Output folders already made and checked (resolved, inside the output folder): a corpus of thousands
     /// of documents in a few folders then costs a few folder checks, not thousands of system calls.
     private let checkedFolders = Mutex<Set<String>>([])
 
+    /// A runner; nothing is read or written until `run`.
     public init(compiled: CompiledLexicon, options: BatchOptions) {
         self.compiled = compiled
         self.options = options

@@ -90,6 +90,8 @@ public enum AnnotationReader {
 
 /// An annotation file that cannot be read.
 public struct AnnotationReadError: Error, CustomStringConvertible {
+    /// The message, naming the source.
     public var description: String
+    /// Creates the error with its message.
     public init(_ description: String) { self.description = description }
 }

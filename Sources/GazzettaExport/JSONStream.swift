@@ -4,6 +4,7 @@
 public struct JSONStream {
     /// The bytes written so far.
     public private(set) var bytes: [UInt8] = []
+    /// Whether to write newlines and two-space indents, or compact JSON.
     public let pretty: Bool
     private var depth = 0
     /// Whether the open container has no element yet.
@@ -11,14 +12,19 @@ public struct JSONStream {
     /// Whether a key was just written (its value follows without separator).
     private var afterKey = false
 
+    /// An empty stream with `capacity` bytes reserved.
     public init(pretty: Bool, capacity: Int = 4096) {
         self.pretty = pretty
         bytes.reserveCapacity(capacity)
     }
 
+    /// Opens an object (`{`); write `key`–value pairs, then `endObject()`.
     public mutating func beginObject() { open(UInt8(ascii: "{")) }
+    /// Closes the innermost open object (`}`).
     public mutating func endObject() { close(UInt8(ascii: "}")) }
+    /// Opens an array (`[`); write values, then `endArray()`.
     public mutating func beginArray() { open(UInt8(ascii: "[")) }
+    /// Closes the innermost open array (`]`).
     public mutating func endArray() { close(UInt8(ascii: "]")) }
 
     /// Writes `key` of the object being written; its value must follow.
@@ -30,11 +36,13 @@ public struct JSONStream {
         afterKey = true
     }
 
+    /// Writes a string value, quoted and escaped.
     public mutating func string(_ value: String) {
         separate()
         JSONStream.escape(value, into: &bytes)
     }
 
+    /// Writes an integer value.
     public mutating func int(_ value: Int) {
         separate()
         bytes.append(contentsOf: String(value).utf8)
@@ -46,11 +54,13 @@ public struct JSONStream {
         bytes.append(contentsOf: JSONWriter.fixed(value, places).utf8)
     }
 
+    /// Writes `true` or `false`.
     public mutating func bool(_ value: Bool) {
         separate()
         bytes.append(contentsOf: (value ? "true" : "false").utf8)
     }
 
+    /// Writes `null`.
     public mutating func null() {
         separate()
         bytes.append(contentsOf: "null".utf8)

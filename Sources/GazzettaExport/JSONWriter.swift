@@ -9,6 +9,7 @@ public indirect enum JSONValue: Sendable, Equatable {
     case array([JSONValue])
     case object([(String, JSONValue)])
 
+    /// Equal when both write the same compact JSON (so object keys compare in order).
     public static func == (a: JSONValue, b: JSONValue) -> Bool {
         JSONWriter(pretty: false).string(a) == JSONWriter(pretty: false).string(b)
     }
@@ -16,8 +17,10 @@ public indirect enum JSONValue: Sendable, Equatable {
 
 /// Writes `JSONValue`s through a `JSONStream`: compact, or pretty with two-space indents.
 public struct JSONWriter: Sendable {
+    /// Whether to write pretty JSON (two-space indents) or compact.
     public var pretty: Bool
 
+    /// A writer, compact or pretty.
     public init(pretty: Bool) {
         self.pretty = pretty
     }

@@ -4,6 +4,7 @@ public struct OffsetTable: Sendable {
     /// `utf16[i]`: the UTF-16 offset of code point `i` (one entry past the end).
     private let utf16: [Int]
 
+    /// Builds the table for `text` in one pass, one entry per code point plus one.
     public init(_ text: String) {
         var offsets: [Int] = []
         offsets.reserveCapacity(text.unicodeScalars.count + 1)

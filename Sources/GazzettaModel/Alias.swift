@@ -26,6 +26,7 @@ public struct Alias: Hashable, Sendable, Codable {
     /// GAS* it is the verb).
     public var allowedInCapitals: Bool
 
+    /// An alias; by default not a prefix, linking without an antecedent, and allowed on all-capitals lines.
     public init(form: String, language: Language?, role: MentionRole, caseRule: CaseRule,
                 isPrefix: Bool = false, needsAntecedent: Bool = false, allowedInCapitals: Bool = true) {
         self.form = form

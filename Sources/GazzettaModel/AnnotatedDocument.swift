@@ -18,6 +18,7 @@ public struct AnnotatedDocument: Sendable {
     /// Who cooperates with whom on what: one record per sentence and sector naming two or more states.
     public var cooperation: [CooperationRecord]
 
+    /// Creates a document; sectors and cooperation default to none.
     public init(info: DocumentInfo, text: String, sentences: [Span], mentions: [Mention], entities: [String: Entity],
                 sectors: [SectorProfileEntry] = [], cooperation: [CooperationRecord] = []) {
         self.info = info
@@ -51,6 +52,7 @@ public struct DocumentInfo: Hashable, Sendable, Codable {
     /// What a reviewer should know about the reading (a detected encoding, replaced bytes).
     public var notes: [String]
 
+    /// Creates document facts; the defaults describe a UTF-8 plain text with no date and no notes.
     public init(id: String, language: Language, languageSource: String, sha256: String, length: Int, date: DayDate? = nil,
                 format: String = "text", encoding: String = "UTF-8", notes: [String] = []) {
         self.id = id
@@ -65,15 +67,20 @@ public struct DocumentInfo: Hashable, Sendable, Codable {
     }
 }
 
-/// A half-open range of code points, `start..<end`.
+/// A half-open range `start..<end`: of code points for sentences and mentions, of bytes for
+/// `Mention.sourceBytes`.
 public struct Span: Hashable, Sendable, Codable, Comparable {
+    /// First offset: a code point (or a byte, for `Mention.sourceBytes`).
     public var start: Int
+    /// One past the last offset, in the same unit as `start`.
     public var end: Int
 
+    /// The range `start..<end`.
     public init(start: Int, end: Int) {
         self.start = start
         self.end = end
     }
 
+    /// Orders by start, then end.
     public static func < (a: Span, b: Span) -> Bool { (a.start, a.end) < (b.start, b.end) }
 }

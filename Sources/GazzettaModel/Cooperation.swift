@@ -9,6 +9,7 @@ public struct SectorProfileEntry: Hashable, Sendable, Codable {
     /// The sentences (indices) where its cues stand: the evidence.
     public var sentences: [Int]
 
+    /// Creates a profile entry.
     public init(sector: String, mentions: Int, weight: Double, sentences: [Int]) {
         self.sector = sector
         self.mentions = mentions
@@ -28,6 +29,7 @@ public struct CooperationRecord: Hashable, Sendable, Codable {
     /// A year or date the sentence states (`2015`, `2018-06-07`), if any.
     public var date: String?
 
+    /// Creates a record; `date` defaults to none.
     public init(actors: [String], sector: String, sentence: Int, date: String? = nil) {
         self.actors = actors
         self.sector = sector

@@ -9,6 +9,7 @@ public struct DatedRole: Hashable, Sendable, Codable {
     /// The last day in the role; `nil` while it is held.
     public var to: DayDate?
 
+    /// A role held from `from` through `to`, or still held when `to` is `nil`.
     public init(role: String, of: String, from: DayDate, to: DayDate? = nil) {
         self.role = role
         self.of = of

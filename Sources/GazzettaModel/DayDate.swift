@@ -2,8 +2,11 @@
 ///
 /// The model keeps dates as days, not instants: dates of office and of documents are days.
 public struct DayDate: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    /// The year, written zero-padded to four digits.
     public let year: Int
+    /// The month, 1–12.
     public let month: Int
+    /// The day of the month, 1–31, always valid for the month and year.
     public let day: Int
 
     /// Creates a day, or `nil` when the month or day is out of range.
@@ -24,6 +27,7 @@ public struct DayDate: Hashable, Comparable, Sendable, Codable, CustomStringConv
         self.init(year: y, month: m, day: d)
     }
 
+    /// `YYYY-MM-DD`, zero-padded.
     public var description: String {
         func pad(_ n: Int, _ width: Int) -> String {
             let s = String(n)
@@ -32,10 +36,12 @@ public struct DayDate: Hashable, Comparable, Sendable, Codable, CustomStringConv
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
+    /// Chronological order.
     public static func < (a: DayDate, b: DayDate) -> Bool {
         (a.year, a.month, a.day) < (b.year, b.month, b.day)
     }
 
+    /// Decodes a `YYYY-MM-DD` string; anything else is a data-corrupted error.
     public init(from decoder: Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let date = DayDate(iso: text) else {
@@ -44,6 +50,7 @@ public struct DayDate: Hashable, Comparable, Sendable, Codable, CustomStringConv
         self = date
     }
 
+    /// Encodes as a `YYYY-MM-DD` string.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(description)

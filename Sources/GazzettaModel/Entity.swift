@@ -20,8 +20,10 @@ public struct Entity: Hashable, Sendable, Codable, Identifiable {
     public var roles: [DatedRole]
     /// For entities that existed only over a period (historical states): first and last day.
     public var validFrom: DayDate?
+    /// The last day; `nil` when it still exists (or no end is known).
     public var validTo: DayDate?
 
+    /// Creates an entity; everything after `label` defaults to empty or `nil`.
     public init(id: String, type: EntityType, subtype: String, label: Labels, aliases: [Alias] = [],
                 codes: [String: String] = [:], relations: [String: [String]] = [:], roles: [DatedRole] = [],
                 validFrom: DayDate? = nil, validTo: DayDate? = nil) {
@@ -45,9 +47,12 @@ public struct Entity: Hashable, Sendable, Codable, Identifiable {
 
 /// Display labels of an entity in Italian and English.
 public struct Labels: Hashable, Sendable, Codable {
+    /// The Italian label (*Cina*).
     public var it: String
+    /// The English label (*China*).
     public var en: String
 
+    /// Creates labels from the Italian and English text.
     public init(it: String, en: String) {
         self.it = it
         self.en = en

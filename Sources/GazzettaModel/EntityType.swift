@@ -11,5 +11,6 @@ public enum EntityType: String, Codable, Sendable, CaseIterable, Comparable {
     /// Cooperation sectors (counter-terrorism, border security, energy…).
     case sector
 
+    /// Orders by raw value: actor, organisation, place, sector.
     public static func < (lhs: EntityType, rhs: EntityType) -> Bool { lhs.rawValue < rhs.rawValue }
 }

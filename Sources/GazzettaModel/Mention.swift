@@ -30,6 +30,7 @@ public struct Mention: Hashable, Sendable, Codable {
     /// The span's byte range in the source file (an HTML page, a Markdown file, a Latin-1 text), when known.
     public var sourceBytes: Span?
 
+    /// Creates a mention; `sourceBytes` starts `nil` and is set once the source mapping is known.
     public init(start: Int, end: Int, text: String, type: EntityType, entity: String, form: String,
                 role: MentionRole, sentence: Int, refersTo: String? = nil,
                 alternatives: [Alternative] = [], notes: [String] = [], rolesHeld: [DatedRole] = []) {
@@ -55,10 +56,12 @@ public struct Alternative: Hashable, Sendable, Codable {
     public var entity: String
     /// Its span, when it differs from the mention's.
     public var start: Int?
+    /// One past its last code point; `nil` when the span is the mention's.
     public var end: Int?
     /// Why it lost (`ambiguous-alias`, `overlap`, `case-rule`…).
     public var reason: String
 
+    /// Creates an alternative; leave `start` and `end` `nil` when its span is the mention's.
     public init(entity: String, start: Int? = nil, end: Int? = nil, reason: String) {
         self.entity = entity
         self.start = start

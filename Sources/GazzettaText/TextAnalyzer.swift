@@ -2,10 +2,13 @@ import GazzettaModel
 
 /// A document after text analysis: its tokens, sentences and language.
 public struct AnalyzedText: Sendable {
+    /// The text analyzed; token and sentence offsets point into it.
     public let source: SourceText
+    /// The language the text was analyzed in, given or identified.
     public let language: Language
     /// `detected` or `given`.
     public let languageSource: String
+    /// Tokens in text order; mutable so the annotator can apply `TokenRepairs`.
     public var tokens: [Token]
     /// Sentence spans in code points.
     public let sentences: [Range<Int>]
@@ -37,6 +40,7 @@ public final class TextAnalyzer {
     private let identifier = LanguageIdentifier()
     private var sentenceSegmenters: [Language: SentenceSegmenter] = [:]
 
+    /// Opens ICU's word iterator; throws when ICU cannot.
     public init() throws(TextAnalysisError) {
         words = try WordSegmenter()
     }

@@ -6,16 +6,22 @@ import GazzettaModel
 public struct Evaluation: Sendable {
     /// Counts of true positives, false positives and false negatives.
     public struct Counts: Sendable, Hashable {
+        /// Predictions that match a gold item.
         public var truePositives = 0
+        /// Predictions that match no gold item.
         public var falsePositives = 0
+        /// Gold items that no prediction matches.
         public var falseNegatives = 0
 
+        /// Share of predictions that are right, TP / (TP + FP); 1 when nothing was predicted.
         public var precision: Double {
             truePositives + falsePositives == 0 ? 1 : Double(truePositives) / Double(truePositives + falsePositives)
         }
+        /// Share of gold items found, TP / (TP + FN); 1 when there is no gold item.
         public var recall: Double {
             truePositives + falseNegatives == 0 ? 1 : Double(truePositives) / Double(truePositives + falseNegatives)
         }
+        /// Harmonic mean of `precision` and `recall`; 0 when both are 0.
         public var f1: Double {
             precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
         }
@@ -28,14 +34,21 @@ public struct Evaluation: Sendable {
 
     /// A mention as compared: span, type, entity.
     public struct Item: Sendable, Hashable, CustomStringConvertible {
+        /// First code point of the span in the document's text.
         public var start: Int
+        /// One past the span's last code point.
         public var end: Int
+        /// The span's text, for reports only (not compared).
         public var text: String
+        /// The entity type, which the counts are kept by.
         public var type: EntityType
+        /// The linked entity's id (`country:CN`); must agree for both strict and lenient hits.
         public var entity: String
 
+        /// `start-end "text" type entity`, for listing misses and false hits.
         public var description: String { "\(start)-\(end) \"\(text)\" \(type.rawValue) \(entity)" }
 
+        /// Creates an item from a code-point span, its text, type and entity id.
         public init(start: Int, end: Int, text: String, type: EntityType, entity: String) {
             self.start = start
             self.end = end
@@ -45,18 +58,23 @@ public struct Evaluation: Sendable {
         }
     }
 
+    /// Counts per type where a hit needs the same span and the same entity.
     public var strict: [EntityType: Counts] = [:]
+    /// Counts per type where a hit needs an overlapping span and the same entity.
     public var lenient: [EntityType: Counts] = [:]
     /// Gold items no prediction matched strictly, and predictions that matched no gold item strictly.
     public var misses: [Item] = []
+    /// Predictions that matched no gold item strictly.
     public var falseHits: [Item] = []
     /// Gold mentions whose exact span was predicted (whatever the entity), and those linked to the right entity.
     public var spanMatches = 0
+    /// Of `spanMatches`, those whose predicted entity is the gold one.
     public var correctLinks = 0
 
     /// Of the gold spans found, the share linked to the right entity.
     public var linkingAccuracy: Double { spanMatches == 0 ? 1 : Double(correctLinks) / Double(spanMatches) }
 
+    /// An empty evaluation (all counts zero), to `merge` documents into.
     public init() {}
 
     /// Compares one document's predictions with its gold.
@@ -111,10 +129,12 @@ public struct Evaluation: Sendable {
 }
 
 extension Evaluation.Item {
+    /// The item of a predicted mention.
     public init(_ mention: Mention) {
         self.init(start: mention.start, end: mention.end, text: mention.text, type: mention.type, entity: mention.entity)
     }
 
+    /// The item of a gold mention (its role is not compared).
     public init(_ mention: GoldDocument.GoldMention) {
         self.init(start: mention.start, end: mention.end, text: mention.text, type: mention.type, entity: mention.entity)
     }

@@ -10,6 +10,7 @@ public struct AnnotationOptions: Sendable {
     /// The document's date, or `nil` to read it from the byline.
     public var date: DayDate?
 
+    /// Options; by default the language is identified and the date read from the byline.
     public init(language: Language? = nil, date: DayDate? = nil) {
         self.language = language
         self.date = date
@@ -20,12 +21,14 @@ public struct AnnotationOptions: Sendable {
 ///
 /// Holds ICU iterators: use one annotator per thread (they share the compiled lexicon).
 public final class Annotator {
+    /// The lexicon mentions are matched against and linked to; read-only, shareable across annotators.
     public let compiled: CompiledLexicon
     private let analyzer: TextAnalyzer
     private let matcher: PhraseMatcher
     private let resolver: MentionResolver
     private let dates = DocumentDateFinder()
 
+    /// Creates an annotator over `compiled`; throws when ICU's iterators cannot be opened.
     public init(compiled: CompiledLexicon) throws(TextAnalysisError) {
         self.compiled = compiled
         analyzer = try TextAnalyzer()

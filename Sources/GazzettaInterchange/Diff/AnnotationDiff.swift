@@ -5,14 +5,20 @@ import GazzettaModel
 public struct AnnotationDiff: Sendable {
     /// A mention present in both runs with a different reading.
     public struct Change: Sendable {
+        /// The mention in the earlier run.
         public var before: Mention
+        /// The mention at the same span in the later run.
         public var after: Mention
     }
 
+    /// Mentions of the later run at spans the earlier run has no mention at.
     public var added: [Mention] = []
+    /// Mentions of the earlier run at spans the later run has no mention at.
     public var removed: [Mention] = []
+    /// Mentions at the same span whose entity, type or role changed.
     public var changed: [Change] = []
 
+    /// Whether the two runs agree on every mention.
     public var isEmpty: Bool { added.isEmpty && removed.isEmpty && changed.isEmpty }
 
     /// Compares the mentions of `before` and `after`, matched by span.

@@ -3,8 +3,10 @@ import GazzettaModel
 /// brat standoff (`.ann`): `T` lines carry the type and the span in code points (brat counts as Python
 /// does), a span across line breaks as fragments; `N` lines link each `T` to its entity id.
 public struct BratExporter: Sendable {
+    /// Creates an exporter; it holds no state.
     public init() {}
 
+    /// The `.ann` text of `document`: a `T` and an `N` line per mention; empty when there are no mentions.
     public func ann(_ document: AnnotatedDocument) -> String {
         var lines: [String] = []
         for (index, mention) in document.mentions.enumerated() {

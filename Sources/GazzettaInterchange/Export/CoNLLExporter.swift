@@ -4,6 +4,7 @@ import GazzettaText
 /// CoNLL-style IOB: one token per line (`token<TAB>tag<TAB>entity`), a blank line between sentences,
 /// tags `B-PLACE`/`I-PLACE`… from the mentions, `O` outside; tokens by Gazzetta's own segmenter.
 public struct CoNLLExporter {
+    /// Creates an exporter; it holds no state.
     public init() {}
 
     /// `token` cut at the code-point offsets in `boundaries` that fall strictly inside it.
@@ -23,6 +24,7 @@ public struct CoNLLExporter {
         return pieces
     }
 
+    /// The IOB lines of `document`, re-tokenized in its language; throws `TextAnalysisError` when ICU fails.
     public func export(_ document: AnnotatedDocument) throws -> String {
         let source = SourceText(document.text)
         // The tokens the annotator saw (elisions split by the document's language), cut again wherever a

@@ -4,8 +4,10 @@ import GazzettaModel
 /// A Label Studio task with `predictions`: offsets in UTF-16 code units (JavaScript string indices, as
 /// Label Studio's text labels count), the entity id and role in each result's `meta`.
 public struct LabelStudioExporter: Sendable {
+    /// Creates an exporter; it holds no state.
     public init() {}
 
+    /// One task: `document`'s text, id and language as `data`, its mentions as one prediction tagged `modelVersion`.
     public func task(_ document: AnnotatedDocument, modelVersion: String) -> JSONValue {
         let table = OffsetTable(document.text)
         let results: [JSONValue] = document.mentions.enumerated().map { index, mention in

@@ -5,8 +5,10 @@ import GazzettaModel
 /// type (tagging), its target the document with a TextPositionSelector (code points) and a
 /// TextQuoteSelector (exact text with 32 characters of context each side).
 public struct W3CExporter: Sendable {
+    /// Creates an exporter; it holds no state.
     public init() {}
 
+    /// An `AnnotationCollection` of `document`'s mentions; the document is `urn:gazzetta:document:` and its SHA-256 (its id when the hash is unknown).
     public func annotations(_ document: AnnotatedDocument) -> JSONValue {
         let scalars = Array(document.text.unicodeScalars)
         func text(_ range: Range<Int>) -> String {

@@ -5,8 +5,10 @@ import GazzettaModel
 /// (fragments joined from the first start to the last end), `N` lines the entity (`Gazzetta:ID`, or any
 /// `DB:ID` kept whole). A `T` without an `N` gets the entity `unlinked:TYPE`.
 public struct BratImporter: Sendable {
+    /// Creates an importer; it holds no state.
     public init() {}
 
+    /// Gold mentions of `ann` over its document `text`, in `T` order; throws `InterchangeError` (naming `source`) on an unknown type or a span outside the text.
     public func mentions(ann: String, text: String, source: String) throws -> [GoldDocument.GoldMention] {
         var spans: [String: (EntityType, Int, Int)] = [:]
         var order: [String] = []
@@ -44,6 +46,8 @@ public struct BratImporter: Sendable {
 
 /// An interchange file that cannot be read.
 public struct InterchangeError: Error, CustomStringConvertible {
+    /// The message, naming the file (and line or task).
     public var description: String
+    /// Creates the error with its message.
     public init(_ description: String) { self.description = description }
 }

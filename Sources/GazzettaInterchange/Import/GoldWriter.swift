@@ -4,6 +4,7 @@ import GazzettaModel
 
 /// Writes gold annotations (`gazzetta.gold/1`, see `Corpus/README.md`): what reviewed annotations become.
 public enum GoldWriter {
+    /// The pretty `gazzetta.gold/1` JSON of a document, mentions sorted by span; `lang`, `date` and a mention's `role` are left out when `nil`.
     public static func json(id: String, language: Language?, date: DayDate?, mentions: [GoldDocument.GoldMention]) -> String {
         var head: [(String, JSONValue)] = [("id", .string(id))]
         if let language { head.append(("lang", .string(language.rawValue))) }

@@ -8,14 +8,20 @@ import GazzettaModel
 public struct LabelStudioImporter: Sendable {
     /// A task read back.
     public struct Task: Sendable {
+        /// The task's `data.id`, else `task-N` (N counted from 1).
         public var id: String
+        /// The task's `data.lang`; `nil` when absent or not `it`/`en`.
         public var language: Language?
+        /// The task's text (`data.text`), which the mentions' code-point offsets point into.
         public var text: String
+        /// Its labelled spans, offsets converted from UTF-16 to code points.
         public var mentions: [GoldDocument.GoldMention]
     }
 
+    /// Creates an importer; it holds no state.
     public init() {}
 
+    /// The tasks of a Label Studio export; throws `InterchangeError` (naming `source`) on a task without text or a result with a bad span or label.
     public func tasks(_ data: Data, source: String) throws -> [Task] {
         guard let list = try? JSONSerialization.jsonObject(with: data) as? [[String: Any]] else {
             throw InterchangeError("\(source): not a Label Studio export (a JSON list of tasks)")

@@ -9,8 +9,10 @@ public struct ReviewPage {
     /// Colours by type.
     static let colours: [EntityType: String] = [.actor: "#f4a261", .organisation: "#8ecae6", .place: "#95d5b2", .sector: "#cdb4db"]
 
+    /// Creates a page builder; it holds no state.
     public init() {}
 
+    /// The review page of `document`; `indexLink`, when given, adds a link back to the index page.
     public func html(_ document: AnnotatedDocument, indexLink: String? = nil) -> String {
         var page = ReviewPage.head(title: "Gazzetta review: " + document.info.id)
         page += "<body>\n<header><h1>\(HTML.escape(document.info.id))</h1><p class=\"meta\">"

@@ -5,6 +5,7 @@ import GazzettaText
 /// aliases claimed by two entities without a declaration, aliases that are common words without a
 /// case rule. Each finding names the file and line of the record (or field) at fault.
 public struct LexiconLinter {
+    /// Creates a linter; it holds no state.
     public init() {}
 
     /// All findings, sorted by file and line.

@@ -5,6 +5,7 @@ import GazzettaText
 public struct LexiconLookup {
     let compiled: CompiledLexicon
 
+    /// Explains matches against `compiled`.
     public init(_ compiled: CompiledLexicon) {
         self.compiled = compiled
     }

@@ -9,6 +9,7 @@ public struct LexiconStatistics: Sendable {
     /// Countries that lack an Italian or English name or adjective: (id, what is missing).
     public var incompleteCountries: [(String, [String])] = []
 
+    /// Counts the entities and aliases of `lexicon`, and the countries missing a name or adjective.
     public init(_ lexicon: Lexicon) {
         for entity in lexicon.entities {
             entities[entity.type, default: [:]][entity.subtype, default: 0] += 1

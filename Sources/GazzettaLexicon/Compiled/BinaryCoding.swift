@@ -95,6 +95,7 @@ public enum CompiledLexiconError: Error, CustomStringConvertible, Equatable {
     case stale
     case wrongFormat(String)
 
+    /// One line saying what is wrong with the compiled file.
     public var description: String {
         switch self {
         case .corrupt(let why): return "corrupt compiled lexicon: \(why)"

@@ -22,6 +22,7 @@ public struct LexiconCache {
         case compiledOnly
     }
 
+    /// Creates a cache; it holds no state (the compiled file lives in the lexicon folder).
     public init() {}
 
     /// The compiled lexicon of `directory`, and how it was obtained; `reason` says why a file was not used.

@@ -2,6 +2,7 @@
 ///
 /// The parser checks shape only (headers, `key = value`, directives); `EntityBuilder` checks meaning.
 public struct LexiconFileParser: Sendable {
+    /// Creates a parser; it holds no state.
     public init() {}
 
     /// Parses `text`, the contents of `path`. Every malformed line is reported, not only the first.

@@ -4,6 +4,7 @@ import GazzettaText
 /// Writes a lexicon file of the countries CLDR names that a lexicon does not have yet, with their
 /// Italian and English display names: the base an editor then curates (variants, adjectives).
 public struct CLDRImporter {
+    /// Creates an importer; it holds no state.
     public init() {}
 
     /// The ISO codes CLDR names that `lexicon` lacks (by `code.iso3166`), with their names.

@@ -11,20 +11,30 @@ import GazzettaText
 public struct GeoNamesImporter {
     /// A place read from the dump.
     public struct Place: Sendable {
+        /// The geonameid (digits, kept as text).
         public var id: String
+        /// The main name (column 2): the slug's source and the label when no Italian or English name is known.
         public var name: String
+        /// Usable names from the name, ASCII name and alternate-names columns, one per matching key.
         public var names: [String]
+        /// GeoNames feature class: `P` populated place (a city), `A` administrative area (a region), else a site.
         public var featureClass: String
+        /// GeoNames feature code (`PPLC`, `ADM1`…); read but not used in the output.
         public var featureCode: String
+        /// ISO 3166 alpha-2 country code; gives `partOf = country:XX` when that entity exists.
         public var country: String
+        /// Population; 0 when the column is empty or not a number.
         public var population: Int
+        /// Italian names from an alternate-names file (historic ones skipped); the first is the Italian label.
         public var italian: [String] = []
+        /// English names from an alternate-names file (historic ones skipped); the first is the English label.
         public var english: [String] = []
     }
 
     /// Places with fewer people are skipped.
     public var minimumPopulation = 0
 
+    /// An importer that skips places with fewer than `minimumPopulation` people.
     public init(minimumPopulation: Int = 0) {
         self.minimumPopulation = minimumPopulation
     }

@@ -3,6 +3,7 @@ import GazzettaModel
 
 /// Loads every `*.gaz` file under a folder into a `Lexicon`, or fails with every error found.
 public struct LexiconLoader: Sendable {
+    /// Creates a loader; it holds no state.
     public init() {}
 
     /// The `.gaz` files under `directory`, sorted (so loading order, and output, never depend on the file system).

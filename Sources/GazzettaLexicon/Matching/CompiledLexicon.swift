@@ -9,6 +9,7 @@ public struct Pattern: Sendable, Hashable {
     public let alias: Int32
     /// How many tokens the pattern spans.
     public let tokenCount: Int32
+    /// The alias's case rule, checked against the matched text.
     public let caseRule: Alias.CaseRule
     /// Matches only right before a hyphen.
     public let isPrefix: Bool
@@ -26,6 +27,7 @@ public struct Pattern: Sendable, Hashable {
 /// Keys are interned to integers; an edge is one hash lookup on (node, key id), so matching costs the
 /// same per token whatever the size of the lexicon.
 public struct CompiledLexicon: Sendable {
+    /// The lexicon compiled; `Pattern.entity` indexes its `entities`.
     public let lexicon: Lexicon
     let keyIDs: [String: Int32]
     let edges: [UInt64: Int32]
@@ -33,6 +35,7 @@ public struct CompiledLexicon: Sendable {
     let edgeTable: EdgeTable
     /// Patterns that end at each node: `patterns[patternRanges[node]]`.
     let patternRanges: [Range<Int32>]
+    /// Every pattern, grouped by the trie node it ends at (see `patternRanges`).
     public let patterns: [Pattern]
     /// The longest pattern, in tokens.
     public let longestPattern: Int

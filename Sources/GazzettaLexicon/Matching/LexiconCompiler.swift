@@ -4,8 +4,10 @@ import GazzettaText
 /// Compiles a `Lexicon` into a `CompiledLexicon`: every alias tokenized by the same segmenter as
 /// documents, so an alias matches exactly the token sequence a document would give.
 public struct LexiconCompiler {
+    /// Creates a compiler; it holds no state.
     public init() {}
 
+    /// Compiles `lexicon` into a trie; throws when ICU's word iterator cannot be opened.
     public func compile(_ lexicon: Lexicon) throws(TextAnalysisError) -> CompiledLexicon {
         let segmenter = try WordSegmenter()
         // A document is split by its own language's rules (l'Unione, People's), so each alias is entered

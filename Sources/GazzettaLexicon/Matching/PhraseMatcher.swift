@@ -5,6 +5,7 @@ import GazzettaText
 public struct Match: Sendable, Hashable {
     /// Token range `tokenStart..<tokenEnd`.
     public var tokenStart: Int
+    /// One past the run's last token (an index into the document's tokens).
     public var tokenEnd: Int
     /// The patterns that matched the run and passed their case rules.
     public var patterns: [Pattern]
@@ -16,10 +17,13 @@ public struct Match: Sendable, Hashable {
 
 /// A match that lost to a longer overlapping one.
 public struct OverlappedMatch: Sendable, Hashable {
+    /// Index of its first token in the document's tokens.
     public var tokenStart: Int
+    /// One past its last token.
     public var tokenEnd: Int
     /// The entity index and alias index of its first pattern.
     public var entity: Int32
+    /// Index of that pattern's alias in the entity's `aliases`.
     public var alias: Int32
 }
 
@@ -31,12 +35,15 @@ public struct OverlappedMatch: Sendable, Hashable {
 /// if the rest of a name then matches: *Belt and Road Iniatitive*.
 /// Cost: O(n · L) for n tokens and the longest alias L tokens long, whatever the lexicon's size.
 public struct PhraseMatcher: Sendable {
+    /// The lexicon matched against.
     public let compiled: CompiledLexicon
 
+    /// A matcher over `compiled`; it keeps no per-document state.
     public init(_ compiled: CompiledLexicon) {
         self.compiled = compiled
     }
 
+    /// Leftmost-longest, non-overlapping matches in `tokens` (the tokens of `text`), in token order.
     public func matches(in tokens: [Token], of text: SourceText) -> [Match] {
         // Each token's key id, looked up once: walks from neighbouring starts revisit the same tokens.
         let ids = tokens.map { compiled.keyIDs[$0.key] ?? -1 }

@@ -48,7 +48,9 @@ public enum SourceMapping: Sendable {
 
 /// A document ready for analysis: its text, where it came from and how it was read.
 public struct DecodedDocument: Sendable {
+    /// The readable text (the extracted text, for HTML and Markdown) that mention offsets point into.
     public var text: SourceText
+    /// The format it was read as.
     public var format: DocumentFormat
     /// The encoding the bytes were read in.
     public var encoding: String
@@ -95,11 +97,14 @@ public struct DecodedDocument: Sendable {
 /// Reads any document's bytes: refuses binaries and oversized input, picks the encoding (given, declared by
 /// an HTML page, UTF-8, or ICU's detector), extracts the text of HTML and Markdown.
 public struct DocumentDecoder: Sendable {
+    /// How the character encoding is chosen.
     public var encoding: EncodingChoice
+    /// Replace invalid UTF-8 with U+FFFD instead of failing; the byte mapping to the file is then lost.
     public var lossy: Bool
     /// Larger inputs are refused (`nil`: only the hard limit of 2 GiB, what ICU's offsets can reach).
     public var maximumBytes: Int?
 
+    /// A decoder; by default it detects the encoding, refuses invalid UTF-8 and has no size limit below 2 GiB.
     public init(encoding: EncodingChoice = .auto, lossy: Bool = false, maximumBytes: Int? = nil) {
         self.encoding = encoding
         self.lossy = lossy
@@ -114,6 +119,7 @@ public struct DocumentDecoder: Sendable {
         var mapping: SourceMapping
     }
 
+    /// Decodes `bytes` read from `source` (named in errors) as `format`; throws on oversized, PDF, binary, empty or undecodable input.
     public func decode(_ bytes: [UInt8], source: String, format: DocumentFormat) throws(TextDecodingError) -> DecodedDocument {
         let limit = min(maximumBytes ?? Int.max, Int(Int32.max) - 1)
         if bytes.count > limit { throw .tooLarge(source: source, bytes: bytes.count, limit: limit) }

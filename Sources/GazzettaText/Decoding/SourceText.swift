@@ -44,6 +44,7 @@ public struct ScalarOffsetCursor {
     private var byte = 0
     private var scalar = 0
 
+    /// A cursor at the start of `bytes`, UTF-8.
     public init(_ bytes: [UInt8]) {
         self.bytes = bytes
     }

@@ -7,6 +7,7 @@ public struct TextDecoder: Sendable {
     /// Replace invalid UTF-8 with U+FFFD instead of failing.
     public var lossy: Bool
 
+    /// A decoder; `lossy` replaces invalid UTF-8 with U+FFFD instead of failing.
     public init(lossy: Bool = false) {
         self.lossy = lossy
     }
@@ -52,6 +53,7 @@ public enum TextDecodingError: Error, Equatable, CustomStringConvertible {
     case tooLarge(source: String, bytes: Int, limit: Int)
     case undecodable(source: String, encoding: String)
 
+    /// One line naming the source and what is wrong (with the byte offset, where there is one).
     public var description: String {
         switch self {
         case .empty(let source):

@@ -2,11 +2,14 @@
 public struct ExtractedText: Sendable {
     /// A run of extracted text (UTF-8 byte range) and the source bytes it came from.
     public struct Segment: Sendable, Hashable {
+        /// Byte range of the run in the extracted text's UTF-8.
         public var text: Range<Int>
+        /// Byte range it came from in the source (its decoded UTF-8 bytes).
         public var source: Range<Int>
         /// Whether the run is a byte-for-byte copy of its source, so offsets inside it map one to one.
         public var exact: Bool
 
+        /// Creates a segment.
         public init(text: Range<Int>, source: Range<Int>, exact: Bool) {
             self.text = text
             self.source = source
@@ -19,6 +22,7 @@ public struct ExtractedText: Sendable {
     /// Segments in text order.
     public var segments: [Segment]
 
+    /// Creates extracted text; `segments` must be in text order (lookups binary-search them).
     public init(text: String, segments: [Segment]) {
         self.text = text
         self.segments = segments

@@ -4,6 +4,7 @@ import CXML
 /// scripts, styles, navigation and forms dropped, entities decoded, headings and paragraphs kept as
 /// paragraphs, with a map from the text back to the page's bytes.
 public struct HTMLTextExtractor: Sendable {
+    /// Creates an extractor; it holds no state.
     public init() {}
 
     /// The text of `html` (bytes as read); `encoding` overrides the page's own declaration. A page that

@@ -2,8 +2,10 @@
 /// targets and inline HTML tags go; link and image texts stay; fenced code blocks and rules are dropped.
 /// Every kept run is a verbatim copy of the source, so the map back to the file's bytes is exact.
 public struct MarkdownTextExtractor: Sendable {
+    /// Creates an extractor; it holds no state.
     public init() {}
 
+    /// The readable text of the Markdown `source` (UTF-8 bytes), with exact segments back to it.
     public func extract(_ source: [UInt8]) -> ExtractedText {
         var builder = Builder(source: source)
         var inFence = false

@@ -9,6 +9,7 @@ public struct LanguageIdentifier: Sendable {
     /// How many words are looked at: a few hundred words tell Italian from English with room to spare.
     public var sampleSize = 250
 
+    /// An identifier choosing among `candidates`; at most 8, since votes are the bits of a `UInt8`.
     public init(candidates: [LanguageData] = [.italian, .english]) {
         languages = candidates.map(\.language)
         var votes: [String: UInt8] = [:]

@@ -34,6 +34,7 @@ public struct LanguageData: Sendable {
     /// there a capital is a place, not the government seated in it.
     public let locativePrepositions: Set<String>
 
+    /// Language data; `gluedElisions` and `adjectiveInflection` are re-sorted longest first.
     public init(language: Language, locale: String, stopWords: Set<String>, elisions: Set<String>,
                 gluedElisions: [String] = [], clitics: [String], abbreviations: Set<String>, adjectiveInflection: [InflectionRule],
                 commonWords: Set<String>, roleTitles: [String: String], roleConnectors: Set<String>,
@@ -81,9 +82,12 @@ public struct LanguageData: Sendable {
 
 /// Replace `suffix` with each of `replacements`: `o` → `a`, `i`, `e`.
 public struct InflectionRule: Sendable, Hashable {
+    /// The ending replaced (`o`).
     public let suffix: String
+    /// The endings put in its place, one form each (`a`, `i`, `e`).
     public let replacements: [String]
 
+    /// A rule replacing `suffix` with each of `replacements`.
     public init(_ suffix: String, _ replacements: [String]) {
         self.suffix = suffix
         self.replacements = replacements

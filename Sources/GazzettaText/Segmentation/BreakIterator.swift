@@ -46,6 +46,7 @@ final class BreakIterator {
 public enum TextAnalysisError: Error, CustomStringConvertible {
     case icu(String)
 
+    /// `ICU: ` followed by the message.
     public var description: String {
         switch self {
         case .icu(let message): return "ICU: \(message)"

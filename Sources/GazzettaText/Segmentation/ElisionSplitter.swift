@@ -5,6 +5,7 @@ public struct ElisionSplitter: Sendable {
     private let clitics: [String]
     private let longestElision: Int
 
+    /// A splitter using `data`'s elisions and clitics.
     public init(_ data: LanguageData) {
         elisions = data.elisions
         clitics = data.clitics

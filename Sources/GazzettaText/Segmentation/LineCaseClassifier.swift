@@ -3,6 +3,7 @@
 public struct LineCaseClassifier {
     private let stopWords: Set<String>
 
+    /// A classifier using `data`'s function words, the lowercase words a headline may hold.
     public init(_ data: LanguageData) {
         stopWords = data.stopWords
     }

@@ -4,6 +4,7 @@ public final class SentenceSegmenter {
     private let iterator: BreakIterator
     private let abbreviations: Set<String>
 
+    /// Opens an ICU sentence iterator for `data`'s locale; throws when ICU cannot.
     public init(_ data: LanguageData) throws(TextAnalysisError) {
         iterator = try BreakIterator(.sentence, locale: data.locale)
         abbreviations = data.abbreviations

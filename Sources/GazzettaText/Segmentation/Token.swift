@@ -25,17 +25,21 @@ public struct Token: Sendable, Hashable {
         /// A blank line or more: a paragraph break.
         case paragraph
 
+        /// Orders by how strong the break is: `none` < `space` < `line` < `paragraph`.
         public static func < (a: Gap, b: Gap) -> Bool { a.rawValue < b.rawValue }
     }
 
     /// Byte range in the document's UTF-8.
     public var byteStart: Int
+    /// One past the token's last byte in the document's UTF-8.
     public var byteEnd: Int
     /// Code-point range in the document's text.
     public var start: Int
+    /// One past the token's last code point.
     public var end: Int
     /// The matching key (see `MatchingKey`).
     public var key: String
+    /// Whether it is a word, number, punctuation, elision or clitic.
     public var kind: Kind
     /// What separates this token from the previous one.
     public var gapBefore: Gap
@@ -55,7 +59,9 @@ public struct Token: Sendable, Hashable {
 
     /// What was done to the text to read a token.
     public struct Repair: OptionSet, Sendable, Hashable {
+        /// The option bits.
         public let rawValue: UInt8
+        /// Creates a set from its bits.
         public init(rawValue: UInt8) { self.rawValue = rawValue }
         /// An elided article glued to its word by a lost apostrophe (*dellAsia*), split.
         public static let missingApostrophe = Repair(rawValue: 1)
@@ -63,6 +69,7 @@ public struct Token: Sendable, Hashable {
         public static let joined = Repair(rawValue: 2)
     }
 
+    /// A token with `normal` line case and no repairs.
     public init(byteStart: Int, byteEnd: Int, start: Int, end: Int, key: String, kind: Kind, gapBefore: Gap) {
         self.byteStart = byteStart
         self.byteEnd = byteEnd

@@ -14,6 +14,7 @@ public struct TokenRepairs {
         self.isKnown = isKnown
     }
 
+    /// `tokens` with line-end hyphenations joined and glued elisions split; `tokens` itself when nothing needs repair.
     public func repair(_ tokens: [Token], in text: SourceText) -> [Token] {
         // Most documents need no repair: find the first candidate before copying anything.
         guard let first = tokens.indices.first(where: { index in
