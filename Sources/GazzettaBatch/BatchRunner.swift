@@ -209,8 +209,8 @@ final class Journal: Sendable {
     private let handle: Mutex<FileHandle>
 
     init(_ url: URL) throws {
-        if !FileManager.default.fileExists(atPath: url.path) {
-            FileManager.default.createFile(atPath: url.path, contents: nil)
+        if !FileManager.default.fileExists(atPath: url.path), !FileManager.default.createFile(atPath: url.path, contents: nil) {
+            throw BatchError("\(url.path): cannot create the progress journal")
         }
         let file = try FileHandle(forWritingTo: url)
         try file.seekToEnd()
