@@ -62,3 +62,14 @@ func utf8Offset(of needle: String, in text: SourceText) -> Int {
         }
     }
 }
+
+@Suite struct GivenEncodingTests {
+    @Test func bytesAGivenEncodingCannotHoldAreCountedInANote() throws {
+        // 0x81 0x20 is a Shift_JIS lead byte with no valid trail byte.
+        let decoded = try DocumentDecoder(encoding: .named("Shift_JIS")).decode(Array("Cina ".utf8) + [0x81, 0x20] + Array("Russia".utf8),
+                                                                            source: "s.txt", format: .text)
+        #expect(decoded.notes.contains("1 byte sequence(s) not valid in Shift_JIS were replaced"), "\(decoded.notes) \(decoded.text.string)")
+        let clean = try DocumentDecoder(encoding: .named("windows-1252")).decode(Array("Citt".utf8) + [0xE0], source: "c.txt", format: .text)
+        #expect(clean.notes == ["decoded from windows-1252 (given)"] && clean.text.string == "Città")
+    }
+}

@@ -156,7 +156,11 @@ public struct DocumentDecoder: Sendable {
         if let nul = body.firstIndex(of: 0) { throw .binary(source: source, byteOffset: nul) }
         if case .named(let name) = encoding, !["utf-8", "utf8"].contains(name.lowercased()) {
             guard let converted = CharsetConverter.convert(Array(body), from: name) else { throw .undecodable(source: source, encoding: name) }
-            return Reading(utf8: converted, encoding: name, notes: ["decoded from \(name) (given)"],
+            var notes = ["decoded from \(name) (given)"]
+            // ICU substitutes what it cannot convert: say how much, rather than pass it silently.
+            let substituted = CharsetConverter.replacementCount(converted) - CharsetConverter.replacementCount(Array(body))
+            if substituted > 0 { notes.append("\(substituted) byte sequence(s) not valid in \(name) were replaced") }
+            return Reading(utf8: converted, encoding: name, notes: notes,
                            mapping: CharsetConverter.isSingleByte(name) ? .singleByte(offset: bom) : .none)
         }
         guard let bad = TextDecoder.firstInvalidByte(in: body) else {
@@ -202,6 +206,23 @@ public enum CharsetConverter {
         }
         guard needed >= 0 else { return nil }
         return Array(out[0..<Int(needed)])
+    }
+
+    /// How many substitution characters the UTF-8 bytes hold: U+FFFD (EF BF BD), and U+001A, which ICU's
+    /// converters for legacy code pages put where a byte sequence is invalid.
+    static func replacementCount(_ bytes: [UInt8]) -> Int {
+        var count = 0
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == 0x1A {
+                count += 1
+            } else if index + 2 < bytes.count && bytes[index] == 0xEF && bytes[index + 1] == 0xBF && bytes[index + 2] == 0xBD {
+                count += 1
+                index += 2
+            }
+            index += 1
+        }
+        return count
     }
 
     /// Whether `charset` spends one byte per character (ISO-8859-*, windows-125*, KOI8…).
