@@ -38,7 +38,6 @@ public struct AnalyzedText: Sendable {
 public final class TextAnalyzer {
     private let words: WordSegmenter
     private let identifier = LanguageIdentifier()
-    private var sentenceSegmenters: [Language: SentenceSegmenter] = [:]
 
     /// Opens ICU's word iterator; throws when ICU cannot.
     public init() throws(TextAnalysisError) {
@@ -52,15 +51,8 @@ public final class TextAnalyzer {
         let data = LanguageData.of(chosen)
         var tokens = ElisionSplitter(data).split(raw, in: text)
         LineCaseClassifier(data).classify(&tokens, in: text)
-        let sentences = try sentenceSegmenter(data).sentences(of: text)
+        let sentences = TokenSentenceSegmenter(data).sentences(of: tokens, in: text)
         return AnalyzedText(source: text, language: chosen, languageSource: language == nil ? "detected" : "given",
                             tokens: tokens, sentences: sentences)
-    }
-
-    private func sentenceSegmenter(_ data: LanguageData) throws(TextAnalysisError) -> SentenceSegmenter {
-        if let segmenter = sentenceSegmenters[data.language] { return segmenter }
-        let segmenter = try SentenceSegmenter(data)
-        sentenceSegmenters[data.language] = segmenter
-        return segmenter
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import GazzettaModel
 @testable import GazzettaText
@@ -50,5 +51,28 @@ import GazzettaModel
         #expect(italian.inflect("cinese") == ["cinesi"])
         #expect(Set(italian.inflect("sovietico")).isSuperset(of: ["sovietica", "sovietici", "sovietiche"]))
         #expect(LanguageData.english.inflect("Chinese") == [])
+    }
+}
+
+@Suite struct TokenSentenceTests {
+    /// The analyzer's token-based sentences are ICU's (with abbreviations rejoined) on every corpus text.
+    @Test func tokenSentencesAgreeWithICUOnTheCorpus() throws {
+        let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Corpus")
+        var compared = 0
+        for case let url as URL in FileManager.default.enumerator(at: corpus, includingPropertiesForKeys: nil)! where url.pathExtension == "txt" {
+            let text = SourceText(try String(contentsOf: url, encoding: .utf8))
+            let analyzed = try TextAnalyzer().analyze(text)
+            let reference = try ICUSentenceSegmenter(LanguageData.of(analyzed.language)).sentences(of: text)
+            #expect(analyzed.sentences == reference, "\(url.lastPathComponent)")
+            compared += reference.count
+        }
+        #expect(compared > 200)
+    }
+
+    @Test func periodsQuestionMarksAndLowercaseContinuations() throws {
+        let text = "Davvero? Sì! Il 3.5% cresce, ecc. dice lui. «Basta.» Poi U.S.A., Francia. Fine"
+        let sentences = try analyze(text, .italian).sentences.map { slice(text, $0.lowerBound, $0.upperBound) }
+        #expect(sentences == ["Davvero?", "Sì!", "Il 3.5% cresce, ecc. dice lui.", "«Basta.»", "Poi U.S.A., Francia.", "Fine"])
     }
 }

@@ -1,6 +1,9 @@
 /// Splits text into sentences with ICU's sentence break iterator, then rejoins sentences that ICU ended
 /// after an abbreviation of the language (*cfr.*, *ecc.*, *Gen.*).
-public final class SentenceSegmenter {
+///
+/// The reference for `TokenSentenceSegmenter`, which the analyzer uses (it needs no second pass of ICU
+/// over the text): the tests hold the two to the same sentences on the corpus.
+public final class ICUSentenceSegmenter {
     private let iterator: BreakIterator
     private let abbreviations: Set<String>
 
@@ -23,8 +26,8 @@ public final class SentenceSegmenter {
         var spans: [Range<Int>] = []
         for range in byteRanges {
             var lower = range.lowerBound, upper = range.upperBound
-            while lower < upper && SentenceSegmenter.isASCIISpace(text.utf8[lower]) { lower += 1 }
-            while upper > lower && SentenceSegmenter.isASCIISpace(text.utf8[upper - 1]) { upper -= 1 }
+            while lower < upper && ICUSentenceSegmenter.isASCIISpace(text.utf8[lower]) { lower += 1 }
+            while upper > lower && ICUSentenceSegmenter.isASCIISpace(text.utf8[upper - 1]) { upper -= 1 }
             if lower == upper { continue }
             spans.append(cursor.scalarOffset(ofByte: lower)..<cursor.scalarOffset(ofByte: upper))
         }
@@ -36,7 +39,7 @@ public final class SentenceSegmenter {
     private func endsWithAbbreviation(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
         var index = end
         var sawNewline = false
-        while index > start && SentenceSegmenter.isASCIISpace(bytes[index - 1]) {
+        while index > start && ICUSentenceSegmenter.isASCIISpace(bytes[index - 1]) {
             if bytes[index - 1] == 0x0A || bytes[index - 1] == 0x0D { sawNewline = true }
             index -= 1
         }
