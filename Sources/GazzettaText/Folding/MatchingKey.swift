@@ -8,8 +8,7 @@ import CICU
 public enum MatchingKey {
     /// The key of `text`.
     public static func of(_ text: some StringProtocol) -> String {
-        var bytes = Array(text.utf8)
-        return of(utf8: &bytes)
+        return of(utf8: Array(text.utf8))
     }
 
     /// The key of a token's UTF-8 bytes.
@@ -26,24 +25,15 @@ public enum MatchingKey {
                 return i
             }
         }
-        var copy = Array(bytes)
-        return of(utf8: &copy)
+        return of(utf8: Array(bytes))
     }
 
     /// The form the exact case rule compares: NFKC (full-width and mathematical letters lose their style,
     /// not their case), apostrophes and dashes unified. ASCII text is returned as it is, unified.
     public static func exactForm(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return unifiedPunctuation(text) }
-        let source = Array(text.utf8)
-        var out = [UInt8](repeating: 0, count: source.count * 3 + 16)
-        var needed = gz_nfkc_utf8(source, Int32(source.count), &out, Int32(out.count))
-        if needed > out.count {
-            out = [UInt8](repeating: 0, count: Int(needed))
-            needed = gz_nfkc_utf8(source, Int32(source.count), &out, Int32(out.count))
-        }
-        guard needed >= 0 else { return unifiedPunctuation(text) }
+        guard let normalized = normalize(Array(text.utf8), with: gz_nfkc_utf8) else { return unifiedPunctuation(text) }
         // Keys drop invisible characters (NFKC_Casefold does); so must the exact form: NA\u{AD}TO is NATO.
-        let normalized = String(decoding: out[0..<Int(needed)], as: UTF8.self)
         return unifiedPunctuation(String(String.UnicodeScalarView(normalized.unicodeScalars.filter {
             !$0.properties.isDefaultIgnorableCodePoint
         })))
@@ -57,18 +47,25 @@ public enum MatchingKey {
         return String(scalars)
     }
 
-    private static func of(utf8 bytes: inout [UInt8]) -> String {
+    private static func of(utf8 bytes: [UInt8]) -> String {
         let unified = unifiedPunctuation(String(decoding: bytes, as: UTF8.self))
-        let source = Array(unified.utf8)
+        guard let folded = normalize(Array(unified.utf8), with: gz_fold_utf8) else { return unified.lowercased() }
+        // A fold can bring back a typographic form (NFKC of U+FF07 is '), so unify once more.
+        return unifiedPunctuation(folded)
+    }
+
+    /// `source` run through one of ICU's normalizers in CICU (`gz_fold_utf8`, `gz_nfkc_utf8`), growing the
+    /// output buffer once when ICU asks for more; `nil` when ICU fails.
+    private static func normalize(_ source: [UInt8],
+                                  with normalizer: (UnsafePointer<UInt8>?, Int32, UnsafeMutablePointer<UInt8>?, Int32) -> Int32) -> String? {
         var out = [UInt8](repeating: 0, count: source.count * 3 + 16)
-        var needed = gz_fold_utf8(source, Int32(source.count), &out, Int32(out.count))
+        var needed = normalizer(source, Int32(source.count), &out, Int32(out.count))
         if needed > out.count {
             out = [UInt8](repeating: 0, count: Int(needed))
-            needed = gz_fold_utf8(source, Int32(source.count), &out, Int32(out.count))
+            needed = normalizer(source, Int32(source.count), &out, Int32(out.count))
         }
-        guard needed >= 0 else { return unified.lowercased() }
-        // A fold can bring back a typographic form (NFKC of U+FF07 is '), so unify once more.
-        return unifiedPunctuation(String(decoding: out[0..<Int(needed)], as: UTF8.self))
+        guard needed >= 0 else { return nil }
+        return String(decoding: out[0..<Int(needed)], as: UTF8.self)
     }
 
     @inline(__always)
