@@ -46,10 +46,7 @@ import GazzettaModel
     /// Per-type precision and recall on every gold article, printed as a table; a high bar, not perfection.
     /// The lexicons were curated with these articles in view: see the held-out set for honest figures.
     @Test func corpusMeetsTheQualityBar() throws {
-        let (total, byLanguage) = try CorpusArticle.evaluate(set: "")
-        print(EvaluationReport.table(total, title: "Corpus, main set (strict: same span and entity)"))
-        for miss in total.misses { print("  miss  \(miss)") }
-        for hit in total.falseHits { print("  extra \(hit)") }
+        let (total, byLanguage) = try CorpusArticle.report(set: "", title: "main set")
         for (language, evaluation) in byLanguage.sorted(by: { $0.key < $1.key }) {
             #expect(evaluation.strictTotal.f1 >= 0.85, "\(language) strict F1 \(evaluation.strictTotal.f1)")
         }
@@ -65,10 +62,7 @@ import GazzettaModel
     /// The held-out articles: written blind to the lexicons, never used to tune them. Their figures are
     /// the honest ones; the bar is lower than the main set's, and still a bar.
     @Test func heldOutArticlesMeetALowerBar() throws {
-        let (total, byLanguage) = try CorpusArticle.evaluate(set: "heldout")
-        print(EvaluationReport.table(total, title: "Corpus, held-out set (strict: same span and entity)"))
-        for miss in total.misses { print("  miss  \(miss)") }
-        for hit in total.falseHits { print("  extra \(hit)") }
+        let (total, byLanguage) = try CorpusArticle.report(set: "heldout", title: "held-out set")
         #expect(total.strictTotal.truePositives > 150)
         for (language, evaluation) in byLanguage {
             #expect(evaluation.strictTotal.f1 >= 0.6, "\(language) strict F1 \(evaluation.strictTotal.f1)")
@@ -81,10 +75,7 @@ import GazzettaModel
     /// Texts in the shapes analysts paste: hard-wrapped with end-of-line hyphens and invisible characters,
     /// a scraped web page, a list of headlines in Title Case and capitals.
     @Test func messyTextsMeetTheirBar() throws {
-        let (total, _) = try CorpusArticle.evaluate(set: "messy")
-        print(EvaluationReport.table(total, title: "Corpus, messy set (strict: same span and entity)"))
-        for miss in total.misses { print("  miss  \(miss)") }
-        for hit in total.falseHits { print("  extra \(hit)") }
+        let (total, _) = try CorpusArticle.report(set: "messy", title: "messy set")
         #expect(total.strictTotal.truePositives > 80)
         #expect(total.strictTotal.f1 >= 0.75, "strict F1 \(total.strictTotal.f1)")
     }

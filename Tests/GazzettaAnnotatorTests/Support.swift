@@ -49,6 +49,15 @@ struct CorpusArticle: CustomStringConvertible {
                                                                 options: AnnotationOptions(language: language))
     }
 
+    /// `evaluate(set:)`, with its table, misses and false hits printed for whoever reads the test log.
+    static func report(set: String, title: String) throws -> (total: Evaluation, byLanguage: [Language: Evaluation]) {
+        let result = try evaluate(set: set)
+        print(EvaluationReport.table(result.total, title: "Corpus, \(title) (strict: same span and entity)"))
+        for miss in result.total.misses { print("  miss  \(miss)") }
+        for hit in result.total.falseHits { print("  extra \(hit)") }
+        return result
+    }
+
     /// The evaluation of a set against its gold, totals and per language.
     static func evaluate(set: String) throws -> (total: Evaluation, byLanguage: [Language: Evaluation]) {
         var total = Evaluation()
