@@ -83,7 +83,7 @@ public final class BatchRunner: Sendable {
                 .decode(bytes, source: document.path, format: DocumentFormat(path: document.path))
             let annotated = try annotator.annotate(decoded, bytes: bytes, id: document.output.dropLast(5).description,
                                                    options: AnnotationOptions(language: options.language, date: options.date))
-            try writeAtomically(AnnotationJSON.encode(annotated, pretty: false, lexiconVersion: compiled.lexicon.version), to: target)
+            try writeAtomically(AnnotationJSON.utf8(annotated, pretty: false, lexiconVersion: compiled.lexicon.version), to: target)
             record = summarize(annotated, document, sha)
         } catch let error as TextDecodingError {
             record.error = error.description
@@ -149,11 +149,15 @@ public final class BatchRunner: Sendable {
     /// Writes `text` to a temporary file beside `target`, then renames it: a reader (or a killed run) sees
     /// the old file or the new one, never half of one.
     private func writeAtomically(_ text: String, to target: URL) throws {
+        try writeAtomically(Array(text.utf8), to: target)
+    }
+
+    private func writeAtomically(_ bytes: [UInt8], to target: URL) throws {
         let folder = target.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent("." + target.lastPathComponent + "." + UUID().uuidString + BatchRunner.temporarySuffix)
         // A plain write: the temporary file is the atomic step's first half (Foundation's own atomic
         // writes would leave temporary files of their own behind a killed run).
-        do { try Data(text.utf8).write(to: temporary) } catch { throw BatchError("\(target.path): cannot write: \(error.localizedDescription)") }
+        do { try Data(bytes).write(to: temporary) } catch { throw BatchError("\(target.path): cannot write: \(error.localizedDescription)") }
         if rename(temporary.path, target.path) != 0 {
             try? FileManager.default.removeItem(at: temporary)
             throw BatchError("\(target.path): cannot rename the finished output into place")

@@ -7,9 +7,16 @@ import GazzettaModel
 public enum AnnotationJSON {
     /// The document as JSON text, newline-terminated.
     public static func encode(_ document: AnnotatedDocument, pretty: Bool, lexiconVersion: String? = nil) -> String {
-        var stream = JSONStream(pretty: pretty, capacity: document.text.utf8.count * 3 + 4096)
+        String(decoding: utf8(document, pretty: pretty, lexiconVersion: lexiconVersion), as: UTF8.self)
+    }
+
+    /// The document as JSON in UTF-8 bytes, newline-terminated: what `encode` returns, without building a
+    /// String of it (the form to write to a file or a pipe).
+    public static func utf8(_ document: AnnotatedDocument, pretty: Bool, lexiconVersion: String? = nil) -> [UInt8] {
+        var stream = JSONStream(pretty: pretty, capacity: document.text.utf8.count * 2 + document.mentions.count * 160 + 4096)
         write(document, into: &stream, lexiconVersion: lexiconVersion)
-        return String(decoding: stream.bytes + [0x0A], as: UTF8.self)
+        stream.newlineAtEnd()
+        return stream.bytes
     }
 
     /// Writes the whole document.
@@ -37,7 +44,14 @@ public enum AnnotationJSON {
         stream.endArray()
         stream.key("mentions")
         stream.beginArray()
-        for mention in document.mentions.sorted(by: { ($0.start, $0.end) < ($1.start, $1.end) }) { write(mention, into: &stream) }
+        // Mentions come sorted from the annotator; a document built elsewhere may not be.
+        let mentions = document.mentions
+        let inOrder = mentions.indices.dropFirst().allSatisfy {
+            (mentions[$0 - 1].start, mentions[$0 - 1].end) <= (mentions[$0].start, mentions[$0].end)
+        }
+        for mention in inOrder ? mentions : mentions.sorted(by: { ($0.start, $0.end) < ($1.start, $1.end) }) {
+            write(mention, into: &stream)
+        }
         stream.endArray()
         stream.key("entities")
         stream.beginObject()

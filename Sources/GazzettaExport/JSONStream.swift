@@ -28,9 +28,25 @@ public struct JSONStream {
     public mutating func endArray() { close(UInt8(ascii: "]")) }
 
     /// Writes `key` of the object being written; its value must follow.
+    @_disfavoredOverload
     public mutating func key(_ key: String) {
         separate()
         JSONStream.escape(key, into: &bytes)
+        endKey()
+    }
+
+    /// Writes a key written in the source (`"start"`, `"mentions"`): copied as it is, not escaped, so it
+    /// must need no escape. Most keys of an annotation are these; string variables take the escaping
+    /// overload.
+    public mutating func key(_ key: StaticString) {
+        separate()
+        bytes.append(UInt8(ascii: "\""))
+        key.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(UInt8(ascii: "\""))
+        endKey()
+    }
+
+    private mutating func endKey() {
         bytes.append(UInt8(ascii: ":"))
         if pretty { bytes.append(0x20) }
         afterKey = true
@@ -45,7 +61,7 @@ public struct JSONStream {
     /// Writes an integer value.
     public mutating func int(_ value: Int) {
         separate()
-        bytes.append(contentsOf: String(value).utf8)
+        JSONStream.appendDecimal(value, to: &bytes)
     }
 
     /// A number with a fixed count of decimals (no locale, no exponent).
@@ -67,16 +83,33 @@ public struct JSONStream {
     }
 
     /// `key` and a string value.
+    @_disfavoredOverload
     public mutating func field(_ key: String, _ value: String) {
         self.key(key)
         string(value)
     }
 
     /// `key` and an integer value.
+    @_disfavoredOverload
     public mutating func field(_ key: String, _ value: Int) {
         self.key(key)
         int(value)
     }
+
+    /// A key written in the source (see `key(_:)`) and a string value.
+    public mutating func field(_ key: StaticString, _ value: String) {
+        self.key(key)
+        string(value)
+    }
+
+    /// A key written in the source (see `key(_:)`) and an integer value.
+    public mutating func field(_ key: StaticString, _ value: Int) {
+        self.key(key)
+        int(value)
+    }
+
+    /// Ends the text with a newline (JSON Lines and POSIX text files want one).
+    public mutating func newlineAtEnd() { bytes.append(0x0A) }
 
     private mutating func open(_ bracket: UInt8) {
         separate()
@@ -110,43 +143,81 @@ public struct JSONStream {
         bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
     }
 
+    /// Appends the decimal digits of `value` without building a String (integers are most of the values
+    /// of an annotation: offsets and sentence numbers).
+    static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
+        if value < 0 {
+            out.append(UInt8(ascii: "-"))
+            if value == .min { out.append(contentsOf: String(value).utf8.dropFirst()); return }
+        }
+        var magnitude = value.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes on the stack: an Int has at most 20 digits
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var index = buffer.count
+            repeat {
+                index -= 1
+                buffer[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[index...]))
+        }
+    }
+
+    /// Which bytes need an escape: `"`, `\\`, control characters, and 0xE2 (the first byte of U+2028/U+2029,
+    /// checked further). Every other byte is copied as it is, in runs.
+    private static let needsEscape: [Bool] = (0..<256).map { byte in
+        byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2
+    }
+
     /// Appends `text` as a JSON string, escaping only what JSON requires (quote, backslash, control
     /// characters) plus U+2028/U+2029 for JavaScript's sake. Runs that need no escape are copied whole.
+    ///
+    /// - Complexity: O(n) in the text's UTF-8 length, one table lookup per byte.
     static func escape(_ text: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { bytes in
-            var runStart = 0
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                var replacement: String?
-                var width = 1
-                switch byte {
-                case UInt8(ascii: "\""): replacement = "\\\""
-                case UInt8(ascii: "\\"): replacement = "\\\\"
-                case 0x0A: replacement = "\\n"
-                case 0x0D: replacement = "\\r"
-                case 0x09: replacement = "\\t"
-                case 0..<0x20:
-                    let hex = String(byte, radix: 16)
-                    replacement = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
-                    replacement = bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
-                    width = 3
-                default: break
-                }
-                if let replacement {
+            needsEscape.withUnsafeBufferPointer { table in
+                var runStart = 0
+                var index = 0
+                while index < bytes.count {
+                    guard table[Int(bytes[index])] else {
+                        index += 1
+                        continue
+                    }
+                    let byte = bytes[index]
+                    if byte == 0xE2 {
+                        guard index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] & 0xFE == 0xA8 else {
+                            index += 1
+                            continue
+                        }
+                    }
                     out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                    out.append(contentsOf: replacement.utf8)
-                    index += width
+                    index += appendEscape(of: bytes, at: index, to: &out)
                     runStart = index
-                } else {
-                    index += 1
                 }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends the escape of the character at `index` (one that needs one) and returns its width in bytes.
+    private static func appendEscape(of bytes: UnsafeBufferPointer<UInt8>, at index: Int, to out: inout [UInt8]) -> Int {
+        let byte = bytes[index]
+        switch byte {
+        case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
+        case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
+        case 0x0A: out.append(contentsOf: "\\n".utf8)
+        case 0x0D: out.append(contentsOf: "\\r".utf8)
+        case 0x09: out.append(contentsOf: "\\t".utf8)
+        case 0xE2:
+            out.append(contentsOf: (bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+            return 3
+        default:
+            let hex = String(byte, radix: 16)
+            out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+        }
+        return 1
     }
 }

@@ -163,6 +163,12 @@ func annotate(_ text: String, _ language: Language) throws -> AnnotatedDocument 
         #expect(JSONWriter(pretty: false).string(value)
             == "{\"text\":\"a\\\"b\\\\c\\nd\\te\\u0001f\\u2028g è 🇰🇿 <script>\",\"n\":-3,\"w\":0.124,\"z\":2,\"e\":[],\"o\":{}}\n")
         #expect(JSONWriter(pretty: true).string(.object([("a", .array([.int(1)]))])) == "{\n  \"a\": [\n    1\n  ]\n}\n")
+        // 0xE2 starts the line separators and many characters that need no escape (dashes, €, ’).
+        #expect(JSONWriter(pretty: false).string(.string("—€’\u{2029}\u{1F}")) == "\"—€’\\u2029\\u001f\"\n")
+        // A separator as the very last character.
+        #expect(JSONWriter(pretty: false).string(.string("x\u{2028}")) == "\"x\\u2028\"\n")
+        #expect(JSONWriter(pretty: false).string(.array([.int(0), .int(Int.min), .int(Int.max), .int(1_000_000)]))
+            == "[0,-9223372036854775808,9223372036854775807,1000000]\n")
     }
 }
 

@@ -64,7 +64,7 @@ struct Annotate: ParsableCommand {
         let annotator = try Annotator(compiled: compiled)
         let options = AnnotationOptions(language: lang.language, date: date.flatMap(DayDate.init(iso:)))
         let document = try annotator.annotate(decoded, bytes: bytes, id: file, options: options)
-        FileHandle.standardOutput.write(Data(AnnotationJSON.encode(document, pretty: pretty, lexiconVersion: compiled.lexicon.version).utf8))
+        FileHandle.standardOutput.write(Data(AnnotationJSON.utf8(document, pretty: pretty, lexiconVersion: compiled.lexicon.version)))
     }
 }
 

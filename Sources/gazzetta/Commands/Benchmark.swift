@@ -60,7 +60,7 @@ struct Benchmark: ParsableCommand {
                 if let annotator {
                     let document = try annotator.annotate(text, bytes: text.utf8, id: files[index])
                     mentions += document.mentions.count
-                    sink &+= AnnotationJSON.encode(document, pretty: false).utf8.count
+                    sink &+= AnnotationJSON.utf8(document, pretty: false).count
                 } else {
                     sink &+= try segmenter.countWords(in: text)
                 }
