@@ -50,7 +50,7 @@ public struct LexiconLookup {
             var node: Int32 = 0
             var cursor = start
             while cursor < analyzed.tokens.count,
-                  let key = compiled.keyIDs[analyzed.tokens[cursor].key], let child = compiled.child(of: node, key: key) {
+                  let key = compiled.keyID(analyzed.tokens[cursor].key), let child = compiled.child(of: node, key: key) {
                 node = child
                 cursor += 1
                 for index in compiled.patternRanges[Int(node)] {

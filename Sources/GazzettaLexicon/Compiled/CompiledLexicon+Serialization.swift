@@ -17,8 +17,8 @@ extension CompiledLexicon {
         body.string(lexicon.version)
         body.u32(lexicon.entities.count)
         for (entity, origin) in zip(lexicon.entities, lexicon.originList) { write(entity, origin: origin, into: &body) }
-        body.u32(keyStrings.count)
-        for key in keyStrings { body.string(key) }
+        body.u32(keys.count)
+        for id in 0..<Int32(keys.count) { body.string(keys[id]) }
         let sortedEdges = edges.sorted { $0.key < $1.key }
         body.u32(sortedEdges.count)
         for (edge, child) in sortedEdges {
@@ -89,9 +89,9 @@ extension CompiledLexicon {
             origins.append(origin)
         }
         let keyCount = try reader.u32()
-        var keyIDs: [String: Int32] = [:]
-        keyIDs.reserveCapacity(keyCount)
-        for index in 0..<keyCount { keyIDs[try reader.string()] = Int32(index) }
+        var keys: [String] = []
+        keys.reserveCapacity(keyCount)
+        for _ in 0..<keyCount { keys.append(try reader.string()) }
         let edgeCount = try reader.u32()
         var edges: [UInt64: Int32] = [:]
         edges.reserveCapacity(edgeCount)
@@ -136,7 +136,7 @@ extension CompiledLexicon {
         // Written in id order; a file whose entities are not is damaged.
         guard zip(entities, entities.dropFirst()).allSatisfy({ $0.id < $1.id }) else { throw .corrupt("entities out of order") }
         let lexicon = Lexicon(sortedEntities: entities, originList: origins, files: [], version: version)
-        return CompiledLexicon(lexicon: lexicon, keyIDs: keyIDs, edges: edges, patternRanges: ranges, patterns: patterns,
+        return CompiledLexicon(lexicon: lexicon, keys: keys, edges: edges, patternRanges: ranges, patterns: patterns,
                                longestPattern: longest, depths: depths)
     }
 

@@ -29,7 +29,8 @@ public struct Pattern: Sendable, Hashable {
 public struct CompiledLexicon: Sendable {
     /// The lexicon compiled; `Pattern.entity` indexes its `entities`.
     public let lexicon: Lexicon
-    let keyIDs: [String: Int32]
+    /// The keys of the trie's edges; a key's index is its id.
+    let keys: KeyTable
     let edges: [UInt64: Int32]
     /// The same edges, for walking.
     let edgeTable: EdgeTable
@@ -39,26 +40,21 @@ public struct CompiledLexicon: Sendable {
     public let patterns: [Pattern]
     /// The longest pattern, in tokens.
     public let longestPattern: Int
-    /// Keys by id.
-    let keyStrings: [String]
     /// The children of nodes two or more tokens deep, for typo tolerance in long names: (key id, child).
     let children: [Int32: [(Int32, Int32)]]
     /// Each node's depth in tokens (capped at 255).
     let depths: [UInt8]
 
-    init(lexicon: Lexicon, keyIDs: [String: Int32], edges: [UInt64: Int32], patternRanges: [Range<Int32>],
+    init(lexicon: Lexicon, keys: [String], edges: [UInt64: Int32], patternRanges: [Range<Int32>],
          patterns: [Pattern], longestPattern: Int, depths: [UInt8]) {
         self.lexicon = lexicon
-        self.keyIDs = keyIDs
+        self.keys = KeyTable(keys)
         self.edges = edges
         self.edgeTable = EdgeTable(edges)
         self.patternRanges = patternRanges
         self.patterns = patterns
         self.longestPattern = longestPattern
         self.depths = depths
-        var keyStrings = [String](repeating: "", count: keyIDs.count)
-        for (key, id) in keyIDs { keyStrings[Int(id)] = key }
-        self.keyStrings = keyStrings
         var children: [Int32: [(Int32, Int32)]] = [:]
         for (edge, child) in edges {
             let parent = Int32(truncatingIfNeeded: edge >> 32)
@@ -72,7 +68,11 @@ public struct CompiledLexicon: Sendable {
     public var nodeCount: Int { patternRanges.count }
 
     /// Whether `key` is a word of some alias (for repairs that join or split words only into known ones).
-    public func isKnownKey(_ key: String) -> Bool { keyIDs[key] != nil }
+    public func isKnownKey(_ key: String) -> Bool { keys.contains(key) }
+
+    /// The id of `key` in the trie's edges, or `nil` when no alias has it.
+    @inline(__always)
+    func keyID(_ key: String) -> Int32? { keys.index(of: key) }
 
     @inline(__always)
     func child(of node: Int32, key: Int32) -> Int32? {

@@ -72,7 +72,9 @@ public struct LexiconCompiler {
             patterns += list
             ranges.append(start..<Int32(patterns.count))
         }
-        return CompiledLexicon(lexicon: lexicon, keyIDs: keyIDs, edges: edges, patternRanges: ranges,
+        var keys = [String](repeating: "", count: keyIDs.count)
+        for (key, id) in keyIDs { keys[Int(id)] = key }
+        return CompiledLexicon(lexicon: lexicon, keys: keys, edges: edges, patternRanges: ranges,
                                patterns: patterns, longestPattern: longest, depths: depths)
     }
 }

@@ -46,7 +46,7 @@ public struct PhraseMatcher: Sendable {
     /// Leftmost-longest, non-overlapping matches in `tokens` (the tokens of `text`), in token order.
     public func matches(in tokens: [Token], of text: SourceText) -> [Match] {
         // Each token's key id, looked up once: walks from neighbouring starts revisit the same tokens.
-        let ids = tokens.map { compiled.keyIDs[$0.key] ?? -1 }
+        let ids = tokens.map { compiled.keyID($0.key) ?? -1 }
         var matches: [Match] = []
         var index = 0
         while index < tokens.count {
@@ -92,7 +92,7 @@ public struct PhraseMatcher: Sendable {
               children.count <= PhraseMatcher.typoFanOut else { return nil }
         var best: Match?
         for (keyID, child) in children {
-            let candidate = compiled.keyStrings[Int(keyID)]
+            let candidate = compiled.keys[keyID]
             guard candidate.first == token.key.first,
                   EditDistance.levenshtein(token.key, candidate, limit: budget) <= budget else { continue }
             var walk = child

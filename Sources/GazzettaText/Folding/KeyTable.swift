@@ -1,0 +1,114 @@
+/// An immutable set of matching keys, each with its index: the lookup the matcher makes once per token.
+///
+/// Swift's `Dictionary<String, _>` hashes with SipHash through a `Hasher`, per lookup; here the key's UTF-8
+/// bytes are hashed with FNV-1a and probed in one open-addressing table whose slots hold a 32-bit hash
+/// next to the key's index, so a miss (most tokens) usually costs one hash and one slot read, and a hit one
+/// byte comparison more. Keys are stored once, end to end, in one byte buffer.
+///
+/// - Complexity: building O(n) in the total length of the keys; lookup O(k) in the key's length, expected.
+public struct KeyTable: Sendable {
+    /// Per slot: the key's 32-bit hash in the high half, its index + 1 in the low half; 0 when empty.
+    private let slots: [UInt64]
+    private let mask: Int
+    /// Every key's UTF-8 bytes, end to end.
+    private let storage: [UInt8]
+    /// Where key `i` starts in `storage`; one entry more than there are keys.
+    private let offsets: [Int32]
+
+    /// A table of `keys`, key `keys[i]` getting index `i`. A repeated key keeps its first index.
+    public init(_ keys: [String]) {
+        var storage: [UInt8] = []
+        storage.reserveCapacity(keys.reduce(0) { $0 + $1.utf8.count })
+        var offsets: [Int32] = [0]
+        offsets.reserveCapacity(keys.count + 1)
+        for key in keys {
+            storage.append(contentsOf: key.utf8)
+            offsets.append(Int32(storage.count))
+        }
+        var capacity = 16
+        while capacity < keys.count * 2 { capacity <<= 1 }
+        var slots = [UInt64](repeating: 0, count: capacity)
+        let mask = capacity - 1
+        storage.withUnsafeBufferPointer { bytes in
+            for index in keys.indices {
+                let key = UnsafeBufferPointer(rebasing: bytes[Int(offsets[index])..<Int(offsets[index + 1])])
+                let hash = KeyTable.hash(key)
+                var slot = Int(truncatingIfNeeded: hash) & mask
+                var duplicate = false
+                while slots[slot] != 0 {
+                    let other = Int(slots[slot] & 0xFFFF_FFFF) - 1
+                    if UInt32(slots[slot] >> 32) == hash,
+                       KeyTable.equal(key, UnsafeBufferPointer(rebasing: bytes[Int(offsets[other])..<Int(offsets[other + 1])])) {
+                        duplicate = true
+                        break
+                    }
+                    slot = (slot + 1) & mask
+                }
+                if !duplicate { slots[slot] = UInt64(hash) << 32 | UInt64(index + 1) }
+            }
+        }
+        self.slots = slots
+        self.mask = mask
+        self.storage = storage
+        self.offsets = offsets
+    }
+
+    /// The number of keys (repeated keys counted once each time they were given).
+    public var count: Int { offsets.count - 1 }
+
+    /// The index of `key`, or `nil` when it is not in the table.
+    @inline(__always)
+    public func index(of key: String) -> Int32? {
+        var key = key
+        return key.withUTF8 { index(ofUTF8: $0) }
+    }
+
+    /// Whether `key` is in the table.
+    @inline(__always)
+    public func contains(_ key: String) -> Bool { index(of: key) != nil }
+
+    /// The key with index `index`.
+    public subscript(index: Int32) -> String {
+        String(decoding: storage[Int(offsets[Int(index)])..<Int(offsets[Int(index) + 1])], as: UTF8.self)
+    }
+
+    /// The index of the key whose UTF-8 bytes are `key`, or `nil`.
+    public func index(ofUTF8 key: UnsafeBufferPointer<UInt8>) -> Int32? {
+        let hash = KeyTable.hash(key)
+        return slots.withUnsafeBufferPointer { slots in
+            storage.withUnsafeBufferPointer { bytes in
+                offsets.withUnsafeBufferPointer { offsets in
+                    var slot = Int(truncatingIfNeeded: hash) & mask
+                    while true {
+                        let entry = slots[slot]
+                        if entry == 0 { return nil }
+                        if UInt32(truncatingIfNeeded: entry >> 32) == hash {
+                            let index = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+                            let start = Int(offsets[index]), end = Int(offsets[index + 1])
+                            if KeyTable.equal(key, UnsafeBufferPointer(rebasing: bytes[start..<end])) { return Int32(index) }
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                }
+            }
+        }
+    }
+
+    /// FNV-1a over the bytes, folded to 32 bits (never 0 in the high half of a slot: an empty slot is 0 whole,
+    /// and the index half of a full slot is never 0).
+    @inline(__always)
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in bytes {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
+        return UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
+    }
+
+    @inline(__always)
+    static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard a.count == b.count else { return false }
+        for index in 0..<a.count where a[index] != b[index] { return false }
+        return true
+    }
+}
