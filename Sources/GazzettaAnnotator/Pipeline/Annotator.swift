@@ -27,6 +27,7 @@ public final class Annotator {
     private let matcher: PhraseMatcher
     private let resolver: MentionResolver
     private let dates = DocumentDateFinder()
+    private let sectors: SectorAnalysis
 
     /// Creates an annotator over `compiled`; throws when ICU's iterators cannot be opened.
     public init(compiled: CompiledLexicon) throws(TextAnalysisError) {
@@ -34,6 +35,7 @@ public final class Annotator {
         analyzer = try TextAnalyzer()
         matcher = PhraseMatcher(compiled)
         resolver = MentionResolver(lexicon: compiled.lexicon)
+        sectors = SectorAnalysis(lexicon: compiled.lexicon)
     }
 
     /// Annotates a decoded document. `bytes` are the input as read (for its SHA-256), `id` names it.
@@ -46,14 +48,18 @@ public final class Annotator {
         let (mentions, newEntities) = resolver.resolve(matches, in: analyzed, date: date)
         var entities: [String: Entity] = [:]
         for entity in newEntities { entities[entity.id] = entity }
+        // Each entity is looked up in the lexicon once, however often it is named.
+        var seen = Set<String>()
         for mention in mentions {
-            for id in [mention.entity] + (mention.refersTo.map { [$0] } ?? []) {
-                if entities[id] == nil, let entity = compiled.lexicon[id] { entities[id] = entity }
+            if seen.insert(mention.entity).inserted, entities[mention.entity] == nil, let entity = compiled.lexicon[mention.entity] {
+                entities[mention.entity] = entity
+            }
+            if let seat = mention.refersTo, seen.insert(seat).inserted, entities[seat] == nil, let entity = compiled.lexicon[seat] {
+                entities[seat] = entity
             }
         }
         let info = DocumentInfo(id: id, language: analyzed.language, languageSource: analyzed.languageSource,
                                 sha256: Annotator.sha256(bytes), length: text.scalarCount, date: date)
-        let sectors = SectorAnalysis(lexicon: compiled.lexicon)
         return AnnotatedDocument(info: info, text: text.string,
                                  sentences: analyzed.sentences.map { Span(start: $0.lowerBound, end: $0.upperBound) },
                                  mentions: mentions, entities: entities,

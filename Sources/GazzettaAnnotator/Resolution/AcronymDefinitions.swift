@@ -20,7 +20,6 @@ struct AcronymDefinitions {
         let tokens = analyzed.tokens
         let coverage = TokenCoverage(mentions, tokens)
         var covered = coverage.covered
-        let mentionEndingAt = coverage.mentionEndingAt
 
         var definitions: [String: (entity: String, type: EntityType, at: Int)] = [:]
         var added: [Mention] = []
@@ -31,7 +30,7 @@ struct AcronymDefinitions {
             defer { index += 1 }
             guard tokens[index].key == "(", tokens[index + 2].key == ")",
                   let acronym = acronymText(tokens[index + 1], analyzed.source) else { continue }
-            if let owner = mentionEndingAt[index - 1] {
+            if let owner = coverage.mentionEnding(at: index - 1) {
                 // The mention before the bracket is the long form only if the acronym fits it: its initials,
                 // or an alias the entity already has (*Organizzazione del Trattato… (CSTO)*). "…India (TAPI)" is not.
                 let mention = mentions[owner]

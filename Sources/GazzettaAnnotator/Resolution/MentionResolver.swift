@@ -7,10 +7,18 @@ import GazzettaText
 struct MentionResolver {
     let lexicon: Lexicon
     private let rolePhrases: RolePhrases
+    /// The seat each capital is the seat of (`seatOf`), by entity index: the metonymy rule asks for it
+    /// on every name mention, and few entities have one.
+    private let seats: [Int32: String]
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
         rolePhrases = RolePhrases(lexicon: lexicon)
+        var seats: [Int32: String] = [:]
+        for (index, entity) in lexicon.entities.enumerated() {
+            if let seat = entity.relations["seatOf"]?.first { seats[Int32(index)] = seat }
+        }
+        self.seats = seats
     }
 
 
@@ -43,22 +51,29 @@ struct MentionResolver {
         // The document's context is needed only to choose between candidates.
         let context = candidateLists.contains(where: { $0.count > 1 }) ? documentContext(candidateLists) : [:]
         let data = LanguageData.of(analyzed.language)
-        var lastFull: [String: Int] = [:]  // entity id → index of its latest full mention
+        var lastFull: [Int32: Int] = [:]  // entity index → index of its latest full mention
         var mentions: [Mention] = []
         mentions.reserveCapacity(matches.count)
         for (match, all) in zip(matches, candidateLists) {
-            var candidates = all.filter { !$0.alias.needsAntecedent || lastFull[$0.entity.id] != nil }
-            guard !candidates.isEmpty else { continue }
-            if candidates.allSatisfy(\.alias.needsAntecedent) {
-                // A surname shared by several people named before: the one named last.
-                candidates.sort { lastFull[$0.entity.id]! > lastFull[$1.entity.id]! }
+            let ranked: [Candidate]
+            if all.count == 1 {
+                // One candidate, the common case: nothing to filter but the antecedent rule, nothing to rank.
+                guard !all[0].alias.needsAntecedent || lastFull[all[0].pattern.entity] != nil else { continue }
+                ranked = all
+            } else {
+                var candidates = all.filter { !$0.alias.needsAntecedent || lastFull[$0.pattern.entity] != nil }
+                guard !candidates.isEmpty else { continue }
+                if candidates.allSatisfy(\.alias.needsAntecedent) {
+                    // A surname shared by several people named before: the one named last.
+                    candidates.sort { lastFull[$0.pattern.entity]! > lastFull[$1.pattern.entity]! }
+                }
+                if let date {
+                    let current = candidates.filter { isValid($0.entity, on: date) }
+                    if !current.isEmpty { candidates = current }
+                }
+                ranked = candidates.allSatisfy(\.alias.needsAntecedent) ? candidates
+                    : rank(candidates, context: context, language: analyzed.language)
             }
-            if let date {
-                let current = candidates.filter { isValid($0.entity, on: date) }
-                if !current.isEmpty { candidates = current }
-            }
-            let ranked = candidates.allSatisfy(\.alias.needsAntecedent) ? candidates
-                : rank(candidates, context: context, language: analyzed.language)
             let chosen = ranked[0]
             let first = analyzed.tokens[match.tokenStart], last = analyzed.tokens[match.tokenEnd - 1]
             var mention = Mention(
@@ -74,12 +89,12 @@ struct MentionResolver {
                                     end: analyzed.tokens[inner.tokenEnd - 1].end, reason: "overlap")
                     },
                 notes: notes(match, analyzed))
-            if mention.role == .name, let seat = chosen.entity.relations["seatOf"]?.first,
+            if mention.role == .name, let seat = seats[chosen.pattern.entity],
                !isLocative(before: match.tokenStart, in: analyzed, data) {
                 mention.role = .metonym
                 mention.refersTo = seat
             }
-            if chosen.alias.role != .short { lastFull[chosen.entity.id] = mentions.count }
+            if chosen.alias.role != .short { lastFull[chosen.pattern.entity] = mentions.count }
             mentions.append(mention)
         }
         return mentions

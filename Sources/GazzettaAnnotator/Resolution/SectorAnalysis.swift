@@ -5,7 +5,17 @@ import GazzettaText
 /// The document-level reading of sectors: a profile (which sectors, how strongly, where) and cooperation
 /// records (which states, on which sector, in which sentence).
 struct SectorAnalysis {
-    let lexicon: Lexicon
+    /// The country of each person and armed force of the lexicon that has one, by entity id: built once,
+    /// as every mention asks.
+    private let countryOfActor: [String: String]
+
+    init(lexicon: Lexicon) {
+        var countries: [String: String] = [:]
+        for entity in lexicon.entities where entity.subtype == "person" || entity.subtype == "armed-force" {
+            if let country = entity.relations["country"]?.first { countries[entity.id] = country }
+        }
+        countryOfActor = countries
+    }
 
     /// Sectors by cue count, strongest first (ties by id).
     func profile(_ mentions: [Mention]) -> [SectorProfileEntry] {
@@ -50,15 +60,13 @@ struct SectorAnalysis {
         if mention.entity.hasPrefix("country:") { return mention.entity }
         if let refersTo = mention.refersTo, let country = countryCode(refersTo) { return country }
         if let country = countryCode(mention.entity) { return country }
-        if let entity = lexicon[mention.entity], entity.subtype == "person" || entity.subtype == "armed-force" {
-            return entity.relations["country"]?.first
-        }
-        return nil
+        return countryOfActor[mention.entity]
     }
 
     /// `gov:KZ` and `military:KZ` → `country:KZ`.
     private func countryCode(_ id: String) -> String? {
-        for kind in ["gov:", "military:"] where id.hasPrefix(kind) { return "country:" + id.dropFirst(kind.count) }
+        if id.hasPrefix("gov:") { return "country:" + id.dropFirst(4) }
+        if id.hasPrefix("military:") { return "country:" + id.dropFirst(9) }
         return nil
     }
 

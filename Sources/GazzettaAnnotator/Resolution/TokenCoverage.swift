@@ -8,14 +8,14 @@ import GazzettaText
 struct TokenCoverage {
     /// `covered[i]`: token `i` lies inside a mention.
     var covered: [Bool]
-    /// The index of the mention whose last token is token `i`.
-    var mentionEndingAt: [Int: Int]
+    /// `endingAt[i]`: the index of the mention whose last token is token `i`, or -1.
+    private var endingAt: [Int32]
     /// Each mention's tokens.
     var tokenRanges: [Range<Int>]
 
     init(_ mentions: [Mention], _ tokens: [Token]) {
         covered = [Bool](repeating: false, count: tokens.count)
-        mentionEndingAt = [:]
+        endingAt = [Int32](repeating: -1, count: tokens.count)
         tokenRanges = []
         tokenRanges.reserveCapacity(mentions.count)
         var cursor = 0
@@ -26,8 +26,13 @@ struct TokenCoverage {
                 covered[last] = true
                 last += 1
             }
-            if last > cursor { mentionEndingAt[last - 1] = index }
+            if last > cursor { endingAt[last - 1] = Int32(index) }
             tokenRanges.append(cursor..<last)
         }
+    }
+
+    /// The index of the mention whose last token is token `index`, if one ends there.
+    func mentionEnding(at index: Int) -> Int? {
+        endingAt[index] >= 0 ? Int(endingAt[index]) : nil
     }
 }
