@@ -28,6 +28,9 @@ public final class Annotator {
     private let resolver: MentionResolver
     private let dates = DocumentDateFinder()
     private let sectors: SectorAnalysis
+    /// Lexicon positions of the ids this annotator has seen (-1: not in the lexicon): one binary search per
+    /// distinct id, then one hash lookup per mention. Bounded by the lexicon's size.
+    private var positions: [String: Int32] = [:]
 
     /// Creates an annotator over `compiled`; throws when ICU's iterators cannot be opened.
     public init(compiled: CompiledLexicon) throws(TextAnalysisError) {
@@ -48,15 +51,9 @@ public final class Annotator {
         let (mentions, newEntities) = resolver.resolve(matches, in: analyzed, date: date)
         var entities: [String: Entity] = [:]
         for entity in newEntities { entities[entity.id] = entity }
-        // Each entity is looked up in the lexicon once, however often it is named.
-        var seen = Set<String>()
         for mention in mentions {
-            if seen.insert(mention.entity).inserted, entities[mention.entity] == nil, let entity = compiled.lexicon[mention.entity] {
-                entities[mention.entity] = entity
-            }
-            if let seat = mention.refersTo, seen.insert(seat).inserted, entities[seat] == nil, let entity = compiled.lexicon[seat] {
-                entities[seat] = entity
-            }
+            include(mention.entity, in: &entities)
+            if let seat = mention.refersTo { include(seat, in: &entities) }
         }
         let info = DocumentInfo(id: id, language: analyzed.language, languageSource: analyzed.languageSource,
                                 sha256: Annotator.sha256(bytes), length: text.scalarCount, date: date)
@@ -64,6 +61,16 @@ public final class Annotator {
                                  sentences: analyzed.sentences.map { Span(start: $0.lowerBound, end: $0.upperBound) },
                                  mentions: mentions, entities: entities,
                                  sectors: sectors.profile(mentions), cooperation: sectors.cooperation(mentions, in: analyzed))
+    }
+
+    /// Adds the lexicon's entity `id` to `entities` if it is not there yet.
+    private func include(_ id: String, in entities: inout [String: Entity]) {
+        let position = positions[id] ?? {
+            let found = compiled.lexicon.position(of: id).map(Int32.init) ?? -1
+            positions[id] = found
+            return found
+        }()
+        if position >= 0, entities[id] == nil { entities[id] = compiled.lexicon.entities[Int(position)] }
     }
 
     /// SHA-256 of `bytes`, lowercase hex.

@@ -18,6 +18,10 @@ struct AcronymDefinitions {
     /// `mentions` (sorted) with the mentions that definitions add; and the new entities they introduce.
     func apply(to mentions: [Mention], in analyzed: AnalyzedText, stopWords: Set<String>) -> ([Mention], [Entity]) {
         let tokens = analyzed.tokens
+        // Definitions need a word in brackets: most documents have few, many none. Find them from the
+        // bytes first; the rest of the work is done only where there are some.
+        let brackets = bracketedWords(tokens, analyzed.source)
+        guard !brackets.isEmpty else { return (mentions, []) }
         let coverage = TokenCoverage(mentions, tokens)
         var covered = coverage.covered
 
@@ -25,11 +29,8 @@ struct AcronymDefinitions {
         var added: [Mention] = []
         var newEntities: [Entity] = []
         var swallowed = Set<Int>()
-        var index = 1
-        while index + 2 < tokens.count {
-            defer { index += 1 }
-            guard tokens[index].key == "(", tokens[index + 2].key == ")",
-                  let acronym = acronymText(tokens[index + 1], analyzed.source) else { continue }
+        for index in brackets {
+            guard let acronym = acronymText(tokens[index + 1], analyzed.source) else { continue }
             if let owner = coverage.mentionEnding(at: index - 1) {
                 // The mention before the bracket is the long form only if the acronym fits it: its initials,
                 // or an alias the entity already has (*Organizzazione del Trattato… (CSTO)*). "…India (TAPI)" is not.
@@ -76,6 +77,25 @@ struct AcronymDefinitions {
         }
         let merged = (kept + added).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
         return (merged, newEntities)
+    }
+
+    /// The indices of the `(` tokens (not the first token) that open a one-word bracket: `(` word `)`.
+    private func bracketedWords(_ tokens: [Token], _ source: SourceText) -> [Int] {
+        guard tokens.count >= 4 else { return [] }
+        var found: [Int] = []
+        for index in 1..<(tokens.count - 2) where tokens[index].kind == .punctuation && tokens[index + 2].kind == .punctuation
+            && tokens[index + 1].kind == .word && isMark(tokens, index, "(", source) && isMark(tokens, index + 2, ")", source) {
+            found.append(index)
+        }
+        return found
+    }
+
+    /// Whether punctuation token `index` is `mark` (ASCII): by its first byte, or by its key when it is not
+    /// ASCII (a full-width bracket folds to the ASCII one).
+    @inline(__always)
+    private func isMark(_ tokens: [Token], _ index: Int, _ mark: Unicode.Scalar, _ source: SourceText) -> Bool {
+        let byte = source.utf8[tokens[index].byteStart]
+        return byte < 0x80 ? byte == UInt8(mark.value) : tokens[index].key == String(mark)
     }
 
     /// `new:` and the acronym in lowercase ASCII (accents dropped), so ids stay `kind:slug`: *ÉDG* → `new:edg`.

@@ -50,6 +50,11 @@ public struct PhraseMatcher: Sendable {
         var matches: [Match] = []
         var index = 0
         while index < tokens.count {
+            // Most tokens are in no alias at all: skip them without a call.
+            if ids[index] < 0 {
+                index += 1
+                continue
+            }
             guard var match = longest(at: index, tokens, ids, text) else {
                 index += 1
                 continue

@@ -28,6 +28,21 @@ public enum MatchingKey {
         return of(utf8: Array(bytes))
     }
 
+    /// The key of the UTF-8 bytes in `buffer`: as `of(bytes:)`, reading the bytes in place.
+    @inline(__always)
+    public static func of(utf8 buffer: UnsafeBufferPointer<UInt8>) -> String {
+        var isASCII = true
+        for byte in buffer where byte >= 0x80 {
+            isASCII = false
+            break
+        }
+        guard isASCII else { return of(utf8: Array(buffer)) }
+        return String(unsafeUninitializedCapacity: buffer.count) { out in
+            for index in 0..<buffer.count { out[index] = asciiKey(buffer[index]) }
+            return buffer.count
+        }
+    }
+
     /// The form the exact case rule compares: NFKC (full-width and mathematical letters lose their style,
     /// not their case), apostrophes and dashes unified. ASCII text is returned as it is, unified.
     public static func exactForm(_ text: String) -> String {
@@ -66,6 +81,14 @@ public enum MatchingKey {
         }
         guard needed >= 0 else { return nil }
         return String(decoding: out[0..<Int(needed)], as: UTF8.self)
+    }
+
+    /// Whether a key holds an apostrophe (keys have one form of it, `'`): a scan of its bytes in place,
+    /// not the generic `contains` of a String view.
+    @inline(__always)
+    public static func hasApostrophe(_ key: String) -> Bool {
+        var key = key
+        return key.withUTF8 { $0.contains(0x27) }
     }
 
     @inline(__always)

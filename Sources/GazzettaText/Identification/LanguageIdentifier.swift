@@ -5,7 +5,9 @@ import GazzettaModel
 public struct LanguageIdentifier: Sendable {
     private let languages: [Language]
     /// Which candidates each function word or elision votes for (bit i: candidate i): one lookup per word.
-    private let votesByKey: [String: UInt8]
+    private let voters: KeyTable
+    /// The votes of each voter, by its index in `voters`.
+    private let votes: [UInt8]
     /// How many words are looked at: a few hundred words tell Italian from English with room to spare.
     public var sampleSize = 250
 
@@ -16,7 +18,9 @@ public struct LanguageIdentifier: Sendable {
         for (index, data) in candidates.enumerated() {
             for word in data.stopWords.union(data.elisions) { votes[word, default: 0] |= 1 << UInt8(index) }
         }
-        votesByKey = votes
+        let words = votes.keys.sorted()
+        voters = KeyTable(words)
+        self.votes = words.map { votes[$0]! }
     }
 
     /// The language of `tokens` and the share of function words that voted for it (0…1);
@@ -24,10 +28,10 @@ public struct LanguageIdentifier: Sendable {
     public func identify(_ tokens: [Token]) -> (language: Language, confidence: Double) {
         var votes = [Int](repeating: 0, count: languages.count)
         var seen = 0
-        for token in tokens where token.kind == .word {
+        for index in tokens.indices where tokens[index].kind == .word {
             seen += 1
             if seen > sampleSize { break }
-            guard let mask = vote(for: token.key) else { continue }
+            guard let mask = vote(for: tokens[index].key) else { continue }
             for index in languages.indices where mask & (1 << UInt8(index)) != 0 { votes[index] += 1 }
         }
         let total = votes.reduce(0, +)
@@ -39,8 +43,8 @@ public struct LanguageIdentifier: Sendable {
 
     /// The candidates `key` votes for: a function word, or a word starting with an elision (*dell'asia*).
     private func vote(for key: String) -> UInt8? {
-        if let mask = votesByKey[key] { return mask }
-        guard key.utf8.contains(0x27), let apostrophe = key.firstIndex(of: "'") else { return nil }
-        return votesByKey[String(key[...apostrophe])]
+        if let index = voters.index(of: key) { return votes[Int(index)] }
+        guard MatchingKey.hasApostrophe(key), let apostrophe = key.firstIndex(of: "'") else { return nil }
+        return voters.index(of: String(key[...apostrophe])).map { votes[Int($0)] }
     }
 }

@@ -28,7 +28,7 @@ public struct ElisionSplitter: Sendable {
                 index += 2
                 continue
             }
-            guard token.kind == .word, token.key.utf8.contains(0x27) else {
+            guard token.kind == .word, MatchingKey.hasApostrophe(token.key) else {
                 result.append(token)
                 continue
             }

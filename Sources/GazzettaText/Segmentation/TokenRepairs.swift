@@ -4,12 +4,15 @@
 /// Offsets stay on the original text; repaired tokens say so (`Token.repairs`).
 public struct TokenRepairs {
     private let gluedElisions: [String]
+    /// The same, for looking up a run of a token's bytes.
+    private let gluedTable: KeyTable
     private let longestGlued: Int
     private let isKnown: (String) -> Bool
 
     /// `isKnown` tells whether a key is a word of the lexicon.
     public init(_ data: LanguageData, isKnown: @escaping (String) -> Bool) {
         gluedElisions = data.gluedElisions
+        gluedTable = KeyTable(data.gluedElisions)
         longestGlued = data.gluedElisions.map(\.utf8.count).max() ?? 0
         self.isKnown = isKnown
     }
@@ -46,7 +49,9 @@ public struct TokenRepairs {
     /// `word` `-` ↵ `word` → one token, when the joined key is a known word (then the hyphen was a line-end
     /// hyphenation; a compound split at a line end, *sino-↵kazakha*, joins into nothing known and stays apart).
     private func joinHyphenated(_ tokens: [Token], _ index: Int) -> Token? {
-        guard index + 2 < tokens.count else { return nil }
+        // Cheap tests on the tokens in place first: most tokens are no line-end hyphenation.
+        guard index + 2 < tokens.count, tokens[index + 2].gapBefore == .line, tokens[index + 1].kind == .punctuation
+        else { return nil }
         let first = tokens[index], hyphen = tokens[index + 1], second = tokens[index + 2]
         guard first.kind == .word, hyphen.key == "-", hyphen.gapBefore == .none, second.kind == .word,
               second.gapBefore == .line else { return nil }
@@ -60,8 +65,9 @@ public struct TokenRepairs {
         return joined
     }
 
-    /// Whether a lowercase ASCII run of at most the longest glued elision is followed by a capital or a
-    /// non-ASCII byte: the shape of *dellAsia*, read from bytes before anything costlier.
+    /// Whether the token starts with a glued elision in lowercase ASCII followed by a capital or a
+    /// non-ASCII byte: the shape of *dellAsia*, read from bytes before anything costlier (*città* has the
+    /// shape but no elision).
     private func hasInnerCapital(_ token: Token, _ text: SourceText) -> Bool {
         var index = token.byteStart
         let limit = min(token.byteEnd - 1, token.byteStart + longestGlued)
@@ -72,7 +78,9 @@ public struct TokenRepairs {
         }
         guard index > token.byteStart, index < token.byteEnd else { return false }
         let next = text.utf8[index]
-        return (next >= 0x41 && next <= 0x5A) || next >= 0x80
+        guard (next >= 0x41 && next <= 0x5A) || next >= 0x80 else { return false }
+        let run = token.byteStart..<index
+        return text.utf8.withUnsafeBufferPointer { gluedTable.index(ofUTF8: UnsafeBufferPointer(rebasing: $0[run])) != nil }
     }
 
     /// `dellAsia` → `dell` + `Asia` when `Asia` is capitalised and known and `dellasia` is not.

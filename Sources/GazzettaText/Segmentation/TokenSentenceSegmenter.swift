@@ -19,16 +19,16 @@ public struct TokenSentenceSegmenter: Sendable {
         var index = 0
         while index < tokens.count {
             var end = index + 1
-            if isTerminator(tokens[index]) {
+            if isTerminator(tokens, index) {
                 // Closing brackets and quotes that follow the terminator belong to the sentence it ends.
-                while end < tokens.count, tokens[end].gapBefore == .none, isClosing(tokens[end]) { end += 1 }
+                while end < tokens.count, tokens[end].gapBefore == .none, isClosing(tokens, end) { end += 1 }
             }
             let breaks: Bool
             if end >= tokens.count {
                 breaks = true
             } else if tokens[end].gapBefore >= .line {
                 breaks = true
-            } else if isTerminator(tokens[index]) {
+            } else if isTerminator(tokens, index) {
                 breaks = tokens[index].key == "." ? periodEnds(at: index, next: end, tokens, text) : true
             } else {
                 breaks = false
@@ -42,17 +42,18 @@ public struct TokenSentenceSegmenter: Sendable {
         return spans
     }
 
-    private func isTerminator(_ token: Token) -> Bool {
-        guard token.kind == .punctuation else { return false }
-        switch token.key {
+    // Both take the array and an index, not a token: passing a token copies it, key and all.
+    private func isTerminator(_ tokens: [Token], _ index: Int) -> Bool {
+        guard tokens[index].kind == .punctuation else { return false }
+        switch tokens[index].key {
         case ".", "?", "!", "…", "?!", "!?": return true
         default: return false
         }
     }
 
-    private func isClosing(_ token: Token) -> Bool {
-        guard token.kind == .punctuation else { return false }
-        switch token.key {
+    private func isClosing(_ tokens: [Token], _ index: Int) -> Bool {
+        guard tokens[index].kind == .punctuation else { return false }
+        switch tokens[index].key {
         case ")", "]", "}", "\"", "'", "»", "”", "’", ".", "?", "!": return true
         default: return false
         }

@@ -24,44 +24,47 @@ public final class WordSegmenter {
         var gap = Token.Gap.none
         var newlines = 0
         var glue = false
-        try iterator.forEachBoundary(in: bytes) { boundary, status in
-            defer { previous = boundary }
-            let startScalar = previousScalar
-            let endScalar = cursor.scalarOffset(ofByte: boundary)
-            previousScalar = endScalar
-            let kind: Token.Kind
-            switch status {
-            case 100..<200: kind = .number
-            case 200..<500: kind = .word
-            default:
-                if WordSegmenter.isIgnorable(bytes, previous, boundary) {
-                    // A zero-width space or joiner between letters: the word goes on across it.
-                    glue = gap == .none
-                    return
+        // The keys are read from the bytes in place (the iterator reads the same array).
+        try bytes.withUnsafeBufferPointer { (base) throws(TextAnalysisError) in
+            try iterator.forEachBoundary(in: bytes) { boundary, status in
+                defer { previous = boundary }
+                let startScalar = previousScalar
+                let endScalar = cursor.scalarOffset(ofByte: boundary)
+                previousScalar = endScalar
+                let kind: Token.Kind
+                switch status {
+                case 100..<200: kind = .number
+                case 200..<500: kind = .word
+                default:
+                    if WordSegmenter.isIgnorable(bytes, previous, boundary) {
+                        // A zero-width space or joiner between letters: the word goes on across it.
+                        glue = gap == .none
+                        return
+                    }
+                    let lines = WordSegmenter.lineBreaks(in: bytes, previous, boundary)
+                    if let lines {
+                        newlines += lines
+                        gap = max(gap, newlines >= 2 ? .paragraph : newlines == 1 ? .line : .space)
+                        glue = false
+                        return
+                    }
+                    kind = .punctuation
                 }
-                let lines = WordSegmenter.lineBreaks(in: bytes, previous, boundary)
-                if let lines {
-                    newlines += lines
-                    gap = max(gap, newlines >= 2 ? .paragraph : newlines == 1 ? .line : .space)
-                    glue = false
-                    return
+                let key = MatchingKey.of(utf8: UnsafeBufferPointer(rebasing: base[previous..<boundary]))
+                if glue, kind == .word, let last = tokens.last, last.kind == .word, last.byteEnd <= previous {
+                    tokens[tokens.count - 1].byteEnd = boundary
+                    tokens[tokens.count - 1].end = endScalar
+                    tokens[tokens.count - 1].key += key
+                    tokens[tokens.count - 1].repairs.insert(.joined)
+                } else {
+                    tokens.append(Token(
+                        byteStart: previous, byteEnd: boundary, start: startScalar, end: endScalar,
+                        key: key, kind: kind, gapBefore: tokens.isEmpty ? .none : gap))
                 }
-                kind = .punctuation
+                gap = .none
+                newlines = 0
+                glue = false
             }
-            let key = MatchingKey.of(bytes: bytes[previous..<boundary])
-            if glue, kind == .word, let last = tokens.last, last.kind == .word, last.byteEnd <= previous {
-                tokens[tokens.count - 1].byteEnd = boundary
-                tokens[tokens.count - 1].end = endScalar
-                tokens[tokens.count - 1].key += key
-                tokens[tokens.count - 1].repairs.insert(.joined)
-            } else {
-                tokens.append(Token(
-                    byteStart: previous, byteEnd: boundary, start: startScalar, end: endScalar,
-                    key: key, kind: kind, gapBefore: tokens.isEmpty ? .none : gap))
-            }
-            gap = .none
-            newlines = 0
-            glue = false
         }
         return tokens
     }
