@@ -1,7 +1,7 @@
 /// An immutable set of matching keys, each with its index: the lookup the matcher makes once per token.
 ///
 /// Swift's `Dictionary<String, _>` hashes with SipHash through a `Hasher`, per lookup; here the key's UTF-8
-/// bytes are hashed with FNV-1a and probed in one open-addressing table whose slots hold a 32-bit hash
+/// bytes are hashed eight at a time with a multiply–xorshift mix and probed in one open-addressing table whose slots hold a 32-bit hash
 /// next to the key's index, so a miss (most tokens) usually costs one hash and one slot read, and a hit one
 /// byte comparison more. Keys are stored once, end to end, in one byte buffer.
 ///
@@ -94,14 +94,31 @@ public struct KeyTable: Sendable {
         }
     }
 
-    /// FNV-1a over the bytes, folded to 32 bits (never 0 in the high half of a slot: an empty slot is 0 whole,
-    /// and the index half of a full slot is never 0).
+    /// A 32-bit hash of the bytes: eight bytes at a time, each word mixed in by multiply and xor-shift
+    /// (SplitMix64's constants), the length mixed in first so that trailing zero bytes count. Not for
+    /// untrusted adversarial keys: lexicons are the user's own data.
     @inline(__always)
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in bytes {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        let count = bytes.count
+        var hash = UInt64(truncatingIfNeeded: count) &* 0x9E37_79B9_7F4A_7C15
+        var index = 0
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= count {
+                hash = (hash ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+                hash ^= hash >> 31
+                index += 8
+            }
         }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while index < count {
+            tail |= UInt64(bytes[index]) << shift
+            shift += 8
+            index += 1
+        }
+        hash = (hash ^ tail) &* 0x94D0_49BB_1331_11EB
+        hash ^= hash >> 29
         return UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
     }
 

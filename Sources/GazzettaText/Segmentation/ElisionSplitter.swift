@@ -16,9 +16,14 @@ public struct ElisionSplitter: Sendable {
     /// which is most of the time: only tokens holding an apostrophe are looked at closely.
     public func split(_ tokens: [Token], in text: SourceText) -> [Token] {
         if elisions.isEmpty && clitics.isEmpty { return tokens }
-        var result: [Token] = []
+        // Nothing is copied before the first token with an apostrophe (or the first lone apostrophe mark).
+        guard let first = tokens.indices.first(where: { index in
+            tokens[index].kind == .word ? MatchingKey.hasApostrophe(tokens[index].key)
+                : tokens[index].kind == .punctuation && index > 0 && tokens[index].key == "'"
+        }) else { return tokens }
+        var index = max(0, first - 1)
+        var result = Array(tokens[..<index])
         result.reserveCapacity(tokens.count + tokens.count / 20)
-        var index = 0
         while index < tokens.count {
             let token = tokens[index]
             index += 1
