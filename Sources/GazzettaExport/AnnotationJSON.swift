@@ -49,9 +49,8 @@ public enum AnnotationJSON {
         let inOrder = mentions.indices.dropFirst().allSatisfy {
             (mentions[$0 - 1].start, mentions[$0 - 1].end) <= (mentions[$0].start, mentions[$0].end)
         }
-        for mention in inOrder ? mentions : mentions.sorted(by: { ($0.start, $0.end) < ($1.start, $1.end) }) {
-            write(mention, into: &stream)
-        }
+        let ordered = inOrder ? mentions : mentions.sorted(by: { ($0.start, $0.end) < ($1.start, $1.end) })
+        for index in ordered.indices { write(ordered[index], into: &stream) }
         stream.endArray()
         stream.key("entities")
         stream.beginObject()

@@ -21,9 +21,10 @@ struct SectorAnalysis {
     func profile(_ mentions: [Mention]) -> [SectorProfileEntry] {
         var counts: [String: Int] = [:]
         var sentences: [String: Set<Int>] = [:]
-        for mention in mentions where mention.type == .sector {
-            counts[mention.entity, default: 0] += 1
-            sentences[mention.entity, default: []].insert(mention.sentence)
+        // By index: a `for mention in` loop copies every mention, all its strings retained.
+        for index in mentions.indices where mentions[index].type == .sector {
+            counts[mentions[index].entity, default: 0] += 1
+            sentences[mentions[index].entity, default: []].insert(mentions[index].sentence)
         }
         let total = counts.values.reduce(0, +)
         return counts.keys.sorted { (counts[$0]!, $1) > (counts[$1]!, $0) }.map { sector in
@@ -36,11 +37,11 @@ struct SectorAnalysis {
     func cooperation(_ mentions: [Mention], in analyzed: AnalyzedText) -> [CooperationRecord] {
         var states: [Int: Set<String>] = [:]
         var sectors: [Int: Set<String>] = [:]
-        for mention in mentions {
-            if mention.type == .sector {
-                sectors[mention.sentence, default: []].insert(mention.entity)
-            } else if let state = state(of: mention) {
-                states[mention.sentence, default: []].insert(state)
+        for index in mentions.indices {
+            if mentions[index].type == .sector {
+                sectors[mentions[index].sentence, default: []].insert(mentions[index].entity)
+            } else if let state = state(of: mentions[index]) {
+                states[mentions[index].sentence, default: []].insert(state)
             }
         }
         var records: [CooperationRecord] = []

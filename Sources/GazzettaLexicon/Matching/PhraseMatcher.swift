@@ -96,7 +96,10 @@ public struct PhraseMatcher: Sendable {
         guard token.kind == .word, let budget = PhraseMatcher.typoBudget(token.key), let children = compiled.children[node],
               children.count <= PhraseMatcher.typoFanOut else { return nil }
         var best: Match?
+        let firstByte = token.key.utf8.first ?? 0
         for (keyID, child) in children {
+            // Different first bytes mean different first letters: rejected before any String is built.
+            guard compiled.keys.firstByte(of: keyID) == firstByte else { continue }
             let candidate = compiled.keys[keyID]
             guard candidate.first == token.key.first,
                   EditDistance.levenshtein(token.key, candidate, limit: budget) <= budget else { continue }
@@ -122,6 +125,8 @@ public struct PhraseMatcher: Sendable {
     /// How many edits a misspelt word of this key may carry: none under 6 letters (short words are
     /// other words, not typos), one up to 8, two beyond.
     static func typoBudget(_ key: String) -> Int? {
+        // Fewer than 6 bytes is fewer than 6 code points: no need to count them.
+        if key.utf8.count < 6 { return nil }
         let length = key.unicodeScalars.count
         return length < 6 ? nil : length <= 8 ? 1 : 2
     }
@@ -130,6 +135,10 @@ public struct PhraseMatcher: Sendable {
     private func acceptedPatterns(_ node: Int32, _ tokens: [Token], _ start: Int, _ end: Int, _ text: SourceText) -> [Pattern] {
         let range = compiled.patternRanges[Int(node)]
         if range.isEmpty { return [] }
+        if range.count == 1 {
+            let pattern = compiled.patterns[Int(range.lowerBound)]
+            return accepts(pattern, tokens, start, end, text) ? [pattern] : []
+        }
         return range.map { compiled.patterns[Int($0)] }.filter { accepts($0, tokens, start, end, text) }
     }
 

@@ -72,6 +72,14 @@ public struct KeyTable: Sendable {
         String(decoding: storage[Int(offsets[Int(index)])..<Int(offsets[Int(index) + 1])], as: UTF8.self)
     }
 
+    /// The first UTF-8 byte of the key with index `index` (0 for the empty key): a cheap first test before
+    /// building the key's String.
+    @inline(__always)
+    public func firstByte(of index: Int32) -> UInt8 {
+        let start = Int(offsets[Int(index)])
+        return start < Int(offsets[Int(index) + 1]) ? storage[start] : 0
+    }
+
     /// The index of the key whose UTF-8 bytes are `key`, or `nil`.
     public func index(ofUTF8 key: UnsafeBufferPointer<UInt8>) -> Int32? {
         let hash = KeyTable.hash(key)
