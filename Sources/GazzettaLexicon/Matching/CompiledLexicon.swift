@@ -44,6 +44,9 @@ public struct CompiledLexicon: Sendable {
     let children: [Int32: [(Int32, Int32)]]
     /// Each node's depth in tokens (capped at 255).
     let depths: [UInt8]
+    /// The root's child for each key id, or -1: the first step of every walk, in a small array indexed by
+    /// key rather than a probe of the large edge table (a cache miss per token in a big lexicon).
+    let rootChildren: [Int32]
 
     init(lexicon: Lexicon, keys: [String], edges: [UInt64: Int32], patternRanges: [Range<Int32>],
          patterns: [Pattern], longestPattern: Int, depths: [UInt8]) {
@@ -56,12 +59,15 @@ public struct CompiledLexicon: Sendable {
         self.longestPattern = longestPattern
         self.depths = depths
         var children: [Int32: [(Int32, Int32)]] = [:]
+        var rootChildren = [Int32](repeating: -1, count: keys.count)
         for (edge, child) in edges {
             let parent = Int32(truncatingIfNeeded: edge >> 32)
+            if parent == 0 { rootChildren[Int(edge & 0xFFFF_FFFF)] = child }
             if depths[Int(parent)] >= 2 { children[parent, default: []].append((Int32(truncatingIfNeeded: edge & 0xFFFF_FFFF), child)) }
         }
         for key in children.keys { children[key]!.sort { $0.0 < $1.0 } }
         self.children = children
+        self.rootChildren = rootChildren
     }
 
     /// The number of trie nodes (the root included).
@@ -76,6 +82,10 @@ public struct CompiledLexicon: Sendable {
 
     @inline(__always)
     func child(of node: Int32, key: Int32) -> Int32? {
-        edgeTable.child(UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: key)))
+        if node == 0 {
+            let child = rootChildren[Int(key)]
+            return child < 0 ? nil : child
+        }
+        return edgeTable.child(UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: key)))
     }
 }

@@ -50,8 +50,8 @@ public struct PhraseMatcher: Sendable {
         var matches: [Match] = []
         var index = 0
         while index < tokens.count {
-            // Most tokens are in no alias at all: skip them without a call.
-            if ids[index] < 0 {
+            // Most tokens start no alias: skip them without a call.
+            if ids[index] < 0 || compiled.rootChildren[Int(ids[index])] < 0 {
                 index += 1
                 continue
             }
