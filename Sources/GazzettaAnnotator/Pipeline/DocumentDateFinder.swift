@@ -30,6 +30,8 @@ struct DocumentDateFinder {
     /// `dd.mm.yyyy`, `dd/mm/yyyy`, `yyyy-mm-dd`: ICU keeps `04.07.2019` as one number token.
     private func numeric(_ keys: [String], _ i: Int) -> DayDate? {
         let key = keys[i]
+        // Every numeric form starts with a digit: other tokens are passed over before any splitting.
+        guard let first = key.utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9") else { return nil }
         for separator: Character in [".", "/"] {
             let parts = key.split(separator: separator)
             if parts.count == 3, parts[2].count == 4, let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]) {
