@@ -35,7 +35,7 @@ struct AcronymDefinitions {
                 // The mention before the bracket is the long form only if the acronym fits it: its initials,
                 // or an alias the entity already has (*Organizzazione del Trattato… (CSTO)*). "…India (TAPI)" is not.
                 let mention = mentions[owner]
-                if initials(of: mention.text, stopWords: stopWords) == acronym || knownAcronyms(mention.entity).contains(acronym) {
+                if initials(of: mention.text, stopWords: stopWords) == acronym || isKnownAcronym(acronym, of: mention.entity) {
                     if definitions[acronym] == nil { definitions[acronym] = (mention.entity, mention.type, index) }
                     continue
                 }
@@ -66,7 +66,8 @@ struct AcronymDefinitions {
         }
         guard !definitions.isEmpty else { return (mentions, newEntities) }
         let kept = swallowed.isEmpty ? mentions : mentions.indices.filter { !swallowed.contains($0) }.map { mentions[$0] }
-        for (position, token) in tokens.enumerated() where !covered[position] && token.kind == .word {
+        for position in tokens.indices where !covered[position] && tokens[position].kind == .word {
+            let token = tokens[position]
             // Only from the definition's bracket on: an acronym used before it is defined stays unlinked.
             guard let text = acronymText(token, analyzed.source), let definition = definitions[text],
                   position > definition.at else { continue }
@@ -75,8 +76,8 @@ struct AcronymDefinitions {
                                  sentence: analyzed.sentenceIndex(of: token.start),
                                  notes: definition.entity.hasPrefix("new:") ? ["not-in-lexicon"] : ["defined-in-text"]))
         }
-        let merged = (kept + added).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
-        return (merged, newEntities)
+        // Long forms come in bracket order and uses in token order: sort the (few) added ones, then merge.
+        return (Mention.merged(kept, added.sorted { ($0.start, $0.end) < ($1.start, $1.end) }), newEntities)
     }
 
     /// The indices of the `(` tokens (not the first token) that open a one-word bracket: `(` word `)`.
@@ -124,9 +125,9 @@ struct AcronymDefinitions {
         return result
     }
 
-    /// The acronyms and names the lexicon gives `entity` (empty for entities not in it).
-    private func knownAcronyms(_ entity: String) -> Set<String> {
-        Set(lexicon?[entity]?.aliases.map(\.form) ?? [])
+    /// Whether the lexicon gives `entity` the alias `acronym`.
+    private func isKnownAcronym(_ acronym: String, of entity: String) -> Bool {
+        lexicon?[entity]?.aliases.contains { $0.form == acronym } ?? false
     }
 
     /// The token's text when it is an acronym: 2 to `maximumLength` capital letters (digits allowed after the first).

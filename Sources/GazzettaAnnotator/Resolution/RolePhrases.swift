@@ -69,7 +69,7 @@ struct RolePhrases {
                                  sentence: analyzed.sentenceIndex(of: first.start), notes: ["\(title.role) of \(country) on \(date)"]))
             consumed = end
         }
-        return added.isEmpty ? mentions : (mentions + added).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+        return Mention.merged(mentions, added)  // both in text order
     }
 
     private func matches(_ keys: [String], at index: Int, _ tokens: [Token], _ covered: [Bool]) -> Bool {

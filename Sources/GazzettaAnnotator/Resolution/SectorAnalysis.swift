@@ -37,12 +37,13 @@ struct SectorAnalysis {
     func cooperation(_ mentions: [Mention], in analyzed: AnalyzedText) -> [CooperationRecord] {
         var states: [Int: Set<String>] = [:]
         var sectors: [Int: Set<String>] = [:]
-        for index in mentions.indices {
-            if mentions[index].type == .sector {
-                sectors[mentions[index].sentence, default: []].insert(mentions[index].entity)
-            } else if let state = state(of: mentions[index]) {
-                states[mentions[index].sentence, default: []].insert(state)
-            }
+        for index in mentions.indices where mentions[index].type == .sector {
+            sectors[mentions[index].sentence, default: []].insert(mentions[index].entity)
+        }
+        guard !sectors.isEmpty else { return [] }
+        // States matter only in sentences that name a sector.
+        for index in mentions.indices where mentions[index].type != .sector && sectors[mentions[index].sentence] != nil {
+            if let state = state(of: mentions[index]) { states[mentions[index].sentence, default: []].insert(state) }
         }
         var records: [CooperationRecord] = []
         for sentence in sectors.keys.sorted() {

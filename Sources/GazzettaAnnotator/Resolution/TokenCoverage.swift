@@ -19,10 +19,11 @@ struct TokenCoverage {
         tokenRanges = []
         tokenRanges.reserveCapacity(mentions.count)
         var cursor = 0
-        for (index, mention) in mentions.enumerated() {
-            while cursor < tokens.count && tokens[cursor].end <= mention.start { cursor += 1 }
+        for index in mentions.indices {
+            let (start, end) = (mentions[index].start, mentions[index].end)
+            while cursor < tokens.count && tokens[cursor].end <= start { cursor += 1 }
             var last = cursor
-            while last < tokens.count && tokens[last].end <= mention.end {
+            while last < tokens.count && tokens[last].end <= end {
                 covered[last] = true
                 last += 1
             }
