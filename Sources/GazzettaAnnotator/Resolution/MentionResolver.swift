@@ -47,14 +47,16 @@ struct MentionResolver {
 
     /// One mention per match, linked to its best candidate.
     private func link(_ matches: [Match], in analyzed: AnalyzedText, date: DayDate?) -> [Mention] {
-        let candidateLists = matches.map(candidates)
+        let candidateLists = matches.indices.map { candidates(matches[$0]) }
         // The document's context is needed only to choose between candidates.
         let context = candidateLists.contains(where: { $0.count > 1 }) ? documentContext(candidateLists) : [:]
         let data = LanguageData.of(analyzed.language)
         var lastFull: [Int32: Int] = [:]  // entity index → index of its latest full mention
         var mentions: [Mention] = []
         mentions.reserveCapacity(matches.count)
-        for (match, all) in zip(matches, candidateLists) {
+        // By index: iterating the arrays would copy every match and candidate list.
+        for position in matches.indices {
+            let all = candidateLists[position]
             let ranked: [Candidate]
             if all.count == 1 {
                 // One candidate, the common case: nothing to filter but the antecedent rule, nothing to rank.
@@ -75,29 +77,40 @@ struct MentionResolver {
                     : rank(candidates, context: context, language: analyzed.language)
             }
             let chosen = ranked[0]
-            let first = analyzed.tokens[match.tokenStart], last = analyzed.tokens[match.tokenEnd - 1]
+            let match = matches[position]
+            let tokens = analyzed.tokens
+            let (first, last) = (match.tokenStart, match.tokenEnd - 1)
+            let entity = lexicon.entities[Int(chosen.pattern.entity)]
+            let alias = entity.aliases[Int(chosen.pattern.alias)]
             var mention = Mention(
-                start: first.start, end: last.end,
-                text: analyzed.source.slice(bytes: first.byteStart..<last.byteEnd),
-                type: chosen.entity.type, entity: chosen.entity.id, form: chosen.alias.form, role: chosen.alias.role,
-                sentence: analyzed.sentenceIndex(of: first.start),
-                alternatives: ranked.dropFirst().map { Alternative(entity: $0.entity.id, reason: "ambiguous-alias") }
-                    // A surname inside a full name (Xu in Xu Qiliang) is no rival reading: it needs that name first.
-                    + match.overlapped.filter { $0.entity != chosen.pattern.entity
-                        && !lexicon.entities[Int($0.entity)].aliases[Int($0.alias)].needsAntecedent }.map { inner in
-                        Alternative(entity: lexicon.entities[Int(inner.entity)].id, start: analyzed.tokens[inner.tokenStart].start,
-                                    end: analyzed.tokens[inner.tokenEnd - 1].end, reason: "overlap")
-                    },
+                start: tokens[first].start, end: tokens[last].end,
+                text: analyzed.source.slice(bytes: tokens[first].byteStart..<tokens[last].byteEnd),
+                type: entity.type, entity: entity.id, form: alias.form, role: alias.role,
+                sentence: analyzed.sentenceIndex(of: tokens[first].start),
+                alternatives: alternatives(ranked, match, chosen, tokens),
                 notes: notes(match, analyzed))
             if mention.role == .name, let seat = seats[chosen.pattern.entity],
                !isLocative(before: match.tokenStart, in: analyzed, data) {
                 mention.role = .metonym
                 mention.refersTo = seat
             }
-            if chosen.alias.role != .short { lastFull[chosen.pattern.entity] = mentions.count }
+            if alias.role != .short { lastFull[chosen.pattern.entity] = mentions.count }
             mentions.append(mention)
         }
         return mentions
+    }
+
+    /// The readings a reviewer may prefer: the other candidates, and the shorter names the match overlapped.
+    private func alternatives(_ ranked: [Candidate], _ match: Match, _ chosen: Candidate, _ tokens: [Token]) -> [Alternative] {
+        if ranked.count == 1 && match.overlapped.isEmpty { return [] }
+        var alternatives = ranked.dropFirst().map { Alternative(entity: $0.entity.id, reason: "ambiguous-alias") }
+        // A surname inside a full name (Xu in Xu Qiliang) is no rival reading: it needs that name first.
+        for inner in match.overlapped where inner.entity != chosen.pattern.entity
+            && !lexicon.entities[Int(inner.entity)].aliases[Int(inner.alias)].needsAntecedent {
+            alternatives.append(Alternative(entity: lexicon.entities[Int(inner.entity)].id, start: tokens[inner.tokenStart].start,
+                                            end: tokens[inner.tokenEnd - 1].end, reason: "overlap"))
+        }
+        return alternatives
     }
 
     /// What a reviewer should know about how the match was read.
