@@ -75,6 +75,23 @@ func analyze(_ string: String, _ language: Language? = nil) throws -> AnalyzedTe
         #expect(MatchingKey.of("–") == "-")
     }
 
+    @Test func tokenKeysReadInPlaceEqualTheGeneralFold() {
+        // The segmenter folds each token from the document's bytes, non-ASCII ones in stack buffers; the
+        // result must be the general path's, character for character.
+        let tokens = ["città", "PERCHÉ", "İstanbul", "ＣＩＮＡ", "Dell’Asia", "l‘", "China’s", "sino‑kazakha", "—",
+                      "Straße", "ΟΔΥΣΣΕΥΣ", "ﬁnanziamento", "e\u{301}", "Ꭰ", "🇰🇿", "Kazakh＇s", "x\u{200B}y",
+                      "Ölüdeniz" + String(repeating: "à", count: 40), "Qazaqstan`", "−5"]
+        for token in tokens {
+            let bytes = Array(token.utf8)
+            let inPlace = bytes.withUnsafeBufferPointer { MatchingKey.of(utf8: $0) }
+            #expect(inPlace == MatchingKey.of(token), "\(token)")
+            #expect(MatchingKey.of(bytes: bytes[...]) == MatchingKey.of(token), "\(token)")
+        }
+        #expect(["città", "i̇stanbul", "dell'asia", "-"].allSatisfy { key in
+            tokens.contains { MatchingKey.of($0) == key }
+        })
+    }
+
     @Test func lineAndParagraphGapsAreRecorded() throws {
         let text = "Stati\nUniti\n\nRussia"
         let analyzed = try analyze(text, .italian)

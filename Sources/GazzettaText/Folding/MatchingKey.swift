@@ -36,11 +36,56 @@ public enum MatchingKey {
             isASCII = false
             break
         }
-        guard isASCII else { return of(utf8: Array(buffer)) }
+        guard isASCII else { return foldedInPlace(buffer) ?? of(utf8: Array(buffer)) }
         return String(unsafeUninitializedCapacity: buffer.count) { out in
             for index in 0..<buffer.count { out[index] = asciiKey(buffer[index]) }
             return buffer.count
         }
+    }
+
+    /// The key of a non-ASCII token built in stack buffers: punctuation unified, ICU's fold, unified again,
+    /// one String made at the end (no heap allocation for a key of up to 15 bytes). `nil` when the token
+    /// is too long for the buffers or ICU fails: the caller takes the general path.
+    private static func foldedInPlace(_ buffer: UnsafeBufferPointer<UInt8>) -> String? {
+        let capacity = 128
+        guard buffer.count <= capacity / 4 else { return nil }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * capacity) { scratch -> String? in
+            let unified = UnsafeMutableBufferPointer(rebasing: scratch[0..<capacity])
+            let folded = UnsafeMutableBufferPointer(rebasing: scratch[capacity..<2 * capacity])
+            let unifiedCount = unifyUTF8(buffer, into: unified)
+            let foldedCount = Int(gz_fold_utf8(unified.baseAddress, Int32(unifiedCount), folded.baseAddress, Int32(capacity)))
+            guard foldedCount >= 0, foldedCount <= capacity else { return nil }
+            // A fold can bring back a typographic form (NFKC of U+FF07 is '): unify once more, into the
+            // first buffer (the fold's output is no longer than `capacity`, and unifying never grows it).
+            let count = unifyUTF8(UnsafeBufferPointer(rebasing: folded[0..<foldedCount]), into: unified)
+            return String(decoding: UnsafeBufferPointer(rebasing: unified[0..<count]), as: UTF8.self)
+        }
+    }
+
+    /// Copies valid UTF-8 from `source` into `target` with apostrophes and dashes unified (see `unify`);
+    /// returns the bytes written, never more than `source.count`.
+    private static func unifyUTF8(_ source: UnsafeBufferPointer<UInt8>, into target: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var read = 0, written = 0
+        while read < source.count {
+            let lead = source[read]
+            let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            var scalar = width == 1 ? UInt32(lead) : UInt32(lead) & (0xFF >> (width + 1))
+            for offset in 1..<max(1, width) where read + offset < source.count {
+                scalar = scalar << 6 | UInt32(source[read + offset] & 0x3F)
+            }
+            let unified = Unicode.Scalar(scalar).map(unify)
+            if let unified, unified.value < 0x80, unified.value != scalar {
+                target[written] = UInt8(unified.value)
+                written += 1
+            } else {
+                for offset in 0..<width where read + offset < source.count {
+                    target[written] = source[read + offset]
+                    written += 1
+                }
+            }
+            read += width
+        }
+        return written
     }
 
     /// The form the exact case rule compares: NFKC (full-width and mathematical letters lose their style,
