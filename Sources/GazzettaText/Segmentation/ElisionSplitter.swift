@@ -22,40 +22,45 @@ public struct ElisionSplitter: Sendable {
                 : tokens[index].kind == .punctuation && index > 0 && tokens[index].key == "'"
         }) else { return tokens }
         var index = max(0, first - 1)
-        var result = Array(tokens[..<index])
+        var result: [Token] = []
         result.reserveCapacity(tokens.count + tokens.count / 20)
+        // Tokens that stay as they are are copied in runs; only candidates are looked at one by one.
+        var run = 0
         while index < tokens.count {
-            let token = tokens[index]
-            index += 1
-            if index < tokens.count, tokens[index].kind == .punctuation, let (head, tail) = joinSeparateApostrophe(tokens, index - 1) {
-                result.append(head)
-                result.append(tail)
-                index += 2
+            let joinable = index + 2 < tokens.count && tokens[index].kind == .word
+                && tokens[index + 1].kind == .punctuation && tokens[index + 1].gapBefore == .none
+                && tokens[index + 2].kind == .word && tokens[index + 2].gapBefore == .none
+            let apostrophe = tokens[index].kind == .word && MatchingKey.hasApostrophe(tokens[index].key)
+            guard joinable || apostrophe else {
+                index += 1
                 continue
             }
-            guard token.kind == .word, MatchingKey.hasApostrophe(token.key) else {
-                result.append(token)
-                continue
-            }
-            if let (head, tail) = splitElision(token, text) {
+            result.append(contentsOf: tokens[run..<index])
+            run = index
+            if joinable, let (head, tail) = joinSeparateApostrophe(tokens, index) {
                 result.append(head)
                 result.append(tail)
-            } else if let (head, tail) = splitClitic(token, text) {
+                index += 3
+                run = index
+            } else if apostrophe, let (head, tail) = splitElision(tokens[index], text) ?? splitClitic(tokens[index], text) {
                 result.append(head)
                 result.append(tail)
+                index += 1
+                run = index
             } else {
-                result.append(token)
+                index += 1
             }
         }
+        result.append(contentsOf: tokens[run..<tokens.count])
         return result
     }
 
     /// ICU splits *dell′Asia* (prime) and *dell`Asia* (backtick) into three tokens where it keeps
     /// *dell’Asia* whole: rebuild the elision (or clitic) from the three.
     private func joinSeparateApostrophe(_ tokens: [Token], _ index: Int) -> (Token, Token)? {
-        guard index + 2 < tokens.count else { return nil }
+        guard index + 2 < tokens.count, tokens[index + 1].key == "'" else { return nil }
         let word = tokens[index], mark = tokens[index + 1], next = tokens[index + 2]
-        guard word.kind == .word, mark.key == "'", mark.gapBefore == .none, next.gapBefore == .none,
+        guard word.kind == .word, mark.gapBefore == .none, next.gapBefore == .none,
               next.kind == .word else { return nil }
         if elisions.contains(word.key + "'") {
             var head = word
