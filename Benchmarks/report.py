@@ -8,6 +8,8 @@ results.jsonl holds one JSON object a line, each with a `kind`:
 - `meta`: the run (date, machine, cores, corpus, versions);
 - `icu`: `gazzetta benchmark --mode icu` (bare ICU word breaks: the floor);
 - `gazzetta`: `gazzetta benchmark --mode annotate` at one lexicon size (`lexicon`);
+- `load`: `gazzetta benchmark --mode load` at one lexicon size: the compiled lexicon loaded alone, in a fresh
+  process (`lexicon_load_seconds`, `lexicon_resident_mb`);
 - `peer`: one line of peers.py at one lexicon size;
 - `batch`: one timed `gazzetta batch` run (`jobs`, `seconds`, `documents`…).
 
@@ -64,6 +66,7 @@ def render(records: list[dict]) -> str:
     meta = next((r for r in records if r.get("kind") == "meta"), {})
     icu = next((r for r in records if r.get("kind") == "icu"), None)
     gazzetta = {r["lexicon"]: r for r in records if r.get("kind") == "gazzetta"}
+    loads = {r["lexicon"]: r for r in records if r.get("kind") == "load"}
     peers: dict[str, list[dict]] = {}
     for r in records:
         if r.get("kind") == "peer":
@@ -112,6 +115,10 @@ def render(records: list[dict]) -> str:
         out += table(["tool", "load s", "compile s", "MB/s", "tokens/s", "token rule", "matches", "peak RSS MB", "Gazzetta ÷"],
                      rows, "lrrrrlrrr")
         out.append("")
+        if size in loads:
+            load = loads[size]
+            out += [f"Gazzetta's compiled lexicon alone, in a fresh process: loads in {number(load.get('lexicon_load_seconds'), 3)} s "
+                    f"and holds {number(load.get('lexicon_resident_mb'), 1)} MB resident.", ""]
 
     if sizes and gazzetta:
         names = []

@@ -148,6 +148,8 @@ for size in $sizes; do
         say "Gazzetta annotate, lexicon $size"
         (cd "$corpus" && "$bin" benchmark --mode annotate --lexicons "$lexicon" --repeat "$repeat" "${files[@]}") \
             | tail -n1 | tag gazzetta "$size" >> "$results"
+        # The compiled form now exists: its load time and resident memory, in a process that does nothing else.
+        "$bin" benchmark --mode load --lexicons "$lexicon" --repeat "$repeat" | tail -n1 | tag load "$size" >> "$results"
     fi
     if [[ $with_peers == 1 ]]; then
         say "peers, lexicon $size"

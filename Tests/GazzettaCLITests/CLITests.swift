@@ -51,6 +51,22 @@ func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
         #expect((json["document"] as? [String: Any])?["lang"] as? String == "it")
     }
 
+    @Test func benchmarkReportsALexiconsLoadTimeAndResidentMemory() throws {
+        let lexicons = root.appendingPathComponent("Lexicons").path
+        let result = try gazzetta(["benchmark", "--mode", "load", "--lexicons", lexicons, "--repeat", "2"])
+        #expect(result.status == 0, "\(result.err)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
+        #expect(["loaded", "rebuilt"].contains(json["outcome"] as? String))
+        #expect((json["lexicon_aliases"] as? Int ?? 0) > 0)
+        #expect((json["lexicon_load_seconds"] as? Double ?? 0) > 0)
+        #if os(Linux)
+        #expect((json["lexicon_resident_mb"] as? Double ?? -1) >= 0)
+        #endif
+        // Throughput modes need text.
+        let noFiles = try gazzetta(["benchmark", "--mode", "annotate", "--lexicons", lexicons])
+        #expect(noFiles.status != 0 && noFiles.err.contains("text files"))
+    }
+
     @Test func twoRunsGiveByteIdenticalOutput() throws {
         let article = root.appendingPathComponent("Corpus/en/turkmenistan-china-gas.txt").path
         let first = try gazzetta(["annotate", article]), second = try gazzetta(["annotate", article])

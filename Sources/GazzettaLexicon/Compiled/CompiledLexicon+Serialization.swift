@@ -19,7 +19,7 @@ extension CompiledLexicon {
         for (entity, origin) in zip(lexicon.entities, lexicon.originList) { write(entity, origin: origin, into: &body) }
         body.u32(keys.count)
         for id in 0..<Int32(keys.count) { body.string(keys[id]) }
-        let sortedEdges = edges.sorted { $0.key < $1.key }
+        let sortedEdges = edgeTable.entries.sorted { $0.edge < $1.edge }
         body.u32(sortedEdges.count)
         for (edge, child) in sortedEdges {
             body.u64(edge)
@@ -93,11 +93,13 @@ extension CompiledLexicon {
         keys.reserveCapacity(keyCount)
         for _ in 0..<keyCount { keys.append(try reader.string()) }
         let edgeCount = try reader.u32()
-        var edges: [UInt64: Int32] = [:]
+        // Written in ascending order, so a repeated edge would stand next to its twin.
+        var edges: [(edge: UInt64, child: Int32)] = []
         edges.reserveCapacity(edgeCount)
         for _ in 0..<edgeCount {
             let edge = try reader.u64()
-            edges[edge] = try reader.i32()
+            if let previous = edges.last, previous.edge >= edge { throw .corrupt("edges out of order") }
+            edges.append((edge, try reader.i32()))
         }
         let nodeCount = try reader.u32()
         var starts: [Int32] = []
@@ -125,8 +127,8 @@ extension CompiledLexicon {
         guard reader.isAtEnd else { throw .corrupt("bytes after the end") }
         // Every edge must lead to a node and every key to a string the trie knows: a crafted file with a
         // valid checksum still may not make the matcher read out of bounds.
-        guard edges.allSatisfy({ $0.value > 0 && Int($0.value) < nodeCount && Int($0.key >> 32) < nodeCount
-                                 && Int($0.key & 0xFFFF_FFFF) < keyCount }) else { throw .corrupt("edges out of range") }
+        guard edges.allSatisfy({ $0.child > 0 && Int($0.child) < nodeCount && Int($0.edge >> 32) < nodeCount
+                                 && Int($0.edge & 0xFFFF_FFFF) < keyCount }) else { throw .corrupt("edges out of range") }
         var ranges: [Range<Int32>] = []
         ranges.reserveCapacity(nodeCount)
         for index in 0..<nodeCount {

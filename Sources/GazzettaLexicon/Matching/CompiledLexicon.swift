@@ -31,8 +31,7 @@ public struct CompiledLexicon: Sendable {
     public let lexicon: Lexicon
     /// The keys of the trie's edges; a key's index is its id.
     let keys: KeyTable
-    let edges: [UInt64: Int32]
-    /// The same edges, for walking.
+    /// The trie's edges, (node, key id) → child.
     let edgeTable: EdgeTable
     /// Patterns that end at each node: `patterns[patternRanges[node]]`.
     let patternRanges: [Range<Int32>]
@@ -48,11 +47,10 @@ public struct CompiledLexicon: Sendable {
     /// key rather than a probe of the large edge table (a cache miss per token in a big lexicon).
     let rootChildren: [Int32]
 
-    init(lexicon: Lexicon, keys: [String], edges: [UInt64: Int32], patternRanges: [Range<Int32>],
+    init(lexicon: Lexicon, keys: [String], edges: [(edge: UInt64, child: Int32)], patternRanges: [Range<Int32>],
          patterns: [Pattern], longestPattern: Int, depths: [UInt8]) {
         self.lexicon = lexicon
         self.keys = KeyTable(keys)
-        self.edges = edges
         self.edgeTable = EdgeTable(edges)
         self.patternRanges = patternRanges
         self.patterns = patterns

@@ -8,7 +8,7 @@ struct EdgeTable: Sendable {
     private let shift: UInt64
 
     /// A table of `edges`, at most half full.
-    init(_ edges: [UInt64: Int32]) {
+    init(_ edges: [(edge: UInt64, child: Int32)]) {
         var capacity = 16
         while capacity < edges.count * 2 { capacity *= 2 }
         var keys = [UInt64](repeating: EdgeTable.empty, count: capacity)
@@ -39,6 +39,11 @@ struct EdgeTable: Sendable {
             if key == EdgeTable.empty { return nil }
             slot = (slot + 1) & mask
         }
+    }
+
+    /// Every edge and its child, in no particular order.
+    var entries: [(edge: UInt64, child: Int32)] {
+        keys.indices.compactMap { keys[$0] == EdgeTable.empty ? nil : (keys[$0], children[$0]) }
     }
 
     @inline(__always)

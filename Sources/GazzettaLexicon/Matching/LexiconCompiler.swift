@@ -74,7 +74,7 @@ public struct LexiconCompiler {
         }
         var keys = [String](repeating: "", count: keyIDs.count)
         for (key, id) in keyIDs { keys[Int(id)] = key }
-        return CompiledLexicon(lexicon: lexicon, keys: keys, edges: edges, patternRanges: ranges,
+        return CompiledLexicon(lexicon: lexicon, keys: keys, edges: edges.map { ($0.key, $0.value) }, patternRanges: ranges,
                                patterns: patterns, longestPattern: longest, depths: depths)
     }
 }

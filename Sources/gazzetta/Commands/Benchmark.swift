@@ -5,16 +5,20 @@ import GazzettaExport
 import GazzettaLexicon
 import GazzettaText
 
-/// `gazzetta benchmark`: throughput of bare ICU word breaking or of end-to-end annotation, as one JSON line,
-/// for `Benchmarks/run.sh` to compare with the peers. Not a test: numbers, not verdicts.
+/// `gazzetta benchmark`: throughput of bare ICU word breaking or of end-to-end annotation, or what loading a
+/// compiled lexicon costs, as one JSON line, for `Benchmarks/run.sh` to compare with the peers. Not a test:
+/// numbers, not verdicts.
 struct Benchmark: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Measure throughput (one JSON line): bare ICU word breaks, or end-to-end annotation to JSON."
+        abstract: "Measure (one JSON line): bare ICU word breaks, end-to-end annotation to JSON, or a lexicon's load."
     )
 
-    enum Mode: String, ExpressibleByArgument, CaseIterable { case icu, annotate }
+    enum Mode: String, ExpressibleByArgument, CaseIterable { case icu, annotate, load }
 
-    @Option(help: "icu: iterate ICU word breaks only (the floor); annotate: the whole pipeline, JSON included.")
+    @Option(help: """
+        icu: iterate ICU word breaks only (the floor); annotate: the whole pipeline, JSON included; \
+        load: load the compiled lexicon alone and report its load time and the resident memory it takes.
+        """)
     var mode: Mode = .annotate
 
     @Option(help: "The lexicon folder (default as for annotate).")
@@ -23,10 +27,15 @@ struct Benchmark: ParsableCommand {
     @Option(name: .customLong("repeat"), help: "Runs over the files; the best is reported.")
     var repetitions: Int = 3
 
-    @Argument(help: "The text files to process.")
-    var files: [String]
+    @Argument(help: "The text files to process (none for --mode load).")
+    var files: [String] = []
+
+    func validate() throws {
+        if mode != .load && files.isEmpty { throw ValidationError("give the text files to process") }
+    }
 
     func run() throws {
+        if mode == .load { return try measureLoad() }
         let texts = try files.map { path -> SourceText in
             let bytes = try InputReader.read(path)
             return try TextDecoder(lossy: true).decode(bytes, source: path)
@@ -84,6 +93,39 @@ struct Benchmark: ParsableCommand {
             ("lexicon_compile_seconds", format(compileSeconds)), ("peak_rss_mb", format(peakMegabytes)),
         ]
         print("{" + line.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}")
+    }
+
+    /// Loads the compiled lexicon in a process that has done nothing else and reports the resident memory
+    /// the first load holds (the process's resident set with it loaded, less what it was before); then loads
+    /// it `repetitions` times in all and reports the best time.
+    private func measureLoad() throws {
+        let directory = try LexiconLocator.directory(lexicons)
+        let before = Benchmark.residentMegabytes()
+        var started = Date()
+        let (compiled, outcome, _) = try LexiconCache().load(directory: directory)
+        var best = Date().timeIntervalSince(started)
+        let after = Benchmark.residentMegabytes()
+        for _ in 1..<max(1, repetitions) {
+            started = Date()
+            _ = try LexiconCache().load(directory: directory)
+            best = min(best, Date().timeIntervalSince(started))
+        }
+        let aliases = compiled.lexicon.entities.reduce(0) { $0 + $1.aliases.count }
+        let line: [(String, String)] = [
+            ("mode", "\"load\""), ("outcome", "\"\(outcome.rawValue)\""), ("lexicon_aliases", String(aliases)),
+            ("lexicon_load_seconds", format(best)),
+            ("lexicon_resident_mb", after.flatMap { a in before.map { format(a - $0) } } ?? "null"),
+        ]
+        print("{" + line.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}")
+        if outcome != .loaded { printError("warning: the compiled lexicon was rebuilt first (\(outcome.rawValue)): run again to time a load") }
+    }
+
+    /// The process's current resident set in megabytes, from `/proc/self/statm` (Linux); `nil` elsewhere.
+    static func residentMegabytes() -> Double? {
+        guard let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return nil }
+        let fields = statm.split(separator: " ")
+        guard fields.count > 1, let pages = Double(fields[1]) else { return nil }
+        return pages * Double(sysconf(Int32(_SC_PAGESIZE))) / 1_048_576
     }
 
     private func format(_ value: Double) -> String { String(format: "%.4f", value) }
