@@ -80,6 +80,11 @@ func annotate(_ text: String, _ language: Language) throws -> AnnotatedDocument 
         let sco = document.mentions.filter { $0.entity == "org:sco" }
         #expect(sco.map(\.text) == ["Shanghai Cooperation Organization", "SCO", "SCO"])
         #expect(sco.dropFirst().allSatisfy { $0.role == .acronym })
+        // Full-width brackets fold to ASCII ones and define too; a bracket carrying a combining mark is no bracket.
+        let wide = try annotate("The Shanghai Cooperation Organization （SCO） met. Later the SCO agreed.", .english)
+        #expect(wide.mentions.filter { $0.entity == "org:sco" }.count == 3)
+        let marked = try annotate("The Quadrilateral Coordination Mechanism (\u{301}QCM) met. Later the QCM agreed.", .english)
+        #expect(!marked.mentions.contains { $0.entity == "new:qcm" })
     }
 
     @Test func anUnknownLongFormSwallowsTheNamesInsideItAndKeepsThemAsAlternatives() throws {

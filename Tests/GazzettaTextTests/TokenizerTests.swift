@@ -75,6 +75,15 @@ func analyze(_ string: String, _ language: Language? = nil) throws -> AnalyzedTe
         #expect(MatchingKey.of("–") == "-")
     }
 
+    @Test func wordsRejoinedAcrossAnInvisibleCharacterKeepComposedKeys() throws {
+        // Hangul jamo split by a zero-width space rejoin into one word; keys are compared byte for byte, so the
+        // joined key must be the composed syllable, as the fold gives it, not the jamo end to end.
+        let analyzed = try analyze("\u{1112}\u{200B}\u{1161}", .english)
+        #expect(analyzed.tokens.count == 1)
+        #expect(Array(analyzed.tokens[0].key.utf8) == Array("\u{D558}".utf8))
+        #expect(Array(MatchingKey.joined("kaza", "khstan").utf8) == Array("kazakhstan".utf8))
+    }
+
     @Test func tokenKeysReadInPlaceEqualTheGeneralFold() {
         // The segmenter folds each token from the document's bytes, non-ASCII ones in stack buffers; the
         // result must be the general path's, character for character.

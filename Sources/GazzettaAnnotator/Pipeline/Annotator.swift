@@ -28,8 +28,9 @@ public final class Annotator {
     private let resolver: MentionResolver
     private let dates = DocumentDateFinder()
     private let sectors: SectorAnalysis
-    /// Lexicon positions of the ids this annotator has seen (-1: not in the lexicon): one binary search per
-    /// distinct id, then one hash lookup per mention. Bounded by the lexicon's size.
+    /// Lexicon positions of the lexicon's ids this annotator has seen: one binary search per distinct id,
+    /// then one hash lookup per mention. Only ids found are kept (`new:` ids of acronyms defined in text are
+    /// not), so it is bounded by the lexicon's size however long a batch runs.
     private var positions: [String: Int32] = [:]
 
     /// Creates an annotator over `compiled`; throws when ICU's iterators cannot be opened.
@@ -66,7 +67,7 @@ public final class Annotator {
     /// Adds the lexicon's entity `id` to `entities` if it is not there yet.
     private func include(_ id: String, in entities: inout [String: Entity]) {
         let position = positions[id] ?? {
-            let found = compiled.lexicon.position(of: id).map(Int32.init) ?? -1
+            guard let found = compiled.lexicon.position(of: id).map(Int32.init) else { return -1 }
             positions[id] = found
             return found
         }()

@@ -91,12 +91,12 @@ struct AcronymDefinitions {
         return found
     }
 
-    /// Whether punctuation token `index` is `mark` (ASCII): by its first byte, or by its key when it is not
-    /// ASCII (a full-width bracket folds to the ASCII one).
+    /// Whether punctuation token `index` is `mark` (ASCII): by its byte when it is one byte long, else by its
+    /// key (a full-width bracket folds to the ASCII one; a bracket carrying a combining mark does not).
     @inline(__always)
     private func isMark(_ tokens: [Token], _ index: Int, _ mark: Unicode.Scalar, _ source: SourceText) -> Bool {
-        let byte = source.utf8[tokens[index].byteStart]
-        return byte < 0x80 ? byte == UInt8(mark.value) : tokens[index].key == String(mark)
+        if tokens[index].byteEnd - tokens[index].byteStart == 1 { return source.utf8[tokens[index].byteStart] == UInt8(mark.value) }
+        return tokens[index].key == String(mark)
     }
 
     /// `new:` and the acronym in lowercase ASCII (accents dropped), so ids stay `kind:slug`: *ÉDG* → `new:edg`.

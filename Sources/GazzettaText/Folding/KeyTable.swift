@@ -5,6 +5,9 @@
 /// next to the key's index, so a miss (most tokens) usually costs one hash and one slot read, and a hit one
 /// byte comparison more. Keys are stored once, end to end, in one byte buffer.
 ///
+/// Keys are compared byte for byte: they must be in one normal form, as `MatchingKey` leaves them (composed).
+/// Their total length is limited to 2 GiB (offsets are 32-bit), some hundred million aliases.
+///
 /// - Complexity: building O(n) in the total length of the keys; lookup O(k) in the key's length, expected.
 public struct KeyTable: Sendable {
     /// Per slot: the key's 32-bit hash in the high half, its index + 1 in the low half; 0 when empty.
@@ -18,7 +21,9 @@ public struct KeyTable: Sendable {
     /// A table of `keys`, key `keys[i]` getting index `i`. A repeated key keeps its first index.
     public init(_ keys: [String]) {
         var storage: [UInt8] = []
-        storage.reserveCapacity(keys.reduce(0) { $0 + $1.utf8.count })
+        let total = keys.reduce(0) { $0 + $1.utf8.count }
+        precondition(total < Int(Int32.max), "KeyTable: keys total \(total) bytes, more than 2 GiB")
+        storage.reserveCapacity(total)
         var offsets: [Int32] = [0]
         offsets.reserveCapacity(keys.count + 1)
         for key in keys {

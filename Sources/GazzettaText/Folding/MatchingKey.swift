@@ -128,6 +128,14 @@ public enum MatchingKey {
         return String(decoding: out[0..<Int(needed)], as: UTF8.self)
     }
 
+    /// The key of two keys' words joined into one (a word rejoined across a line-end hyphen or an invisible
+    /// character). Keys are compared byte for byte, so they must stay composed (NFC) as the fold leaves them:
+    /// two composed keys end to end need not be (a Korean syllable split into its jamo), and are folded again.
+    public static func joined(_ first: String, _ second: String) -> String {
+        let joined = first + second
+        return joined.utf8.allSatisfy { $0 < 0x80 } ? joined : of(joined)
+    }
+
     /// Whether a key holds an apostrophe (keys have one form of it, `'`): a scan of its bytes in place,
     /// not the generic `contains` of a String view.
     @inline(__always)

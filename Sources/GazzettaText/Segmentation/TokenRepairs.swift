@@ -55,7 +55,7 @@ public struct TokenRepairs {
         let first = tokens[index], hyphen = tokens[index + 1], second = tokens[index + 2]
         guard first.kind == .word, hyphen.key == "-", hyphen.gapBefore == .none, second.kind == .word,
               second.gapBefore == .line else { return nil }
-        let key = first.key + second.key
+        let key = MatchingKey.joined(first.key, second.key)
         guard isKnown(key) else { return nil }
         var joined = first
         joined.byteEnd = second.byteEnd

@@ -54,7 +54,7 @@ public final class WordSegmenter {
                 if glue, kind == .word, let last = tokens.last, last.kind == .word, last.byteEnd <= previous {
                     tokens[tokens.count - 1].byteEnd = boundary
                     tokens[tokens.count - 1].end = endScalar
-                    tokens[tokens.count - 1].key += key
+                    tokens[tokens.count - 1].key = MatchingKey.joined(tokens[tokens.count - 1].key, key)
                     tokens[tokens.count - 1].repairs.insert(.joined)
                 } else {
                     tokens.append(Token(
