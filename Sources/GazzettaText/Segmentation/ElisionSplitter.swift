@@ -29,7 +29,7 @@ public struct ElisionSplitter: Sendable {
         while index < tokens.count {
             let joinable = index + 2 < tokens.count && tokens[index].kind == .word
                 && tokens[index + 1].kind == .punctuation && tokens[index + 1].gapBefore == .none
-                && tokens[index + 2].kind == .word && tokens[index + 2].gapBefore == .none
+                && tokens[index + 2].kind == .word && tokens[index + 2].gapBefore == .none && tokens[index + 1].key == "'"
             let apostrophe = tokens[index].kind == .word && MatchingKey.hasApostrophe(tokens[index].key)
             guard joinable || apostrophe else {
                 index += 1
@@ -58,10 +58,8 @@ public struct ElisionSplitter: Sendable {
     /// ICU splits *dell′Asia* (prime) and *dell`Asia* (backtick) into three tokens where it keeps
     /// *dell’Asia* whole: rebuild the elision (or clitic) from the three.
     private func joinSeparateApostrophe(_ tokens: [Token], _ index: Int) -> (Token, Token)? {
-        guard index + 2 < tokens.count, tokens[index + 1].key == "'" else { return nil }
+        // `split` checked the shape: word, `'` with no gap, word with no gap.
         let word = tokens[index], mark = tokens[index + 1], next = tokens[index + 2]
-        guard word.kind == .word, mark.gapBefore == .none, next.gapBefore == .none,
-              next.kind == .word else { return nil }
         if elisions.contains(word.key + "'") {
             var head = word
             head.byteEnd = mark.byteEnd
