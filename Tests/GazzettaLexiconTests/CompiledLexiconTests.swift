@@ -64,4 +64,38 @@ func lexiconFolder() throws -> URL {
         #expect(repaired.lexicon["country:RU"] != nil)
         #expect(try cache.load(directory: folder.path).outcome == .loaded)
     }
+
+    @Test func aFolderThatCannotBeWrittenKeepsItsCompiledFormInTheUsersCache() throws {
+        let folder = try lexiconFolder()
+        // The compiled file's place taken by a folder: no rename can put a file there (not even as root, as
+        // CI runs, where a read-only permission would not stop the write).
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent(LexiconCache.fileName), withIntermediateDirectories: false)
+        let userCache = FileManager.default.temporaryDirectory.appendingPathComponent("gazzetta-cache-\(UUID().uuidString)")
+        let cache = LexiconCache(userCache: userCache)
+        #expect(try cache.load(directory: folder.path).outcome == .rebuiltInUserCache)
+        let written = try FileManager.default.contentsOfDirectory(atPath: userCache.path)
+        #expect(written.count == 1 && written[0].hasSuffix(".gzc"))
+        #expect(try cache.load(directory: folder.path).outcome == .loaded)
+        // The same folder named another way finds the same file.
+        #expect(try cache.load(directory: folder.path + "/.").outcome == .loaded)
+
+        // An edit is still seen: the user's copy is stale, compiled again, written again.
+        try (TestLexicon.text + "\n[country:RU]\ntype = place\nsubtype = country\nlabel.it = Russia\nlabel.en = Russia\nname = Russia\n")
+            .write(to: folder.appendingPathComponent("test.gaz"), atomically: true, encoding: .utf8)
+        let (edited, outcome, reason) = try cache.load(directory: folder.path)
+        #expect(outcome == .rebuiltInUserCache && reason == CompiledLexiconError.stale.description)
+        #expect(edited.lexicon["country:RU"] != nil)
+        #expect(try cache.load(directory: folder.path).outcome == .loaded)
+
+        // Without a user cache the sources are compiled every time.
+        #expect(try LexiconCache(userCache: nil).load(directory: folder.path).outcome == .compiledOnly)
+    }
+
+    @Test func theUsersCacheFollowsTheEnvironment() {
+        #expect(LexiconCache.defaultUserCache(environment: ["GAZZETTA_CACHE": "/srv/cache", "HOME": "/home/a"])?.path == "/srv/cache")
+        #expect(LexiconCache.defaultUserCache(environment: ["GAZZETTA_CACHE": "none", "HOME": "/home/a"]) == nil)
+        #expect(LexiconCache.defaultUserCache(environment: ["XDG_CACHE_HOME": "/x", "HOME": "/home/a"])?.path == "/x/gazzetta")
+        #expect(LexiconCache.defaultUserCache(environment: ["HOME": "/home/a"])?.path == "/home/a/.cache/gazzetta")
+        #expect(LexiconCache.defaultUserCache(environment: [:]) == nil)
+    }
 }

@@ -3,9 +3,13 @@ import GazzettaModel
 import GazzettaText
 
 /// Loads a lexicon folder through its compiled form, `.compiled.gzc` inside it: used when its fingerprint
-/// matches the sources (their names, sizes and modification times, the compiler's version, the language
-/// data and ICU's version), rebuilt from the sources and rewritten otherwise — a stale, corrupt or foreign
-/// file is never trusted.
+/// matches the sources (their names and contents, the compiler's version, the language data and ICU's
+/// version), rebuilt from the sources and rewritten otherwise — a stale, corrupt or foreign file is never
+/// trusted.
+///
+/// A folder that cannot be written (a lexicon installed read-only, shared by a team) keeps its compiled form
+/// in the user's cache instead (`userCache`), one file per folder: a million-alias lexicon then compiles once,
+/// not on every run.
 public struct LexiconCache {
     /// The compiled file's name inside the lexicon folder.
     public static let fileName = ".compiled.gzc"
@@ -18,12 +22,37 @@ public struct LexiconCache {
         case loaded
         /// It was missing, stale or corrupt: the sources were compiled and the file rewritten.
         case rebuilt
-        /// The sources were compiled but the file could not be written (read-only folder).
+        /// The folder could not be written: the sources were compiled and the file written to the user's cache.
+        case rebuiltInUserCache
+        /// The sources were compiled but no file could be written, in the folder or the user's cache.
         case compiledOnly
     }
 
-    /// Creates a cache; it holds no state (the compiled file lives in the lexicon folder).
-    public init() {}
+    /// Where compiled forms of folders that cannot be written go; `nil`: nowhere.
+    public let userCache: URL?
+
+    /// Creates a cache; it holds no state but where the user's cache is (see `defaultUserCache`).
+    public init(userCache: URL? = LexiconCache.defaultUserCache()) {
+        self.userCache = userCache
+    }
+
+    /// `$GAZZETTA_CACHE`, else `$XDG_CACHE_HOME/gazzetta`, else `~/.cache/gazzetta`; `nil` when
+    /// `GAZZETTA_CACHE` is `none` or no home is known.
+    public static func defaultUserCache(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL? {
+        if let chosen = environment["GAZZETTA_CACHE"], !chosen.isEmpty {
+            return chosen == "none" ? nil : URL(fileURLWithPath: chosen)
+        }
+        if let xdg = environment["XDG_CACHE_HOME"], !xdg.isEmpty { return URL(fileURLWithPath: xdg).appendingPathComponent("gazzetta") }
+        guard let home = environment["HOME"], !home.isEmpty else { return nil }
+        return URL(fileURLWithPath: home).appendingPathComponent(".cache/gazzetta")
+    }
+
+    /// The compiled file of `directory` in the user's cache: named by a hash of the folder's absolute path.
+    func userCacheFile(for directory: String) -> URL? {
+        let path = URL(fileURLWithPath: directory).standardizedFileURL.path
+        let hash = Array(path.utf8).withUnsafeBytes(fnv1a)
+        return userCache?.appendingPathComponent("lexicon-" + String(hash, radix: 16) + ".gzc")
+    }
 
     /// The compiled lexicon of `directory`, and how it was obtained; `reason` says why a file was not used.
     public func load(directory: String) throws -> (lexicon: CompiledLexicon, outcome: Outcome, reason: String?) {
@@ -31,19 +60,27 @@ public struct LexiconCache {
         let paths = try loader.files(in: directory)
         let fingerprint = try LexiconCache.fingerprint(paths, in: directory)
         let cache = URL(fileURLWithPath: directory).appendingPathComponent(LexiconCache.fileName)
+        let inUserCache = userCacheFile(for: directory)
         var reason: String?
-        if let data = FileManager.default.contents(atPath: cache.path) {
+        // The folder's own file first; then the user's copy, where an unwritable folder's file went.
+        for candidate in [cache, inUserCache].compactMap({ $0 }) {
+            guard let data = FileManager.default.contents(atPath: candidate.path) else { continue }
             do {
                 return (try CompiledLexicon.deserialize([UInt8](data), fingerprint: fingerprint), .loaded, nil)
             } catch {
-                reason = error.description
+                reason = reason ?? error.description
             }
-        } else {
-            reason = "no compiled lexicon yet"
         }
+        reason = reason ?? "no compiled lexicon yet"
         let compiled = try LexiconCompiler().compile(try loader.load(directory: directory))
-        let written = write(compiled.serialized(fingerprint: fingerprint), to: cache)
-        return (compiled, written ? .rebuilt : .compiledOnly, reason)
+        let bytes = compiled.serialized(fingerprint: fingerprint)
+        if write(bytes, to: cache) { return (compiled, .rebuilt, reason) }
+        if let inUserCache, (try? FileManager.default.createDirectory(at: inUserCache.deletingLastPathComponent(),
+                                                                    withIntermediateDirectories: true)) != nil,
+           write(bytes, to: inUserCache) {
+            return (compiled, .rebuiltInUserCache, reason)
+        }
+        return (compiled, .compiledOnly, reason)
     }
 
     /// Compiles `directory` and writes its compiled file (what `gazzetta lexicon compile` does).
