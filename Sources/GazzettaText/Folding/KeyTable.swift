@@ -1,9 +1,9 @@
 /// An immutable set of matching keys, each with its index: the lookup the matcher makes once per token.
 ///
-/// Swift's `Dictionary<String, _>` hashes with SipHash through a `Hasher`, per lookup; here the key's UTF-8
-/// bytes are hashed eight at a time with a multiply–xorshift mix and probed in one open-addressing table whose slots hold a 32-bit hash
-/// next to the key's index, so a miss (most tokens) usually costs one hash and one slot read, and a hit one
-/// byte comparison more. Keys are stored once, end to end, in one byte buffer.
+/// Swift's `Dictionary<String, _>` hashes with SipHash through a `Hasher` on every lookup. Here a key's UTF-8
+/// bytes are hashed eight at a time (multiply and xor-shift) and probed in one open-addressing table whose
+/// slots hold a 32-bit hash beside the key's index: a miss, most tokens, usually costs one hash and one slot
+/// read; a hit, one byte comparison more. The keys are stored once, end to end, in one byte buffer.
 ///
 /// Keys are compared byte for byte: they must be in one normal form, as `MatchingKey` leaves them (composed).
 /// Their total length is limited to 2 GiB (offsets are 32-bit), some hundred million aliases.
@@ -58,7 +58,7 @@ public struct KeyTable: Sendable {
         self.offsets = offsets
     }
 
-    /// The number of keys (repeated keys counted once each time they were given).
+    /// The number of keys given, a repeated key counted each time (so `self[i]` is defined for `0..<count`).
     public var count: Int { offsets.count - 1 }
 
     /// The index of `key`, or `nil` when it is not in the table.
