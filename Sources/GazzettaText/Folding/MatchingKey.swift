@@ -11,24 +11,13 @@ public enum MatchingKey {
         return of(utf8: Array(text.utf8))
     }
 
-    /// The key of a token's UTF-8 bytes.
-    ///
-    /// ASCII tokens (most of them) are folded here without a call into ICU.
+    /// The key of a token's UTF-8 bytes (see `of(utf8:)`).
     public static func of(bytes: ArraySlice<UInt8>) -> String {
-        if bytes.allSatisfy({ $0 < 0x80 }) {
-            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
-                var i = 0
-                for byte in bytes {
-                    buffer[i] = asciiKey(byte)
-                    i += 1
-                }
-                return i
-            }
-        }
-        return of(utf8: Array(bytes))
+        bytes.withUnsafeBufferPointer { of(utf8: $0) }
     }
 
-    /// The key of the UTF-8 bytes in `buffer`: as `of(bytes:)`, reading the bytes in place.
+    /// The key of the UTF-8 bytes in `buffer`, read in place: ASCII tokens (most of them) are folded here
+    /// without a call into ICU, others through ICU in stack buffers.
     @inline(__always)
     public static func of(utf8 buffer: UnsafeBufferPointer<UInt8>) -> String {
         var isASCII = true
