@@ -13,11 +13,12 @@ struct Benchmark: ParsableCommand {
         abstract: "Measure (one JSON line): bare ICU word breaks, end-to-end annotation to JSON, or a lexicon's load."
     )
 
-    enum Mode: String, ExpressibleByArgument, CaseIterable { case icu, annotate, load }
+    enum Mode: String, ExpressibleByArgument, CaseIterable { case icu, annotate, load, stages }
 
     @Option(help: """
         icu: iterate ICU word breaks only (the floor); annotate: the whole pipeline, JSON included; \
-        load: load the compiled lexicon alone and report its load time and the resident memory it takes.
+        load: load the compiled lexicon alone and report its load time and the resident memory it takes; \
+        stages: the pipeline cut after each stage, one line per cut (where the time goes).
         """)
     var mode: Mode = .annotate
 
@@ -40,6 +41,7 @@ struct Benchmark: ParsableCommand {
             let bytes = try InputReader.read(path)
             return try TextDecoder(lossy: true).decode(bytes, source: path)
         }
+        if mode == .stages { return try measureStages(texts) }
         let megabytes = Double(texts.reduce(0) { $0 + $1.utf8.count }) / 1_000_000
         let segmenter = try WordSegmenter()
         let tokens = try texts.reduce(0) { $0 + (try segmenter.countWords(in: $1)) }
@@ -118,6 +120,49 @@ struct Benchmark: ParsableCommand {
         ]
         print("{" + line.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}")
         if outcome != .loaded { printError("warning: the compiled lexicon was rebuilt first (\(outcome.rawValue)): run again to time a load") }
+    }
+
+    /// One pass over `texts` per cut of the pipeline, each cut doing all the stages before it: ICU's breaks
+    /// alone, tokens, text analysis, lexicon matching, the annotated document, its JSON. Prints a line per
+    /// cut with its best time and its throughput as a share of bare ICU's.
+    private func measureStages(_ texts: [SourceText]) throws {
+        let directory = try LexiconLocator.directory(lexicons)
+        let (compiled, _, _) = try LexiconCache().load(directory: directory)
+        let segmenter = try WordSegmenter()
+        let analyzer = try TextAnalyzer()
+        let matcher = PhraseMatcher(compiled)
+        let annotator = try Annotator(compiled: compiled)
+        let megabytes = Double(texts.reduce(0) { $0 + $1.utf8.count }) / 1_000_000
+        let cuts: [(String, (SourceText) throws -> Int)] = [
+            ("icu", { try segmenter.countWords(in: $0) }),
+            ("tokens", { try segmenter.tokens(of: $0).count }),
+            ("analysis", { try analyzer.analyze($0).tokens.count }),
+            ("matching", { text in
+                let analyzed = try analyzer.analyze(text)
+                let tokens = TokenRepairs(LanguageData.of(analyzed.language), isKnown: compiled.isKnownKey)
+                    .repair(analyzed.tokens, in: text)
+                return matcher.matches(in: tokens, of: text).count
+            }),
+            ("annotation", { try annotator.annotate($0, bytes: $0.utf8, id: "").mentions.count }),
+            ("json", { AnnotationJSON.utf8(try annotator.annotate($0, bytes: $0.utf8, id: ""), pretty: false).count }),
+        ]
+        var icuSeconds = 0.0
+        for (name, cut) in cuts {
+            var best = Double.infinity
+            for _ in 0..<max(1, repetitions) {
+                let started = Date()
+                var sink = 0
+                for text in texts { sink &+= try cut(text) }
+                best = min(best, Date().timeIntervalSince(started))
+                if sink == -1 { print("") }
+            }
+            if name == "icu" { icuSeconds = best }
+            let line: [(String, String)] = [
+                ("mode", "\"stages\""), ("stage", "\"\(name)\""), ("megabytes", format(megabytes)),
+                ("seconds", format(best)), ("mb_per_s", format(megabytes / best)), ("share_of_icu", format(icuSeconds / best)),
+            ]
+            print("{" + line.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}")
+        }
     }
 
     /// The process's current resident set in megabytes, from `/proc/self/statm` (Linux); `nil` elsewhere.
