@@ -38,6 +38,12 @@ public struct AnalyzedText: Sendable {
 public final class TextAnalyzer {
     private let words: WordSegmenter
     private let identifier = LanguageIdentifier()
+    /// Each language's stages, prepared once: their tables are built from the language's data.
+    private let stages: [Language: (ElisionSplitter, LineCaseClassifier, TokenSentenceSegmenter)] =
+        Dictionary(uniqueKeysWithValues: Language.allCases.map { language in
+            let data = LanguageData.of(language)
+            return (language, (ElisionSplitter(data), LineCaseClassifier(data), TokenSentenceSegmenter(data)))
+        })
 
     /// Opens ICU's word iterator; throws when ICU cannot.
     public init() throws(TextAnalysisError) {
@@ -46,12 +52,13 @@ public final class TextAnalyzer {
 
     /// Analyzes `text`, in `language` when given, else in the language identified from its words.
     public func analyze(_ text: SourceText, language: Language? = nil) throws(TextAnalysisError) -> AnalyzedText {
-        let raw = try words.tokens(of: text)
+        var apostrophes: [Int] = []
+        let raw = try words.tokens(of: text, apostrophes: &apostrophes)
         let chosen = language ?? identifier.identify(raw).language
-        let data = LanguageData.of(chosen)
-        var tokens = ElisionSplitter(data).split(raw, in: text)
-        LineCaseClassifier(data).classify(&tokens, in: text)
-        let sentences = TokenSentenceSegmenter(data).sentences(of: tokens, in: text)
+        let (splitter, lineCases, sentenceSegmenter) = stages[chosen]!
+        var tokens = splitter.split(raw, in: text, apostrophes: apostrophes)
+        lineCases.classify(&tokens, in: text)
+        let sentences = sentenceSegmenter.sentences(of: tokens, in: text)
         return AnalyzedText(source: text, language: chosen, languageSource: language == nil ? "detected" : "given",
                             tokens: tokens, sentences: sentences)
     }

@@ -33,6 +33,20 @@ func analyze(_ string: String, _ language: Language? = nil) throws -> AnalyzedTe
         }
     }
 
+    @Test func theSegmenterListsEveryTokenWithAnApostrophe() throws {
+        // The elision splitter looks only at the tokens the segmenter lists: they must be all of them,
+        // whatever the apostrophe's form, through a rejoined word, and not numbers.
+        let source = SourceText("Dell’Asia, l'Afghanistan, dell′Europa, dell`Africa; China’s, Tagi\u{200B}k'istan, "
+            + "rock 'n' roll, l＇Italia, l‘India, ’90, 1'000, ‘quote’.")
+        var apostrophes: [Int] = []
+        let tokens = try WordSegmenter().tokens(of: source, apostrophes: &apostrophes)
+        let scanned = tokens.indices.filter { tokens[$0].kind != .number && MatchingKey.hasApostrophe(tokens[$0].key) }
+        #expect(apostrophes == scanned)
+        #expect(apostrophes.count >= 10)
+        let split = ElisionSplitter(.italian).split(tokens, in: source, apostrophes: apostrophes)
+        #expect(split.filter { $0.kind == .elision }.map(\.key) == ["dell'", "l'", "dell'", "dell'", "l'", "l'"])
+    }
+
     @Test func englishPossessiveSplitsOffTheName() throws {
         let text = "China’s and Kazakhstan's interests."
         let analyzed = try analyze(text, .english)

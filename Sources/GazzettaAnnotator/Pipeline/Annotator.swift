@@ -28,6 +28,8 @@ public final class Annotator {
     private let resolver: MentionResolver
     private let dates = DocumentDateFinder()
     private let sectors: SectorAnalysis
+    /// Each language's token repairs, prepared once (their tables are built from the language's data).
+    private let repairs: [Language: TokenRepairs]
     /// Lexicon positions of the lexicon's ids this annotator has seen: one binary search per distinct id,
     /// then one hash lookup per mention. Only ids found are kept (`new:` ids of acronyms defined in text are
     /// not), so it is bounded by the lexicon's size however long a batch runs.
@@ -40,13 +42,16 @@ public final class Annotator {
         matcher = PhraseMatcher(compiled)
         resolver = MentionResolver(lexicon: compiled.lexicon)
         sectors = SectorAnalysis(lexicon: compiled.lexicon)
+        repairs = Dictionary(uniqueKeysWithValues: Language.allCases.map { language in
+            (language, TokenRepairs(LanguageData.of(language), isKnown: compiled.isKnownKey))
+        })
     }
 
     /// Annotates a decoded document. `bytes` are the input as read (for its SHA-256), `id` names it.
     public func annotate(_ text: SourceText, bytes: [UInt8], id: String,
                          options: AnnotationOptions = .init()) throws(TextAnalysisError) -> AnnotatedDocument {
         var analyzed = try analyzer.analyze(text, language: options.language)
-        analyzed.tokens = TokenRepairs(LanguageData.of(analyzed.language), isKnown: compiled.isKnownKey).repair(analyzed.tokens, in: text)
+        analyzed.tokens = repairs[analyzed.language]!.repair(analyzed.tokens, in: text)
         let date = options.date ?? dates.date(in: analyzed)
         let matches = matcher.matches(in: analyzed.tokens, of: text)
         let (mentions, newEntities) = resolver.resolve(matches, in: analyzed, date: date)

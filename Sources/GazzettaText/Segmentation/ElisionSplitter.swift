@@ -12,47 +12,58 @@ public struct ElisionSplitter: Sendable {
         longestElision = data.elisions.map(\.count).max() ?? 0
     }
 
-    /// `tokens` with elisions and clitics split off. Returns `tokens` itself when there is nothing to split,
-    /// which is most of the time: only tokens holding an apostrophe are looked at closely.
+    /// `tokens` with elisions and clitics split off. Returns `tokens` itself when there is nothing to split.
+    ///
+    /// - Complexity: O(n) in the number of tokens.
     public func split(_ tokens: [Token], in text: SourceText) -> [Token] {
+        let apostrophes = tokens.indices.filter { index in
+            tokens[index].kind != .number && MatchingKey.hasApostrophe(tokens[index].key)
+        }
+        return split(tokens, in: text, apostrophes: apostrophes)
+    }
+
+    /// `tokens` with elisions and clitics split off, given the indices of the tokens whose key holds an
+    /// apostrophe, in order (`WordSegmenter` collects them): only those and their neighbours are looked at.
+    /// Returns `tokens` itself when nothing is split, and copies the tokens once (in runs) when something is.
+    ///
+    /// - Complexity: O(a) in the number of apostrophes when nothing is split, else O(n).
+    public func split(_ tokens: [Token], in text: SourceText, apostrophes: [Int]) -> [Token] {
         if elisions.isEmpty && clitics.isEmpty { return tokens }
-        // Nothing is copied before the first token with an apostrophe (or the first lone apostrophe mark).
-        guard let first = tokens.indices.first(where: { index in
-            tokens[index].kind == .word ? MatchingKey.hasApostrophe(tokens[index].key)
-                : tokens[index].kind == .punctuation && index > 0 && tokens[index].key == "'"
-        }) else { return tokens }
-        var index = max(0, first - 1)
+        // Each edit replaces tokens[start..<start + length] with two tokens.
+        var edits: [(start: Int, length: Int, head: Token, tail: Token)] = []
+        var next = 0  // the first token not consumed by an edit
+        for candidate in apostrophes {
+            // A lone apostrophe mark can join the word before it and the word after it.
+            let index = tokens[candidate].kind == .punctuation ? candidate - 1 : candidate
+            guard index >= next, index >= 0 else { continue }
+            if isJoinable(tokens, index), let (head, tail) = joinSeparateApostrophe(tokens, index) {
+                edits.append((index, 3, head, tail))
+                next = index + 3
+            } else if tokens[index].kind == .word, MatchingKey.hasApostrophe(tokens[index].key),
+                      let (head, tail) = splitElision(tokens[index], text) ?? splitClitic(tokens[index], text) {
+                edits.append((index, 1, head, tail))
+                next = index + 1
+            }
+        }
+        guard !edits.isEmpty else { return tokens }
         var result: [Token] = []
-        result.reserveCapacity(tokens.count + tokens.count / 20)
-        // Tokens that stay as they are are copied in runs; only candidates are looked at one by one.
+        result.reserveCapacity(tokens.count + edits.count)
         var run = 0
-        while index < tokens.count {
-            let joinable = index + 2 < tokens.count && tokens[index].kind == .word
-                && tokens[index + 1].kind == .punctuation && tokens[index + 1].gapBefore == .none
-                && tokens[index + 2].kind == .word && tokens[index + 2].gapBefore == .none && tokens[index + 1].key == "'"
-            let apostrophe = tokens[index].kind == .word && MatchingKey.hasApostrophe(tokens[index].key)
-            guard joinable || apostrophe else {
-                index += 1
-                continue
-            }
-            result.append(contentsOf: tokens[run..<index])
-            run = index
-            if joinable, let (head, tail) = joinSeparateApostrophe(tokens, index) {
-                result.append(head)
-                result.append(tail)
-                index += 3
-                run = index
-            } else if apostrophe, let (head, tail) = splitElision(tokens[index], text) ?? splitClitic(tokens[index], text) {
-                result.append(head)
-                result.append(tail)
-                index += 1
-                run = index
-            } else {
-                index += 1
-            }
+        for edit in edits {
+            result.append(contentsOf: tokens[run..<edit.start])
+            result.append(edit.head)
+            result.append(edit.tail)
+            run = edit.start + edit.length
         }
         result.append(contentsOf: tokens[run..<tokens.count])
         return result
+    }
+
+    /// A word, an apostrophe mark touching it, a word touching that: *dell′Asia* as ICU splits it.
+    private func isJoinable(_ tokens: [Token], _ index: Int) -> Bool {
+        index + 2 < tokens.count && tokens[index].kind == .word
+            && tokens[index + 1].kind == .punctuation && tokens[index + 1].gapBefore == .none
+            && tokens[index + 2].kind == .word && tokens[index + 2].gapBefore == .none && tokens[index + 1].key == "'"
     }
 
     /// ICU splits *dell′Asia* (prime) and *dell`Asia* (backtick) into three tokens where it keeps

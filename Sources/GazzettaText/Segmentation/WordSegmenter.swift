@@ -15,6 +15,16 @@ public final class WordSegmenter {
     ///
     /// - Complexity: O(n) in the text's length.
     public func tokens(of text: SourceText) throws(TextAnalysisError) -> [Token] {
+        var apostrophes: [Int] = []
+        return try tokens(of: text, apostrophes: &apostrophes)
+    }
+
+    /// The tokens of `text`, in order; `apostrophes` gets, in order, the indices of the tokens whose key
+    /// holds an apostrophe (words such as *dell’Asia*, and lone apostrophe marks): the only tokens
+    /// `ElisionSplitter` needs to look at.
+    ///
+    /// - Complexity: O(n) in the text's length.
+    public func tokens(of text: SourceText, apostrophes: inout [Int]) throws(TextAnalysisError) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(text.utf8.count / 5)
         var cursor = ScalarOffsetCursor(text.utf8)
@@ -50,13 +60,21 @@ public final class WordSegmenter {
                     }
                     kind = .punctuation
                 }
-                let key = MatchingKey.of(utf8: UnsafeBufferPointer(rebasing: base[previous..<boundary]))
+                let slice = UnsafeBufferPointer(rebasing: base[previous..<boundary])
+                let key = MatchingKey.of(utf8: slice)
                 if glue, kind == .word, let last = tokens.last, last.kind == .word, last.byteEnd <= previous {
+                    let joined = MatchingKey.joined(last.key, key)
                     tokens[tokens.count - 1].byteEnd = boundary
                     tokens[tokens.count - 1].end = endScalar
-                    tokens[tokens.count - 1].key = MatchingKey.joined(tokens[tokens.count - 1].key, key)
+                    tokens[tokens.count - 1].key = joined
                     tokens[tokens.count - 1].repairs.insert(.joined)
+                    if apostrophes.last != tokens.count - 1, MatchingKey.hasApostrophe(joined) {
+                        apostrophes.append(tokens.count - 1)
+                    }
                 } else {
+                    if kind != .number, WordSegmenter.mayFoldToApostrophe(slice), MatchingKey.hasApostrophe(key) {
+                        apostrophes.append(tokens.count)
+                    }
                     tokens.append(Token(
                         byteStart: previous, byteEnd: boundary, start: startScalar, end: endScalar,
                         key: key, kind: kind, gapBefore: tokens.isEmpty ? .none : gap))
@@ -67,6 +85,14 @@ public final class WordSegmenter {
             }
         }
         return tokens
+    }
+
+    /// Whether a token's bytes may fold to a key with an apostrophe: they hold `'`, `` ` `` or any
+    /// non-ASCII byte (typographic apostrophes and primes are non-ASCII). A cheap test before the key's.
+    @inline(__always)
+    static func mayFoldToApostrophe(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in bytes where byte == 0x27 || byte == 0x60 || byte >= 0x80 { return true }
+        return false
     }
 
     /// Whether `bytes[from..<to]` holds only invisible format characters: zero-width space (U+200B),
