@@ -29,34 +29,22 @@ public struct ElisionSplitter: Sendable {
     /// - Complexity: O(a) in the number of apostrophes when nothing is split, else O(n).
     public func split(_ tokens: [Token], in text: SourceText, apostrophes: [Int]) -> [Token] {
         if elisions.isEmpty && clitics.isEmpty { return tokens }
-        // Each edit replaces tokens[start..<start + length] with two tokens.
-        var edits: [(start: Int, length: Int, head: Token, tail: Token)] = []
+        var edits: [TokenEdit] = []
         var next = 0  // the first token not consumed by an edit
         for candidate in apostrophes {
             // A lone apostrophe mark can join the word before it and the word after it.
             let index = tokens[candidate].kind == .punctuation ? candidate - 1 : candidate
             guard index >= next, index >= 0 else { continue }
             if isJoinable(tokens, index), let (head, tail) = joinSeparateApostrophe(tokens, index) {
-                edits.append((index, 3, head, tail))
+                edits.append(TokenEdit(start: index, length: 3, first: head, second: tail))
                 next = index + 3
             } else if tokens[index].kind == .word, MatchingKey.hasApostrophe(tokens[index].key),
                       let (head, tail) = splitElision(tokens[index], text) ?? splitClitic(tokens[index], text) {
-                edits.append((index, 1, head, tail))
+                edits.append(TokenEdit(start: index, length: 1, first: head, second: tail))
                 next = index + 1
             }
         }
-        guard !edits.isEmpty else { return tokens }
-        var result: [Token] = []
-        result.reserveCapacity(tokens.count + edits.count)
-        var run = 0
-        for edit in edits {
-            result.append(contentsOf: tokens[run..<edit.start])
-            result.append(edit.head)
-            result.append(edit.tail)
-            run = edit.start + edit.length
-        }
-        result.append(contentsOf: tokens[run..<tokens.count])
-        return result
+        return tokens.applying(edits)
     }
 
     /// A word, an apostrophe mark touching it, a word touching that: *dell′Asia* as ICU splits it.

@@ -17,33 +17,31 @@ public struct TokenRepairs {
         self.isKnown = isKnown
     }
 
-    /// `tokens` with line-end hyphenations joined and glued elisions split; `tokens` itself when nothing needs repair.
+    /// `tokens` with line-end hyphenations joined and glued elisions split; `tokens` itself when nothing needs
+    /// repair (most documents): the tokens are read in place and copied only when something changes.
+    ///
+    /// - Complexity: O(n) in the number of tokens.
     public func repair(_ tokens: [Token], in text: SourceText) -> [Token] {
-        // Most documents need no repair: find the first candidate before copying anything.
-        guard let first = tokens.indices.first(where: { index in
-            (tokens[index].kind == .punctuation && index + 1 < tokens.count && tokens[index + 1].gapBefore == .line
-                && tokens[index].key == "-")
-                || (!gluedElisions.isEmpty && tokens[index].kind == .word && hasInnerCapital(tokens[index], text))
-        }) else { return tokens }
-        var result: [Token] = Array(tokens[..<max(0, first - 1)])
-        var index = max(0, first - 1)
-        result.reserveCapacity(tokens.count)
+        var edits: [TokenEdit] = []
+        var index = 0
         while index < tokens.count {
-            if let joined = joinHyphenated(tokens, index) {
-                result.append(joined)
+            // Cheap tests on the token in place first: most tokens need no repair.
+            guard tokens[index].kind == .word else {
+                index += 1
+                continue
+            }
+            if index + 2 < tokens.count, tokens[index + 2].gapBefore == .line, let joined = joinHyphenated(tokens, index) {
+                edits.append(TokenEdit(start: index, length: 3, first: joined))
                 index += 3
                 continue
             }
-            let token = tokens[index]
-            if let (head, tail) = splitGlued(token, text) {
-                result.append(head)
-                result.append(tail)
-            } else {
-                result.append(token)
+            if hasInnerCapital(tokens[index].byteStart, tokens[index].byteEnd, text),
+               let (head, tail) = splitGlued(tokens[index], text) {
+                edits.append(TokenEdit(start: index, length: 1, first: head, second: tail))
             }
             index += 1
         }
-        return result
+        return tokens.applying(edits)
     }
 
     /// `word` `-` ↵ `word` → one token, when the joined key is a known word (then the hyphen was a line-end
@@ -68,24 +66,25 @@ public struct TokenRepairs {
     /// Whether the token starts with a glued elision in lowercase ASCII followed by a capital or a
     /// non-ASCII byte: the shape of *dellAsia*, read from bytes before anything costlier (*città* has the
     /// shape but no elision).
-    private func hasInnerCapital(_ token: Token, _ text: SourceText) -> Bool {
-        var index = token.byteStart
-        let limit = min(token.byteEnd - 1, token.byteStart + longestGlued)
+    private func hasInnerCapital(_ byteStart: Int, _ byteEnd: Int, _ text: SourceText) -> Bool {
+        var index = byteStart
+        let limit = min(byteEnd - 1, byteStart + longestGlued)
         while index < limit {
             let byte = text.utf8[index]
             guard byte >= 0x61 && byte <= 0x7A else { break }
             index += 1
         }
-        guard index > token.byteStart, index < token.byteEnd else { return false }
+        guard index > byteStart, index < byteEnd else { return false }
         let next = text.utf8[index]
         guard (next >= 0x41 && next <= 0x5A) || next >= 0x80 else { return false }
-        let run = token.byteStart..<index
+        let run = byteStart..<index
         return text.utf8.withUnsafeBufferPointer { gluedTable.index(ofUTF8: UnsafeBufferPointer(rebasing: $0[run])) != nil }
     }
 
     /// `dellAsia` → `dell` + `Asia` when `Asia` is capitalised and known and `dellasia` is not.
     private func splitGlued(_ token: Token, _ text: SourceText) -> (Token, Token)? {
-        guard token.kind == .word, !gluedElisions.isEmpty, hasInnerCapital(token, text), !isKnown(token.key) else { return nil }
+        guard token.kind == .word, !gluedElisions.isEmpty, hasInnerCapital(token.byteStart, token.byteEnd, text),
+              !isKnown(token.key) else { return nil }
         for prefix in gluedElisions where token.key.hasPrefix(prefix) && token.key.count > prefix.count + 1 {
             // The prefix is ASCII and lowercase in the original: its length in bytes is its length in code points.
             let cut = token.byteStart + prefix.utf8.count
