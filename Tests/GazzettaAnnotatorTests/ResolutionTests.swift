@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import GazzettaAnnotator
 import GazzettaExport
@@ -174,6 +175,26 @@ func annotate(_ text: String, _ language: Language) throws -> AnnotatedDocument 
         #expect(JSONWriter(pretty: false).string(.string("x\u{2028}")) == "\"x\\u2028\"\n")
         #expect(JSONWriter(pretty: false).string(.array([.int(0), .int(Int.min), .int(Int.max), .int(1_000_000)]))
             == "[0,-9223372036854775808,9223372036854775807,1000000]\n")
+    }
+
+    @Test func everyEscapeIsFoundWhereverItFallsInLongText() throws {
+        // The escape scan skips eight bytes at a time: put each character needing a look at every offset
+        // of a long run, in ASCII and in accented text, and read the result back with Foundation's parser.
+        for special in ["\"", "\\", "\n", "\u{0}", "\u{1F}", "\u{2028}", "\u{2029}", "—", "’"] {
+            for padding in ["abcdefghijklmnopqrstuvwx", "àèìòùéç–«»", "🇰🇿🇨🇳"] {
+                for offset in 0...padding.unicodeScalars.count {
+                    var scalars = Array(padding.unicodeScalars)
+                    scalars.insert(contentsOf: special.unicodeScalars, at: offset)
+                    var text = ""
+                    text.unicodeScalars.append(contentsOf: scalars)
+                    let json = JSONWriter(pretty: false).string(.array([.string(text)]))
+                    #expect(!json.dropLast().utf8.contains { $0 < 0x20 }, "raw control byte for \(special.debugDescription)")
+                    #expect(!json.unicodeScalars.contains { $0.value == 0x2028 || $0.value == 0x2029 })
+                    let parsed = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String]
+                    #expect(parsed == [text], "\(special.debugDescription) at \(offset) in \(padding)")
+                }
+            }
+        }
     }
 }
 
