@@ -30,7 +30,8 @@ struct AcronymDefinitions {
         var newEntities: [Entity] = []
         var swallowed = Set<Int>()
         for index in brackets {
-            guard let acronym = acronymText(tokens[index + 1], analyzed.source) else { continue }
+            guard let acronym = acronymText(tokens[index + 1].kind, tokens[index + 1].byteStart, tokens[index + 1].byteEnd,
+                                            analyzed.source) else { continue }
             if let owner = coverage.mentionEnding(at: index - 1) {
                 // The mention before the bracket is the long form only if the acronym fits it: its initials,
                 // or an alias the entity already has (*Organizzazione del Trattato… (CSTO)*). "…India (TAPI)" is not.
@@ -66,11 +67,12 @@ struct AcronymDefinitions {
         }
         guard !definitions.isEmpty else { return (mentions, newEntities) }
         let kept = swallowed.isEmpty ? mentions : mentions.indices.filter { !swallowed.contains($0) }.map { mentions[$0] }
-        for position in tokens.indices where !covered[position] && tokens[position].kind == .word {
-            let token = tokens[position]
+        for position in tokens.indices where !covered[position] {
             // Only from the definition's bracket on: an acronym used before it is defined stays unlinked.
-            guard let text = acronymText(token, analyzed.source), let definition = definitions[text],
-                  position > definition.at else { continue }
+            guard let text = acronymText(tokens[position].kind, tokens[position].byteStart, tokens[position].byteEnd,
+                                         analyzed.source),
+                  let definition = definitions[text], position > definition.at else { continue }
+            let token = tokens[position]
             added.append(Mention(start: token.start, end: token.end, text: text, type: definition.type,
                                  entity: definition.entity, form: text, role: .acronym,
                                  sentence: analyzed.sentenceIndex(of: token.start),
@@ -131,13 +133,20 @@ struct AcronymDefinitions {
     }
 
     /// The token's text when it is an acronym: 2 to `maximumLength` capital letters (digits allowed after the first).
-    private func acronymText(_ token: Token, _ source: SourceText) -> String? {
-        guard token.kind == .word, token.byteEnd - token.byteStart <= maximumLength * 2 else { return nil }
+    /// Takes the token's fields, not the token: this runs on every word of a document that defines one, and
+    /// a copy of a token is a retain of its key.
+    @inline(__always)
+    private func acronymText(_ kind: Token.Kind, _ byteStart: Int, _ byteEnd: Int, _ source: SourceText) -> String? {
+        guard kind == .word, byteEnd - byteStart <= maximumLength * 2 else { return nil }
         // Most words start with a lowercase ASCII letter or are capitalised words: rejected from their bytes.
-        let first = source.utf8[token.byteStart], second = source.utf8[token.byteStart + 1 < token.byteEnd ? token.byteStart + 1 : token.byteStart]
+        let first = source.utf8[byteStart], second = source.utf8[byteStart + 1 < byteEnd ? byteStart + 1 : byteStart]
         if first >= 0x61 && first <= 0x7A { return nil }
         if first < 0x80 && second >= 0x61 && second <= 0x7A { return nil }
-        let text = source.slice(bytes: token.byteStart..<token.byteEnd)
+        return acronymText(source.slice(bytes: byteStart..<byteEnd))
+    }
+
+    /// `text` when it is an acronym (see above).
+    private func acronymText(_ text: String) -> String? {
         let scalars = Array(text.unicodeScalars)
         guard scalars.count >= 2, scalars.count <= maximumLength, scalars[0].properties.isUppercase,
               scalars.allSatisfy({ $0.properties.isUppercase || ("0"..."9").contains($0) }) else { return nil }
