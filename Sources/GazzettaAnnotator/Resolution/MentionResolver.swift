@@ -47,36 +47,31 @@ struct MentionResolver {
 
     /// One mention per match, linked to its best candidate.
     private func link(_ matches: [Match], in analyzed: AnalyzedText, date: DayDate?) -> [Mention] {
-        let candidateLists = matches.indices.map { candidates(matches[$0]) }
-        // The document's context is needed only to choose between candidates.
-        let context = candidateLists.contains(where: { $0.count > 1 }) ? documentContext(candidateLists) : [:]
+        // One entity per match is the common case: candidate lists are built only for the matches that name
+        // several, and the document's context only when there are some.
+        let ambiguous = matches.indices.filter { MentionResolver.namesSeveral(matches[$0]) }
+        let context = ambiguous.isEmpty ? [:] : documentContext(matches)
         let data = LanguageData.of(analyzed.language)
         var lastFull: [Int32: Int] = [:]  // entity index → index of its latest full mention
         var mentions: [Mention] = []
         mentions.reserveCapacity(matches.count)
+        var nextAmbiguous = 0
         // By index: iterating the arrays would copy every match and candidate list.
         for position in matches.indices {
-            let all = candidateLists[position]
-            let ranked: [Candidate]
-            if all.count == 1 {
-                // One candidate, the common case: nothing to filter but the antecedent rule, nothing to rank.
-                guard !all[0].alias.needsAntecedent || lastFull[all[0].pattern.entity] != nil else { continue }
-                ranked = all
+            let chosen: Candidate
+            var rivals: ArraySlice<Candidate> = []
+            if nextAmbiguous < ambiguous.count && ambiguous[nextAmbiguous] == position {
+                nextAmbiguous += 1
+                let ranked = rankedCandidates(matches[position], lastFull: lastFull, context: context, date: date,
+                                              language: analyzed.language)
+                guard let best = ranked.first else { continue }
+                chosen = best
+                rivals = ranked.dropFirst()
             } else {
-                var candidates = all.filter { !$0.alias.needsAntecedent || lastFull[$0.pattern.entity] != nil }
-                guard !candidates.isEmpty else { continue }
-                if candidates.allSatisfy(\.alias.needsAntecedent) {
-                    // A surname shared by several people named before: the one named last.
-                    candidates.sort { lastFull[$0.pattern.entity]! > lastFull[$1.pattern.entity]! }
-                }
-                if let date {
-                    let current = candidates.filter { isValid($0.entity, on: date) }
-                    if !current.isEmpty { candidates = current }
-                }
-                ranked = candidates.allSatisfy(\.alias.needsAntecedent) ? candidates
-                    : rank(candidates, context: context, language: analyzed.language)
+                // One candidate: nothing to filter but the antecedent rule, nothing to rank.
+                chosen = Candidate(entities: lexicon.entities, pattern: matches[position].patterns[0])
+                guard !chosen.alias.needsAntecedent || lastFull[chosen.pattern.entity] != nil else { continue }
             }
-            let chosen = ranked[0]
             let match = matches[position]
             let tokens = analyzed.tokens
             let (first, last) = (match.tokenStart, match.tokenEnd - 1)
@@ -87,7 +82,7 @@ struct MentionResolver {
                 text: analyzed.source.slice(bytes: tokens[first].byteStart..<tokens[last].byteEnd),
                 type: entity.type, entity: entity.id, form: alias.form, role: alias.role,
                 sentence: analyzed.sentenceIndex(of: tokens[first].start),
-                alternatives: alternatives(ranked, match, chosen, tokens),
+                alternatives: alternatives(rivals, match, chosen, tokens),
                 notes: notes(match, analyzed))
             if mention.role == .name, let seat = seats[chosen.pattern.entity],
                !isLocative(before: match.tokenStart, in: analyzed, data) {
@@ -100,10 +95,32 @@ struct MentionResolver {
         return mentions
     }
 
+    /// Whether a match's patterns name more than one entity.
+    private static func namesSeveral(_ match: Match) -> Bool {
+        match.patterns.count > 1 && match.patterns.contains { $0.entity != match.patterns[0].entity }
+    }
+
+    /// An ambiguous match's candidates, best first: those the antecedent rule lets through, then (for
+    /// surnames) the one named last, those valid on the date, and ranked by the document's context.
+    private func rankedCandidates(_ match: Match, lastFull: [Int32: Int], context: [String: Int], date: DayDate?,
+                                  language: Language) -> [Candidate] {
+        var candidates = candidates(match).filter { !$0.alias.needsAntecedent || lastFull[$0.pattern.entity] != nil }
+        guard !candidates.isEmpty else { return [] }
+        if candidates.allSatisfy(\.alias.needsAntecedent) {
+            // A surname shared by several people named before: the one named last.
+            candidates.sort { lastFull[$0.pattern.entity]! > lastFull[$1.pattern.entity]! }
+        }
+        if let date {
+            let current = candidates.filter { isValid($0.entity, on: date) }
+            if !current.isEmpty { candidates = current }
+        }
+        return candidates.allSatisfy(\.alias.needsAntecedent) ? candidates : rank(candidates, context: context, language: language)
+    }
+
     /// The readings a reviewer may prefer: the other candidates, and the shorter names the match overlapped.
-    private func alternatives(_ ranked: [Candidate], _ match: Match, _ chosen: Candidate, _ tokens: [Token]) -> [Alternative] {
-        if ranked.count == 1 && match.overlapped.isEmpty { return [] }
-        var alternatives = ranked.dropFirst().map { Alternative(entity: $0.entity.id, reason: "ambiguous-alias") }
+    private func alternatives(_ rivals: ArraySlice<Candidate>, _ match: Match, _ chosen: Candidate, _ tokens: [Token]) -> [Alternative] {
+        if rivals.isEmpty && match.overlapped.isEmpty { return [] }
+        var alternatives = rivals.map { Alternative(entity: $0.entity.id, reason: "ambiguous-alias") }
         // A surname inside a full name (Xu in Xu Qiliang) is no rival reading: it needs that name first.
         for inner in match.overlapped where inner.entity != chosen.pattern.entity
             && !lexicon.entities[Int(inner.entity)].aliases[Int(inner.alias)].needsAntecedent {
@@ -135,10 +152,12 @@ struct MentionResolver {
     }
 
     /// How often each entity, and the entities it belongs to, is named without ambiguity in the document.
-    private func documentContext(_ lists: [[Candidate]]) -> [String: Int] {
+    private func documentContext(_ matches: [Match]) -> [String: Int] {
         var counts: [String: Int] = [:]
-        for list in lists where list.count == 1 && !list[0].alias.needsAntecedent {
-            let entity = list[0].entity
+        for match in matches where !MentionResolver.namesSeveral(match) {
+            let only = Candidate(entities: lexicon.entities, pattern: match.patterns[0])
+            guard !only.alias.needsAntecedent else { continue }
+            let entity = only.entity
             counts[entity.id, default: 0] += 1
             for key in ["country", "partOf"] {
                 for related in entity.relations[key] ?? [] { counts[related, default: 0] += 1 }
