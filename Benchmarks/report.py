@@ -11,10 +11,13 @@ results.jsonl holds one JSON object a line, each with a `kind`:
 - `load`: `gazzetta benchmark --mode load` at one lexicon size: the compiled lexicon loaded alone, in a fresh
   process (`lexicon_load_seconds`, `lexicon_resident_mb`);
 - `peer`: one line of peers.py at one lexicon size;
-- `batch`: one timed `gazzetta batch` run (`jobs`, `seconds`, `documents`…).
+- `batch`: one timed `gazzetta batch` run (`jobs`, `seconds`, `documents`…);
+- `stages`: `gazzetta benchmark --mode stages` at one lexicon size, one line per cut of the pipeline (`stage`:
+  icu, tokens, analysis, matching, annotation, json; each cut does every stage before it).
 
 The tables: throughput per lexicon size (every tool on the same text with the same aliases, and the
-ratio of Gazzetta's MB/s to each), a summary of those ratios, and batch scaling.
+ratio of Gazzetta's MB/s to each), a summary of those ratios, where Gazzetta's time goes (the pipeline cut
+after each stage), and batch scaling.
 """
 
 from __future__ import annotations
@@ -134,6 +137,28 @@ def render(records: list[dict]) -> str:
                         + ([ratio(ours, icu.get("mb_per_s"))] if icu else []))
         out += ["## Summary: Gazzetta's speed ÷ each tool's", ""]
         out += table(["lexicon", "Gazzetta MB/s"] + names + (["ICU floor"] if icu else []), rows, "l" + "r" * (len(names) + 1 + bool(icu)))
+        out.append("")
+
+    stages: dict[str, list[dict]] = {}
+    for r in records:
+        if r.get("kind") == "stages":
+            stages.setdefault(r["lexicon"], []).append(r)
+    if stages:
+        cuts = [r["stage"] for r in next(iter(stages.values()))]
+        rows = []
+        for size in sorted(stages, key=size_key):
+            by_cut = {r["stage"]: r for r in stages[size]}
+            cells = []
+            for cut in cuts:
+                r = by_cut.get(cut)
+                cells.append(f"{number(r.get('mb_per_s'))} ({r.get('share_of_icu', 0):.2f})" if r else "—")
+            rows.append([size] + cells)
+        out += ["## Where Gazzetta's time goes: the pipeline cut after each stage", "",
+                "MB/s of each cut (each does every stage before it), and in brackets its throughput as a share of "
+                "bare ICU's. icu: word breaks only; tokens: tokens with their keys; analysis: language, elisions, "
+                "line case, sentences; matching: repairs and the lexicon walk; annotation: resolution, sectors, "
+                "the document; json: written out.", ""]
+        out += table(["lexicon"] + cuts, rows, "l" + "r" * len(cuts))
         out.append("")
 
     if batch:

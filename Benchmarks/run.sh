@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Gazzetta's benchmarks, one command: throughput of `gazzetta annotate` against its peers on the same
 # text with the same aliases, lexicon load/compile time and peak memory at 1k, 100k and 1M aliases,
-# the ICU word-break floor, and `gazzetta batch` scaling from 1 job to every core.
+# the ICU word-break floor, where Gazzetta's time goes (the pipeline cut after each stage), and
+# `gazzetta batch` scaling from 1 job to every core.
 #
 #   Benchmarks/run.sh                      # the full run (about 35 minutes and 14 GB peak on 2 cores)
 #   Benchmarks/run.sh --quick              # 5 MB, lexicons 1k and 100k, one pass: a smoke test
@@ -150,6 +151,9 @@ for size in $sizes; do
             | tail -n1 | tag gazzetta "$size" >> "$results"
         # The compiled form now exists: its load time and resident memory, in a process that does nothing else.
         "$bin" benchmark --mode load --lexicons "$lexicon" --repeat "$repeat" | tail -n1 | tag load "$size" >> "$results"
+        say "Gazzetta's stages, lexicon $size"
+        (cd "$corpus" && "$bin" benchmark --mode stages --lexicons "$lexicon" --repeat "$repeat" "${files[@]}") \
+            | tag stages "$size" >> "$results"
     fi
     if [[ $with_peers == 1 ]]; then
         say "peers, lexicon $size"

@@ -67,6 +67,20 @@ func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
         #expect(noFiles.status != 0 && noFiles.err.contains("text files"))
     }
 
+    @Test func benchmarkStagesCutsThePipelineAfterEachStage() throws {
+        let lexicons = root.appendingPathComponent("Lexicons").path
+        let articles = ["Corpus/it/russia-kazakhstan-csto.txt", "Corpus/en/turkmenistan-china-gas.txt"]
+            .map { root.appendingPathComponent($0).path }
+        let result = try gazzetta(["benchmark", "--mode", "stages", "--lexicons", lexicons, "--repeat", "1"] + articles)
+        #expect(result.status == 0, "\(result.err)")
+        let lines = try result.out.split(separator: "\n").map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+        #expect(lines.map { $0["stage"] as? String } == ["icu", "tokens", "analysis", "matching", "annotation", "json"])
+        #expect(lines.allSatisfy { ($0["mb_per_s"] as? Double ?? 0) > 0 && ($0["megabytes"] as? Double ?? 0) > 0 })
+        #expect(lines.first?["share_of_icu"] as? Double == 1)
+    }
+
     @Test func twoRunsGiveByteIdenticalOutput() throws {
         let article = root.appendingPathComponent("Corpus/en/turkmenistan-china-gas.txt").path
         let first = try gazzetta(["annotate", article]), second = try gazzetta(["annotate", article])

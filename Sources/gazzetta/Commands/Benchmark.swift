@@ -6,12 +6,12 @@ import GazzettaLexicon
 import GazzettaModel
 import GazzettaText
 
-/// `gazzetta benchmark`: throughput of bare ICU word breaking or of end-to-end annotation, or what loading a
-/// compiled lexicon costs, as one JSON line, for `Benchmarks/run.sh` to compare with the peers. Not a test:
-/// numbers, not verdicts.
+/// `gazzetta benchmark`: throughput of bare ICU word breaking, of end-to-end annotation or of the pipeline cut
+/// after each stage, or what loading a compiled lexicon costs, as JSON lines, for `Benchmarks/run.sh` to compare
+/// with the peers. Not a test: numbers, not verdicts.
 struct Benchmark: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Measure (one JSON line): bare ICU word breaks, end-to-end annotation to JSON, or a lexicon's load."
+        abstract: "Measure (JSON lines): bare ICU word breaks, end-to-end annotation to JSON, each stage's cut, or a lexicon's load."
     )
 
     enum Mode: String, ExpressibleByArgument, CaseIterable { case icu, annotate, load, stages }
