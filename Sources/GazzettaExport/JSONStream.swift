@@ -4,7 +4,7 @@
 public struct JSONStream: ~Copyable {
     /// What is written; a stream cannot be copied, so appending never checks for shared storage.
     private var out: ByteWriter
-    /// The bytes written so far.
+    /// The bytes written so far, copied out of the stream: read them once, when the writing is done.
     public var bytes: [UInt8] { out.bytes }
     /// Whether to write newlines and two-space indents, or compact JSON.
     public let pretty: Bool

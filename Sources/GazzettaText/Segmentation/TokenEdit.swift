@@ -5,8 +5,9 @@ struct TokenEdit {
     var start: Int
     /// How many tokens are replaced.
     var length: Int
-    /// What replaces them.
+    /// The token that replaces them.
     var first: Token
+    /// The second token that replaces them, if they become two.
     var second: Token?
 }
 

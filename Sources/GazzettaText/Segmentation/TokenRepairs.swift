@@ -81,10 +81,10 @@ public struct TokenRepairs {
         return text.utf8.withUnsafeBufferPointer { gluedTable.index(ofUTF8: UnsafeBufferPointer(rebasing: $0[run])) != nil }
     }
 
-    /// `dellAsia` → `dell` + `Asia` when `Asia` is capitalised and known and `dellasia` is not.
+    /// `dellAsia` → `dell` + `Asia` when `Asia` is capitalised and known and `dellasia` is not. The caller
+    /// has checked that the word has the shape (`hasInnerCapital`).
     private func splitGlued(_ token: Token, _ text: SourceText) -> (Token, Token)? {
-        guard token.kind == .word, !gluedElisions.isEmpty, hasInnerCapital(token.byteStart, token.byteEnd, text),
-              !isKnown(token.key) else { return nil }
+        guard !isKnown(token.key) else { return nil }
         for prefix in gluedElisions where token.key.hasPrefix(prefix) && token.key.count > prefix.count + 1 {
             // The prefix is ASCII and lowercase in the original: its length in bytes is its length in code points.
             let cut = token.byteStart + prefix.utf8.count
