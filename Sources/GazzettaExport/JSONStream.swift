@@ -183,10 +183,18 @@ public struct JSONStream: ~Copyable {
                 var runStart = 0
                 var index = 0
                 while index < bytes.count {
-                    // Eight bytes at a time while none of them may need an escape: most text.
-                    while index + 8 <= bytes.count, !JSONStream.mayNeedEscape(
-                        UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
-                        index += 8
+                    // Eight bytes at a time while none of them may need an escape (most text); then straight
+                    // to the first byte that may.
+                    while index + 8 <= bytes.count {
+                        let word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress!)
+                            .loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                        let flagged = JSONStream.bytesThatMayNeedEscape(word)
+                        if flagged == 0 {
+                            index += 8
+                        } else {
+                            index += flagged.trailingZeroBitCount / 8
+                            break
+                        }
                     }
                     guard index < bytes.count else { break }
                     guard table[Int(bytes[index])] else {
@@ -210,15 +218,15 @@ public struct JSONStream: ~Copyable {
         out.append(UInt8(ascii: "\""))
     }
 
-    /// Whether any of the eight bytes of `word` is one `needsEscape` marks: below 0x20, `"`, `\\` or 0xE2
-    /// (bitwise tests on the whole word, exact as a whole: no byte that needs a look is missed).
+    /// The high bit of each byte of `word` (byte 0 lowest) that `needsEscape` marks: below 0x20, `"`, `\\` or
+    /// 0xE2; zero when none is. Bitwise tests on the whole word: a flag above a flagged byte may be spurious
+    /// (a borrow), but no marked byte goes unflagged and the lowest flag is always a marked byte.
     @inline(__always)
-    static func mayNeedEscape(_ word: UInt64) -> Bool {
+    static func bytesThatMayNeedEscape(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
-        let control = (word &- ones &* 0x20) & ~word & highs != 0
-        return control || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
-            || hasZeroByte(word ^ (ones &* 0xE2))
+        func zeroBytes(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
+        let control = (word &- ones &* 0x20) & ~word & highs
+        return control | zeroBytes(word ^ (ones &* 0x22)) | zeroBytes(word ^ (ones &* 0x5C)) | zeroBytes(word ^ (ones &* 0xE2))
     }
 
     /// Appends the escape of the character at `index` (one that needs one) and returns its width in bytes.

@@ -177,6 +177,16 @@ func annotate(_ text: String, _ language: Language) throws -> AnnotatedDocument 
             == "[0,-9223372036854775808,9223372036854775807,1000000]\n")
     }
 
+    @Test func longOutputGrowsItsBufferAndLosesNothing() throws {
+        // Far more than the stream's first 4 KB, in one long string and in thousands of small writes.
+        let long = String(repeating: "La cooperazione sino-kazakha “sulla sicurezza” — \\ \"\n", count: 400)
+        let value = JSONValue.object([("text", .string(long)), ("numbers", .array((0..<3000).map { .int($0 * 7919) }))])
+        let json = JSONWriter(pretty: true).string(value)
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(parsed["text"] as? String == long)
+        #expect(parsed["numbers"] as? [Int] == (0..<3000).map { $0 * 7919 })
+    }
+
     @Test func everyEscapeIsFoundWhereverItFallsInLongText() throws {
         // The escape scan skips eight bytes at a time: put each character needing a look at every offset
         // of a long run, in ASCII and in accented text, and read the result back with Foundation's parser.
