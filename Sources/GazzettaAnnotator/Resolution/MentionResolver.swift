@@ -141,8 +141,8 @@ struct MentionResolver {
         return notes
     }
 
+    /// A match's candidates, one per entity, each with the first pattern that names it.
     private func candidates(_ match: Match) -> [Candidate] {
-        if match.patterns.count == 1 { return [Candidate(entities: lexicon.entities, pattern: match.patterns[0])] }
         var seen: Set<Int32> = []
         var result: [Candidate] = []
         for pattern in match.patterns where seen.insert(pattern.entity).inserted {

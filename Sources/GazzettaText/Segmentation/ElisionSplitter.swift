@@ -16,10 +16,12 @@ public struct ElisionSplitter: Sendable {
     ///
     /// - Complexity: O(n) in the number of tokens.
     public func split(_ tokens: [Token], in text: SourceText) -> [Token] {
-        let apostrophes = tokens.indices.filter { index in
-            tokens[index].kind != .number && MatchingKey.hasApostrophe(tokens[index].key)
-        }
-        return split(tokens, in: text, apostrophes: apostrophes)
+        split(tokens, in: text, apostrophes: ElisionSplitter.apostrophes(in: tokens))
+    }
+
+    /// The indices of the tokens whose key holds an apostrophe, numbers aside, in order.
+    static func apostrophes(in tokens: [Token]) -> [Int] {
+        tokens.indices.filter { tokens[$0].kind != .number && MatchingKey.hasApostrophe(tokens[$0].key) }
     }
 
     /// `tokens` with elisions and clitics split off, given the indices of the tokens whose key holds an
@@ -28,6 +30,8 @@ public struct ElisionSplitter: Sendable {
     ///
     /// - Complexity: O(a) in the number of apostrophes when nothing is split, else O(n).
     public func split(_ tokens: [Token], in text: SourceText, apostrophes: [Int]) -> [Token] {
+        // A list that missed a token would silently skip its split: debug builds (the tests) check it whole.
+        assert(apostrophes == ElisionSplitter.apostrophes(in: tokens), "apostrophes do not list the tokens")
         if elisions.isEmpty && clitics.isEmpty { return tokens }
         var edits: [TokenEdit] = []
         var next = 0  // the first token not consumed by an edit

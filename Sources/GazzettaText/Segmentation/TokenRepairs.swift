@@ -47,12 +47,10 @@ public struct TokenRepairs {
     /// `word` `-` ↵ `word` → one token, when the joined key is a known word (then the hyphen was a line-end
     /// hyphenation; a compound split at a line end, *sino-↵kazakha*, joins into nothing known and stays apart).
     private func joinHyphenated(_ tokens: [Token], _ index: Int) -> Token? {
-        // Cheap tests on the tokens in place first: most tokens are no line-end hyphenation.
-        guard index + 2 < tokens.count, tokens[index + 2].gapBefore == .line, tokens[index + 1].kind == .punctuation
-        else { return nil }
+        // The caller checked that a token two places on starts a line.
+        guard tokens[index + 1].kind == .punctuation else { return nil }
         let first = tokens[index], hyphen = tokens[index + 1], second = tokens[index + 2]
-        guard first.kind == .word, hyphen.key == "-", hyphen.gapBefore == .none, second.kind == .word,
-              second.gapBefore == .line else { return nil }
+        guard first.kind == .word, hyphen.key == "-", hyphen.gapBefore == .none, second.kind == .word else { return nil }
         let key = MatchingKey.joined(first.key, second.key)
         guard isKnown(key) else { return nil }
         var joined = first

@@ -19,12 +19,13 @@ public final class WordSegmenter {
         return try tokens(of: text, apostrophes: &apostrophes)
     }
 
-    /// The tokens of `text`, in order; `apostrophes` gets, in order, the indices of the tokens whose key
+    /// The tokens of `text`, in order; `apostrophes` is set to the indices, in order, of the tokens whose key
     /// holds an apostrophe (words such as *dell’Asia*, and lone apostrophe marks): the only tokens
     /// `ElisionSplitter` needs to look at.
     ///
     /// - Complexity: O(n) in the text's length.
     public func tokens(of text: SourceText, apostrophes: inout [Int]) throws(TextAnalysisError) -> [Token] {
+        apostrophes.removeAll(keepingCapacity: true)
         var tokens: [Token] = []
         tokens.reserveCapacity(text.utf8.count / 5)
         var cursor = ScalarOffsetCursor(text.utf8)
