@@ -4,7 +4,8 @@
 # the ICU word-break floor, where Gazzetta's time goes (the pipeline cut after each stage), and
 # `gazzetta batch` scaling from 1 job to every core.
 #
-#   Benchmarks/run.sh                      # the full run (about 35 minutes and 14 GB peak on 2 cores)
+#   Benchmarks/run.sh                      # the full run (over an hour and 14 GB peak on 2 cores: spaCy's
+#                                          # EntityRuler at 1M alone takes about 35 minutes)
 #   Benchmarks/run.sh --quick              # 5 MB, lexicons 1k and 100k, one pass: a smoke test
 #   Benchmarks/run.sh --megabytes 100 --sizes "1k 1M" --repeat 5 --peers flashtext,pyahocorasick
 #
