@@ -2,9 +2,10 @@ import GazzettaLexicon
 import GazzettaModel
 import GazzettaText
 
-/// The document-level reading of sectors: a profile (which sectors, how strongly, where) and cooperation
-/// records (which states, on which sector, in which sentence).
-struct SectorAnalysis {
+/// Cooperation records: two or more states named in a sentence with a sector cue, one record per sentence
+/// and sector (which states, on which sector, in which sentence, and the year the sentence states).
+struct CooperationPass: ResolutionPass {
+    let name = "cooperation"
     /// The country of each person and armed force of the lexicon that has one, by entity id: built once,
     /// as every mention asks.
     private let countryOfActor: [String: String]
@@ -17,29 +18,14 @@ struct SectorAnalysis {
         countryOfActor = countries
     }
 
-    /// Sectors by cue count, strongest first (ties by id).
-    func profile(_ mentions: [Mention]) -> [SectorProfileEntry] {
-        var counts: [String: Int] = [:]
-        var sentences: [String: Set<Int>] = [:]
-        // By index: a `for mention in` loop copies every mention, all its strings retained.
-        for index in mentions.indices where mentions[index].type == .sector {
-            counts[mentions[index].entity, default: 0] += 1
-            sentences[mentions[index].entity, default: []].insert(mentions[index].sentence)
-        }
-        let total = counts.values.reduce(0, +)
-        return counts.keys.sorted { (counts[$0]!, $1) > (counts[$1]!, $0) }.map { sector in
-            SectorProfileEntry(sector: sector, mentions: counts[sector]!, weight: Double(counts[sector]!) / Double(total),
-                               sentences: sentences[sector]!.sorted())
-        }
+    func apply(to state: inout ResolutionState) {
+        state.cooperation = cooperation(state.mentions, in: state.analyzed)
     }
 
     /// One record per sentence and sector where two or more states are named.
     func cooperation(_ mentions: [Mention], in analyzed: AnalyzedText) -> [CooperationRecord] {
         var states: [Int: Set<String>] = [:]
-        var sectors: [Int: Set<String>] = [:]
-        for index in mentions.indices where mentions[index].type == .sector {
-            sectors[mentions[index].sentence, default: []].insert(mentions[index].entity)
-        }
+        let sectors = Mention.sectorsBySentence(mentions)
         guard !sectors.isEmpty else { return [] }
         // States matter only in sentences that name a sector.
         for index in mentions.indices where mentions[index].type != .sector && sectors[mentions[index].sentence] != nil {

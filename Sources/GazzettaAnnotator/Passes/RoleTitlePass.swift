@@ -5,7 +5,8 @@ import GazzettaText
 /// Reads role phrases — *il Presidente kazakho*, *il Ministro della difesa kazakhi*, *the Chinese defence
 /// minister*, *President of Kazakhstan* — as the person who held that role in that country on the
 /// document's date, by the dated roles of the lexicon's persons.
-struct RolePhrases {
+struct RoleTitlePass: ResolutionPass {
+    let name = "role-titles"
     /// Holders by `role|country id`, in lexicon order.
     private let holders: [String: [(person: Entity, role: DatedRole)]]
     /// Each language's titles by their first key, longest first.
@@ -33,8 +34,12 @@ struct RolePhrases {
         longestTitle = titles.values.flatMap { $0.values.flatMap { $0.map(\.keys.count) } }.max() ?? 0
     }
 
+    func apply(to state: inout ResolutionState) {
+        state.mentions = titles(in: state.mentions, state.analyzed, date: state.date)
+    }
+
     /// `mentions` with a `title` mention added for each role phrase whose holder on `date` is known.
-    func apply(to mentions: [Mention], in analyzed: AnalyzedText, date: DayDate?) -> [Mention] {
+    func titles(in mentions: [Mention], _ analyzed: AnalyzedText, date: DayDate?) -> [Mention] {
         guard let date, !holders.isEmpty else { return mentions }
         let data = LanguageData.of(analyzed.language)
         let titles = titlesByFirstKey[analyzed.language] ?? [:]

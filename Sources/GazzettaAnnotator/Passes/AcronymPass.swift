@@ -9,14 +9,21 @@ import GazzettaText
 /// Later uses of the acronym link to the long form's entity, even when the lexicon lacks the acronym.
 /// A long form the lexicon does not know becomes a new candidate entity (`new:…`, noted `not-in-lexicon`),
 /// found by matching the acronym's letters to the initials of the capitalised words before the bracket.
-struct AcronymDefinitions {
+struct AcronymPass: ResolutionPass {
+    let name = "acronyms"
     /// The longest acronym considered, in letters.
     let maximumLength = 10
     /// The lexicon, to accept acronyms an entity already has.
     var lexicon: Lexicon?
 
+    func apply(to state: inout ResolutionState) {
+        let (mentions, newEntities) = define(in: state.mentions, state.analyzed, stopWords: LanguageData.allStopWords)
+        state.mentions = mentions
+        state.newEntities += newEntities
+    }
+
     /// `mentions` (sorted) with the mentions that definitions add; and the new entities they introduce.
-    func apply(to mentions: [Mention], in analyzed: AnalyzedText, stopWords: Set<String>) -> ([Mention], [Entity]) {
+    func define(in mentions: [Mention], _ analyzed: AnalyzedText, stopWords: Set<String>) -> ([Mention], [Entity]) {
         let tokens = analyzed.tokens
         // Definitions need a word in brackets: most documents have few, many none. Find them from the
         // bytes first; the rest of the work is done only where there are some.
@@ -48,7 +55,7 @@ struct AcronymDefinitions {
                   (longForm..<index).contains(where: { !covered[$0] && isCapitalised(tokens[$0], analyzed.source) }) else { continue }
             // A long form the lexicon lacks (*Tehrik-i-Taliban Pakistan (TTP)*) becomes a new candidate entity;
             // the mentions it swallows (*Taliban*, *Pakistan*) stay visible as its alternatives.
-            let id = AcronymDefinitions.newID(for: acronym)
+            let id = AcronymPass.newID(for: acronym)
             let start = tokens[longForm].start, end = tokens[index - 1].end
             // A name that straddles the long form's edge (*United States* before *States Space Command (SSC)*)
             // means the letters were matched on the wrong words: no definition rather than overlapping mentions.
