@@ -83,7 +83,7 @@ public final class BatchRunner: Sendable {
                 .decode(bytes, source: document.path, format: DocumentFormat(path: document.path))
             let annotated = try annotator.annotate(decoded, bytes: bytes, id: document.output.dropLast(5).description,
                                                    options: AnnotationOptions(language: options.language, date: options.date))
-            try writeAtomically(AnnotationJSON.utf8(annotated, pretty: false, lexiconVersion: compiled.lexicon.version), to: target)
+            try writeAtomically(AnnotationJSON.utf8(annotated, pretty: false), to: target)
             record = summarize(annotated, document, sha)
         } catch let error as TextDecodingError {
             record.error = error.description

@@ -6,21 +6,21 @@ import GazzettaModel
 /// same bytes. Written straight into a `JSONStream`: no intermediate tree.
 public enum AnnotationJSON {
     /// The document as JSON text, newline-terminated.
-    public static func encode(_ document: AnnotatedDocument, pretty: Bool, lexiconVersion: String? = nil) -> String {
-        String(decoding: utf8(document, pretty: pretty, lexiconVersion: lexiconVersion), as: UTF8.self)
+    public static func encode(_ document: AnnotatedDocument, pretty: Bool) -> String {
+        String(decoding: utf8(document, pretty: pretty), as: UTF8.self)
     }
 
     /// The document as JSON in UTF-8 bytes, newline-terminated: what `encode` returns, without building a
     /// String of it (the form to write to a file or a pipe).
-    public static func utf8(_ document: AnnotatedDocument, pretty: Bool, lexiconVersion: String? = nil) -> [UInt8] {
+    public static func utf8(_ document: AnnotatedDocument, pretty: Bool) -> [UInt8] {
         var stream = JSONStream(pretty: pretty, capacity: document.text.utf8.count * 2 + document.mentions.count * 160 + 4096)
-        write(document, into: &stream, lexiconVersion: lexiconVersion)
+        write(document, into: &stream)
         stream.newlineAtEnd()
         return stream.bytes
     }
 
     /// Writes the whole document.
-    public static func write(_ document: AnnotatedDocument, into stream: inout JSONStream, lexiconVersion: String? = nil) {
+    public static func write(_ document: AnnotatedDocument, into stream: inout JSONStream) {
         let info = document.info
         stream.beginObject()
         stream.field("schema", AnnotatedDocument.schema)
@@ -32,7 +32,7 @@ public enum AnnotationJSON {
         stream.field("sha256", info.sha256)
         stream.field("length", info.length)
         if let date = info.date { stream.field("date", date.description) }
-        if let lexiconVersion { stream.field("lexicon", lexiconVersion) }
+        if let lexicon = info.lexicon { stream.field("lexicon", lexicon) }
         stream.field("format", info.format)
         stream.field("encoding", info.encoding)
         if !info.notes.isEmpty { strings("notes", info.notes, &stream) }

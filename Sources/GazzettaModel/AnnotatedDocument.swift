@@ -1,5 +1,5 @@
 /// A document with its sentences, mentions and the entities they link to: what `gazzetta annotate` emits.
-public struct AnnotatedDocument: Sendable {
+public struct AnnotatedDocument: Hashable, Sendable {
     /// The contract's name and version, `gazzetta.annotation/1`.
     public static let schema = "gazzetta.annotation/1"
 
@@ -51,10 +51,12 @@ public struct DocumentInfo: Hashable, Sendable, Codable {
     public var encoding: String
     /// What a reviewer should know about the reading (a detected encoding, replaced bytes).
     public var notes: [String]
+    /// The version of the lexicon the document was annotated with (a hash of its sources), when known.
+    public var lexicon: String?
 
     /// Creates document facts; the defaults describe a UTF-8 plain text with no date and no notes.
     public init(id: String, language: Language, languageSource: String, sha256: String, length: Int, date: DayDate? = nil,
-                format: String = "text", encoding: String = "UTF-8", notes: [String] = []) {
+                format: String = "text", encoding: String = "UTF-8", notes: [String] = [], lexicon: String? = nil) {
         self.id = id
         self.language = language
         self.languageSource = languageSource
@@ -64,6 +66,7 @@ public struct DocumentInfo: Hashable, Sendable, Codable {
         self.format = format
         self.encoding = encoding
         self.notes = notes
+        self.lexicon = lexicon
     }
 }
 

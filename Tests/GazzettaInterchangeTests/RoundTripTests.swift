@@ -4,6 +4,7 @@ import GazzettaAnnotator
 import GazzettaExport
 import GazzettaInterchange
 import GazzettaModel
+import GazzettaText
 
 @Suite struct RoundTripTests {
     @Test func bratRoundTripKeepsSpansAndIds() throws {
@@ -109,5 +110,46 @@ import GazzettaModel
         #expect(lines.contains(["dell", "O", "_"]))
         #expect(lines.contains(["Asia", "B-PLACE", "region:central-asia"]))
         #expect(lines.contains(["Centrale", "I-PLACE", "region:central-asia"]))
+    }
+}
+
+/// The wire format is read by one model (`AnnotationWire`): every Corpus output reads back equal to the
+/// document that was written, lexicon version included.
+@Suite struct WireModelTests {
+    @Test func everyCorpusOutputReadsBackEqualToWhatWasWritten() throws {
+        let corpus = root.appendingPathComponent("Corpus")
+        let enumerator = try #require(FileManager.default.enumerator(at: corpus, includingPropertiesForKeys: nil))
+        var count = 0
+        for case let url as URL in enumerator where ["txt", "html", "md"].contains(url.pathExtension) {
+            let bytes = try [UInt8](Data(contentsOf: url))
+            let decoded = try DocumentDecoder().decode(bytes, source: url.path, format: DocumentFormat(path: url.path))
+            let document = try Annotator(compiled: compiled).annotate(decoded, bytes: bytes, id: url.lastPathComponent)
+            let back = try AnnotationReader.read(Data(AnnotationJSON.utf8(document, pretty: false)), source: url.path)
+            // Everything the format carries comes back; entities carry no aliases on the wire.
+            var written = document
+            for id in written.entities.keys { written.entities[id]!.aliases = [] }
+            let name = url.lastPathComponent
+            #expect(back.info == written.info, "\(name)")
+            #expect(back.text == written.text && back.sentences == written.sentences, "\(name)")
+            #expect(back.mentions == written.mentions, "\(name)")
+            #expect(back.entities == written.entities, "\(name)")
+            #expect(back.sectors == written.sectors && back.cooperation == written.cooperation, "\(name)")
+            #expect(back == written, "\(name) reads back different")
+            #expect(back.info.lexicon == compiled.lexicon.version && !compiled.lexicon.version.isEmpty)
+            count += 1
+        }
+        #expect(count >= 15)
+    }
+
+    @Test func goldFilesReadThroughTheSameModelAndBadFilesSayWhereInPlainWords() throws {
+        let gold = try GoldDocument.read(root.appendingPathComponent("Corpus/it/russia-kazakhstan-csto.gold.json").path)
+        #expect(gold.document.id == "it/russia-kazakhstan-csto" && !gold.mentions.isEmpty)
+        let broken = #"{"schema": "gazzetta.annotation/1", "document": {"id": "x", "lang": "it"}, "text": "Cina", "mentions": [{"start": 0, "end": 4, "text": "Cina", "type": "place"}]}"#
+        do {
+            _ = try AnnotationReader.read(Data(broken.utf8), source: "broken.json")
+            Issue.record("a mention without an entity was read")
+        } catch {
+            #expect(error.description == "broken.json: missing \"entity\" in mentions[0]")
+        }
     }
 }

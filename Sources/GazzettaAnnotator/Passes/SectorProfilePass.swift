@@ -18,9 +18,10 @@ struct SectorProfilePass: ResolutionPass {
             counts[mentions[index].entity, default: 0] += 1
             sentences[mentions[index].entity, default: []].insert(mentions[index].sentence)
         }
-        let total = counts.values.reduce(0, +)
+        let total = Double(counts.values.reduce(0, +))
         return counts.keys.sorted { (counts[$0]!, $1) > (counts[$1]!, $0) }.map { sector in
-            SectorProfileEntry(sector: sector, mentions: counts[sector]!, weight: Double(counts[sector]!) / Double(total),
+            // Weights carry the three decimals the wire format writes, so a document read back equals itself.
+            SectorProfileEntry(sector: sector, mentions: counts[sector]!, weight: (Double(counts[sector]!) / total * 1000).rounded() / 1000,
                                sentences: sentences[sector]!.sorted())
         }
     }

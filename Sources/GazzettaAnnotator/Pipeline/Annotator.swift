@@ -67,7 +67,8 @@ public final class Annotator {
         }
         let analyzed = state.analyzed
         let info = DocumentInfo(id: id, language: analyzed.language, languageSource: analyzed.languageSource,
-                                sha256: Annotator.sha256(bytes), length: analyzed.source.scalarCount, date: state.date)
+                                sha256: Annotator.sha256(bytes), length: analyzed.source.scalarCount, date: state.date,
+                                lexicon: compiled.lexicon.version)
         return AnnotatedDocument(info: info, text: analyzed.source.string,
                                  sentences: analyzed.sentences.map { Span(start: $0.lowerBound, end: $0.upperBound) },
                                  mentions: state.mentions, entities: entities,
