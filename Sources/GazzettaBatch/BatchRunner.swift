@@ -99,12 +99,12 @@ public final class BatchRunner: Sendable {
         var counts: [String: Int] = [:], entities: [String: Int] = [:]
         for mention in document.mentions {
             counts[mention.type.rawValue, default: 0] += 1
-            entities[mention.entity, default: 0] += 1
+            entities[mention.entity.rawValue, default: 0] += 1
         }
         return DocumentRecord(path: input.path, output: input.output, status: "ok", error: nil, sha256: sha,
                               lexicon: compiled.lexicon.version, options: options.signature, lang: document.info.language.rawValue,
                               encoding: document.info.encoding, counts: counts, entities: entities,
-                              sectors: Dictionary(document.sectors.map { ($0.sector, $0.mentions) }, uniquingKeysWith: +),
+                              sectors: Dictionary(document.sectors.map { ($0.sector.rawValue, $0.mentions) }, uniquingKeysWith: +),
                               cooccurrence: document.sectorCooccurrence)
     }
 

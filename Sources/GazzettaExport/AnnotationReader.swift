@@ -26,8 +26,8 @@ public enum AnnotationReader {
             }
             mentions.append(mention(item))
         }
-        var entities: [String: Entity] = [:]
-        for (id, item) in wire.entities ?? [:] { entities[id] = entity(id, item) }
+        var entities: [EntityID: Entity] = [:]
+        for (id, item) in wire.entities ?? [:] { entities[EntityID(id)] = entity(EntityID(id), item) }
         return AnnotatedDocument(info: info, text: text, sentences: wire.sentences ?? [], mentions: mentions, entities: entities,
                                  sectors: wire.sectors ?? [], cooperation: wire.cooperation ?? [])
     }
@@ -47,9 +47,9 @@ public enum AnnotationReader {
         return mention
     }
 
-    private static func entity(_ id: String, _ item: AnnotationWire.Entity) -> Entity {
+    private static func entity(_ id: EntityID, _ item: AnnotationWire.Entity) -> Entity {
         let label = item.label ?? [:]
-        return Entity(id: id, type: item.type, subtype: item.subtype ?? "", label: Labels(it: label["it"] ?? id, en: label["en"] ?? id),
+        return Entity(id: id, type: item.type, subtype: item.subtype ?? "", label: Labels(it: label["it"] ?? id.rawValue, en: label["en"] ?? id.rawValue),
                       codes: item.codes ?? [:], relations: item.relations ?? [:], roles: item.roles ?? [],
                       validFrom: item.valid?.from, validTo: item.valid?.to)
     }

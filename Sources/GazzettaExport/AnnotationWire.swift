@@ -29,13 +29,13 @@ public struct AnnotationWire: Codable, Sendable {
         public var end: Int
         public var text: String
         public var type: EntityType
-        public var entity: String
+        public var entity: EntityID
         public var form: String?
         public var role: MentionRole?
         public var sentence: Int?
-        public var refersTo: String?
+        public var refersTo: EntityID?
         public var alternatives: [Alternative]?
-        public var notes: [String]?
+        public var notes: [MentionNote]?
         public var rolesHeld: [DatedRole]?
         public var sourceBytes: Span?
     }
@@ -52,7 +52,7 @@ public struct AnnotationWire: Codable, Sendable {
         public var subtype: String?
         public var label: [String: String]?
         public var codes: [String: String]?
-        public var relations: [String: [String]]?
+        public var relations: [Relation: [EntityID]]?
         public var roles: [DatedRole]?
         public var valid: Validity?
     }

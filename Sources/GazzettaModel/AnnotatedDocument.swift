@@ -12,14 +12,14 @@ public struct AnnotatedDocument: Hashable, Sendable {
     /// Mentions sorted by start, non-overlapping.
     public var mentions: [Mention]
     /// The entities the mentions link to (and those they refer to), by id.
-    public var entities: [String: Entity]
+    public var entities: [EntityID: Entity]
     /// The cooperation sectors the document discusses, strongest first.
     public var sectors: [SectorProfileEntry]
     /// Who cooperates with whom on what: one record per sentence and sector naming two or more states.
     public var cooperation: [CooperationRecord]
 
     /// Creates a document; sectors and cooperation default to none.
-    public init(info: DocumentInfo, text: String, sentences: [Span], mentions: [Mention], entities: [String: Entity],
+    public init(info: DocumentInfo, text: String, sentences: [Span], mentions: [Mention], entities: [EntityID: Entity],
                 sectors: [SectorProfileEntry] = [], cooperation: [CooperationRecord] = []) {
         self.info = info
         self.text = text

@@ -15,7 +15,7 @@ import GazzettaText
         #expect(ann.contains("Reference T1 Gazzetta:"))
         let back = try BratImporter().mentions(ann: ann, text: document.text, source: "x.ann")
         #expect(back.map { [$0.start, $0.end] } == document.mentions.map { [$0.start, $0.end] })
-        #expect(back.map(\.entity) == document.mentions.map(\.entity))
+        #expect(back.map(\.entity) == document.mentions.map(\.entity.rawValue))
         #expect(back.map(\.text) == document.mentions.map(\.text))
     }
 
@@ -34,7 +34,7 @@ import GazzettaText
         let back = try LabelStudioImporter().tasks(Data(exported.utf8), source: "ls.json")
         #expect(back.count == 1)
         #expect(back[0].mentions.map { [$0.start, $0.end] } == document.mentions.map { [$0.start, $0.end] })
-        #expect(back[0].mentions.map(\.entity) == document.mentions.map(\.entity))
+        #expect(back[0].mentions.map(\.entity) == document.mentions.map(\.entity.rawValue))
         #expect(back[0].mentions.map(\.role) == document.mentions.map(\.role))
     }
 
@@ -49,7 +49,7 @@ import GazzettaText
         let document = try annotated(trickyText)
         let spacy = try JSONSerialization.jsonObject(with: Data(ExportFormat.spacy.export(document).utf8)) as! [String: Any]
         let ents = spacy["ents"] as! [[String: Any]]
-        #expect(ents.map { $0["kb_id"] as! String } == document.mentions.map(\.entity))
+        #expect(ents.map { $0["kb_id"] as! String } == document.mentions.map(\.entity.rawValue))
         #expect(ents.first?["label"] as? String == document.mentions.first?.type.rawValue.uppercased())
 
         let w3c = try JSONSerialization.jsonObject(with: Data(ExportFormat.w3c.export(document).utf8)) as! [String: Any]

@@ -64,7 +64,7 @@ public struct GoldDocument: Sendable {
     public init(_ wire: AnnotationWire) {
         document = Info(id: wire.document.id, lang: wire.document.lang, date: wire.document.date)
         mentions = wire.mentions.map {
-            GoldMention(start: $0.start, end: $0.end, text: $0.text, type: $0.type, entity: $0.entity, role: $0.role)
+            GoldMention(start: $0.start, end: $0.end, text: $0.text, type: $0.type, entity: $0.entity.rawValue, role: $0.role)
         }
     }
 

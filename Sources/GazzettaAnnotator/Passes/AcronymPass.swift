@@ -32,7 +32,7 @@ struct AcronymPass: ResolutionPass {
         let coverage = TokenCoverage(mentions, tokens)
         var covered = coverage.covered
 
-        var definitions: [String: (entity: String, type: EntityType, at: Int)] = [:]
+        var definitions: [String: (entity: EntityID, type: EntityType, at: Int)] = [:]
         var added: [Mention] = []
         var newEntities: [Entity] = []
         var swallowed = Set<Int>()
@@ -67,8 +67,8 @@ struct AcronymPass: ResolutionPass {
             added.append(Mention(start: start, end: end, text: text, type: .organisation, entity: id, form: text, role: .name,
                                  sentence: analyzed.sentenceIndex(of: start),
                                  alternatives: inside.map { Alternative(entity: mentions[$0].entity, start: mentions[$0].start,
-                                                                         end: mentions[$0].end, reason: "inside-long-form") },
-                                 notes: ["not-in-lexicon"]))
+                                                                         end: mentions[$0].end, reason: .insideLongForm) },
+                                 notes: [.notInLexicon]))
             for covering in longForm..<index { covered[covering] = true }
             definitions[acronym] = (id, .organisation, index)
         }
@@ -83,7 +83,7 @@ struct AcronymPass: ResolutionPass {
             added.append(Mention(start: token.start, end: token.end, text: text, type: definition.type,
                                  entity: definition.entity, form: text, role: .acronym,
                                  sentence: analyzed.sentenceIndex(of: token.start),
-                                 notes: definition.entity.hasPrefix("new:") ? ["not-in-lexicon"] : ["defined-in-text"]))
+                                 notes: definition.entity.isKind(.discovered) ? [.notInLexicon] : [.definedInText]))
         }
         // Long forms come in bracket order and uses in token order: sort the (few) added ones, then merge.
         return (Mention.merged(kept, added.sorted { ($0.start, $0.end) < ($1.start, $1.end) }), newEntities)
@@ -109,7 +109,7 @@ struct AcronymPass: ResolutionPass {
     }
 
     /// `new:` and the acronym in lowercase ASCII (accents dropped), so ids stay `kind:slug`: *ÉDG* → `new:edg`.
-    static func newID(for acronym: String) -> String {
+    static func newID(for acronym: String) -> EntityID {
         var slug = ""
         for scalar in acronym.lowercased().decomposedStringWithCompatibilityMapping.unicodeScalars
         where ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
@@ -118,7 +118,7 @@ struct AcronymPass: ResolutionPass {
         if slug.isEmpty {
             slug = "x" + String(acronym.unicodeScalars.reduce(UInt32(2166136261)) { ($0 ^ $1.value) &* 16777619 }, radix: 16)
         }
-        return "new:" + slug
+        return EntityID(.discovered, slug)
     }
 
     private func isCapitalised(_ token: Token, _ source: SourceText) -> Bool {
@@ -135,7 +135,7 @@ struct AcronymPass: ResolutionPass {
     }
 
     /// Whether the lexicon gives `entity` the alias `acronym`.
-    private func isKnownAcronym(_ acronym: String, of entity: String) -> Bool {
+    private func isKnownAcronym(_ acronym: String, of entity: EntityID) -> Bool {
         lexicon?[entity]?.aliases.contains { $0.form == acronym } ?? false
     }
 

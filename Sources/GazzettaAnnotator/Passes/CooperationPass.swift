@@ -8,12 +8,12 @@ struct CooperationPass: ResolutionPass {
     let name = "cooperation"
     /// The country of each person and armed force of the lexicon that has one, by entity id: built once,
     /// as every mention asks.
-    private let countryOfActor: [String: String]
+    private let countryOfActor: [EntityID: EntityID]
 
     init(lexicon: Lexicon) {
-        var countries: [String: String] = [:]
+        var countries: [EntityID: EntityID] = [:]
         for entity in lexicon.entities where entity.subtype == "person" || entity.subtype == "armed-force" {
-            if let country = entity.relations["country"]?.first { countries[entity.id] = country }
+            if let country = entity.relations[.country]?.first { countries[entity.id] = country }
         }
         countryOfActor = countries
     }
@@ -24,7 +24,7 @@ struct CooperationPass: ResolutionPass {
 
     /// One record per sentence and sector where two or more states are named.
     func cooperation(_ mentions: [Mention], in analyzed: AnalyzedText) -> [CooperationRecord] {
-        var states: [Int: Set<String>] = [:]
+        var states: [Int: Set<EntityID>] = [:]
         let sectors = Mention.sectorsBySentence(mentions)
         guard !sectors.isEmpty else { return [] }
         // States matter only in sentences that name a sector.
@@ -44,18 +44,10 @@ struct CooperationPass: ResolutionPass {
 
     /// The country a mention stands for as a state actor: a country (name or adjective), the government or
     /// armed forces of one, a capital read as a metonym, a person of that country.
-    private func state(of mention: Mention) -> String? {
-        if mention.entity.hasPrefix("country:") { return mention.entity }
-        if let refersTo = mention.refersTo, let country = countryCode(refersTo) { return country }
-        if let country = countryCode(mention.entity) { return country }
+    private func state(of mention: Mention) -> EntityID? {
+        if mention.entity.isKind(.country) { return mention.entity }
+        if let country = mention.refersTo?.country ?? mention.entity.country { return country }
         return countryOfActor[mention.entity]
-    }
-
-    /// `gov:KZ` and `military:KZ` → `country:KZ`.
-    private func countryCode(_ id: String) -> String? {
-        if id.hasPrefix("gov:") { return "country:" + id.dropFirst(4) }
-        if id.hasPrefix("military:") { return "country:" + id.dropFirst(9) }
-        return nil
     }
 
     /// The first year (1900–2099) sentence `index` states: its tokens found by binary search.

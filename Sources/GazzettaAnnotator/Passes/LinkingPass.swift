@@ -76,7 +76,7 @@ struct LinkingPass: ResolutionPass {
 
     /// An ambiguous match's candidates, best first: those the antecedent rule lets through, then (for
     /// surnames) the one named last, those valid on the date, and ranked by the document's context.
-    private func rankedCandidates(_ match: Match, lastFull: [Int32: Int], context: [String: Int], date: DayDate?,
+    private func rankedCandidates(_ match: Match, lastFull: [Int32: Int], context: [EntityID: Int], date: DayDate?,
                                   language: Language) -> [Candidate] {
         var candidates = candidates(match).filter { !$0.alias.needsAntecedent || lastFull[$0.pattern.entity] != nil }
         guard !candidates.isEmpty else { return [] }
@@ -94,24 +94,24 @@ struct LinkingPass: ResolutionPass {
     /// The readings a reviewer may prefer: the other candidates, and the shorter names the match overlapped.
     private func alternatives(_ rivals: ArraySlice<Candidate>, _ match: Match, _ chosen: Candidate, _ tokens: [Token]) -> [Alternative] {
         if rivals.isEmpty && match.overlapped.isEmpty { return [] }
-        var alternatives = rivals.map { Alternative(entity: $0.entity.id, reason: "ambiguous-alias") }
+        var alternatives = rivals.map { Alternative(entity: $0.entity.id, reason: .ambiguousAlias) }
         // A surname inside a full name (Xu in Xu Qiliang) is no rival reading: it needs that name first.
         for inner in match.overlapped where inner.entity != chosen.pattern.entity
             && !lexicon.entities[Int(inner.entity)].aliases[Int(inner.alias)].needsAntecedent {
             alternatives.append(Alternative(entity: lexicon.entities[Int(inner.entity)].id, start: tokens[inner.tokenStart].start,
-                                            end: tokens[inner.tokenEnd - 1].end, reason: "overlap"))
+                                            end: tokens[inner.tokenEnd - 1].end, reason: .overlap))
         }
         return alternatives
     }
 
     /// What a reviewer should know about how the match was read.
-    private func notes(_ match: Match, _ analyzed: AnalyzedText) -> [String] {
+    private func notes(_ match: Match, _ analyzed: AnalyzedText) -> [MentionNote] {
         if match.typoToken == nil && analyzed.tokens[match.tokenStart..<match.tokenEnd].allSatisfy({ $0.repairs.isEmpty }) { return [] }
-        var notes: [String] = []
-        if match.typoToken != nil { notes.append("typo") }
+        var notes: [MentionNote] = []
+        if match.typoToken != nil { notes.append(.typo) }
         let repairs = analyzed.tokens[match.tokenStart..<match.tokenEnd].reduce(Token.Repair()) { $0.union($1.repairs) }
-        if repairs.contains(.missingApostrophe) { notes.append("repair: missing apostrophe") }
-        if repairs.contains(.joined) { notes.append("repair: joined across a hyphenation or invisible character") }
+        if repairs.contains(.missingApostrophe) { notes.append(.repairedApostrophe) }
+        if repairs.contains(.joined) { notes.append(.repairedJoin) }
         return notes
     }
 
@@ -126,14 +126,14 @@ struct LinkingPass: ResolutionPass {
     }
 
     /// How often each entity, and the entities it belongs to, is named without ambiguity in the document.
-    private func documentContext(_ matches: [Match]) -> [String: Int] {
-        var counts: [String: Int] = [:]
+    private func documentContext(_ matches: [Match]) -> [EntityID: Int] {
+        var counts: [EntityID: Int] = [:]
         for match in matches where !LinkingPass.namesSeveral(match) {
             let only = Candidate(entities: lexicon.entities, pattern: match.patterns[0])
             guard !only.alias.needsAntecedent else { continue }
             let entity = only.entity
             counts[entity.id, default: 0] += 1
-            for key in ["country", "partOf"] {
+            for key in [Relation.country, .partOf] {
                 for related in entity.relations[key] ?? [] { counts[related, default: 0] += 1 }
             }
         }
@@ -142,10 +142,10 @@ struct LinkingPass: ResolutionPass {
 
     /// Candidates best first: named elsewhere in the document (directly or through what they belong to),
     /// then written in the document's language, then lexicon order.
-    private func rank(_ candidates: [Candidate], context: [String: Int], language: Language) -> [Candidate] {
+    private func rank(_ candidates: [Candidate], context: [EntityID: Int], language: Language) -> [Candidate] {
         func score(_ candidate: Candidate) -> Int {
             var score = context[candidate.entity.id, default: 0] * 4
-            for key in ["country", "partOf"] {
+            for key in [Relation.country, .partOf] {
                 for related in candidate.entity.relations[key] ?? [] { score += context[related, default: 0] }
             }
             if candidate.alias.language == language { score += 1 }

@@ -8,12 +8,12 @@ import GazzettaText
 struct MetonymyPass: ResolutionPass {
     let name = "metonymy"
     /// The actor each seat stands for, by the seat's id: few entities have one.
-    private let seats: [String: String]
+    private let seats: [EntityID: EntityID]
 
     init(lexicon: Lexicon) {
-        var seats: [String: String] = [:]
+        var seats: [EntityID: EntityID] = [:]
         for entity in lexicon.entities {
-            if let seat = entity.relations["seatOf"]?.first { seats[entity.id] = seat }
+            if let seat = entity.relations[.seatOf]?.first { seats[entity.id] = seat }
         }
         self.seats = seats
     }

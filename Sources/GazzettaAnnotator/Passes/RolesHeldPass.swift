@@ -9,7 +9,7 @@ struct RolesHeldPass: ResolutionPass {
 
     func apply(to state: inout ResolutionState) {
         guard let date = state.date else { return }
-        for index in state.mentions.indices where state.mentions[index].entity.hasPrefix("person:") {
+        for index in state.mentions.indices where state.mentions[index].entity.isKind(.person) {
             state.mentions[index].rolesHeld = lexicon[state.mentions[index].entity]?.roles(on: date) ?? []
         }
     }

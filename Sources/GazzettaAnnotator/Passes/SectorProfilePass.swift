@@ -11,8 +11,8 @@ struct SectorProfilePass: ResolutionPass {
 
     /// Sectors by cue count, strongest first (ties by id).
     static func profile(_ mentions: [Mention]) -> [SectorProfileEntry] {
-        var counts: [String: Int] = [:]
-        var sentences: [String: Set<Int>] = [:]
+        var counts: [EntityID: Int] = [:]
+        var sentences: [EntityID: Set<Int>] = [:]
         // By index: a `for mention in` loop copies every mention, all its strings retained.
         for index in mentions.indices where mentions[index].type == .sector {
             counts[mentions[index].entity, default: 0] += 1

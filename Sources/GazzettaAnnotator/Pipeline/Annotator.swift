@@ -32,7 +32,7 @@ public final class Annotator {
     /// Lexicon positions of the lexicon's ids this annotator has seen: one binary search per distinct id,
     /// then one hash lookup per mention. Only ids found are kept (`new:` ids of acronyms defined in text are
     /// not), so it is bounded by the lexicon's size however long a batch runs.
-    private var positions: [String: Int32] = [:]
+    private var positions: [EntityID: Int32] = [:]
 
     /// Creates an annotator over `compiled`; throws when ICU's iterators cannot be opened.
     public init(compiled: CompiledLexicon) throws(TextAnalysisError) {
@@ -59,7 +59,7 @@ public final class Annotator {
 
     /// The annotated document that a resolved `state` describes, with the entities its mentions link to.
     public func document(from state: ResolutionState, bytes: [UInt8], id: String) -> AnnotatedDocument {
-        var entities: [String: Entity] = [:]
+        var entities: [EntityID: Entity] = [:]
         for entity in state.newEntities { entities[entity.id] = entity }
         for mention in state.mentions {
             include(mention.entity, in: &entities)
@@ -76,7 +76,7 @@ public final class Annotator {
     }
 
     /// Adds the lexicon's entity `id` to `entities` if it is not there yet.
-    private func include(_ id: String, in entities: inout [String: Entity]) {
+    private func include(_ id: EntityID, in entities: inout [EntityID: Entity]) {
         let position = positions[id] ?? {
             guard let found = compiled.lexicon.position(of: id).map(Int32.init) else { return -1 }
             positions[id] = found
