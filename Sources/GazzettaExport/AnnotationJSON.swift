@@ -134,8 +134,7 @@ public enum AnnotationJSON {
         stream.field("subtype", entity.subtype)
         stream.key("label")
         stream.beginObject()
-        stream.field("it", entity.label.it)
-        stream.field("en", entity.label.en)
+        for (language, label) in entity.label.ordered { stream.field(language.rawValue, label) }
         stream.endObject()
         if !entity.codes.isEmpty {
             stream.key("codes")

@@ -47,9 +47,16 @@ public enum AnnotationReader {
         return mention
     }
 
+    /// The labels of the registered languages; Italian and English always (the id when the file lacks one).
+    private static func labels(_ label: [String: String], _ id: EntityID) -> Labels {
+        var labels = Labels(it: label["it"] ?? id.rawValue, en: label["en"] ?? id.rawValue)
+        for (code, text) in label { if let language = Language(rawValue: code) { labels.byLanguage[language] = text } }
+        return labels
+    }
+
     private static func entity(_ id: EntityID, _ item: AnnotationWire.Entity) -> Entity {
         let label = item.label ?? [:]
-        return Entity(id: id, type: item.type, subtype: item.subtype ?? "", label: Labels(it: label["it"] ?? id.rawValue, en: label["en"] ?? id.rawValue),
+        return Entity(id: id, type: item.type, subtype: item.subtype ?? "", label: labels(label, id),
                       codes: item.codes ?? [:], relations: item.relations ?? [:], roles: item.roles ?? [],
                       validFrom: item.valid?.from, validTo: item.valid?.to)
     }

@@ -45,21 +45,30 @@ public struct Entity: Hashable, Sendable, Codable, Identifiable {
     }
 }
 
-/// Display labels of an entity in Italian and English.
+/// Display labels of an entity, by language.
 public struct Labels: Hashable, Sendable, Codable {
-    /// The Italian label (*Cina*).
-    public var it: String
-    /// The English label (*China*).
-    public var en: String
+    /// The label in each language that has one.
+    public var byLanguage: [Language: String]
 
-    /// Creates labels from the Italian and English text.
-    public init(it: String, en: String) {
-        self.it = it
-        self.en = en
+    /// Labels from a map by language.
+    public init(_ byLanguage: [Language: String]) {
+        self.byLanguage = byLanguage
     }
 
-    /// The label in `language`.
+    /// Labels from the Italian and English text.
+    public init(it: String, en: String) {
+        byLanguage = [.italian: it, .english: en]
+    }
+
+    /// The label in `language`; else the English one, else the first in registry order (a record must
+    /// have one), so every entity shows something in every language.
     public subscript(language: Language) -> String {
-        language == .italian ? it : en
+        if let label = byLanguage[language] ?? byLanguage[.english] { return label }
+        return Language.allCases.lazy.compactMap { byLanguage[$0] }.first ?? ""
+    }
+
+    /// The labels in registry order (Italian, English, …): the order the JSON writes them in.
+    public var ordered: [(language: Language, label: String)] {
+        Language.allCases.compactMap { language in byLanguage[language].map { (language, $0) } }
     }
 }

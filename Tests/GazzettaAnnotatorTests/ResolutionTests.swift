@@ -115,7 +115,7 @@ func annotate(_ text: String, _ language: Language) throws -> AnnotatedDocument 
         let new = document.mentions.filter { $0.entity == "new:qccm" }
         #expect(new.map(\.text) == ["Quadrilateral Cooperation and Coordination Mechanism", "QCCM", "QCCM"])
         #expect(new.allSatisfy { $0.notes == [.notInLexicon] })
-        #expect(document.entities["new:qccm"]?.label.en == "Quadrilateral Cooperation and Coordination Mechanism")
+        #expect(document.entities["new:qccm"]?.label[.english] == "Quadrilateral Cooperation and Coordination Mechanism")
     }
 
     @Test func surnamesLinkOnlyAfterTheFullName() throws {

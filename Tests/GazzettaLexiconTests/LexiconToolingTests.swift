@@ -88,7 +88,7 @@ import GazzettaText
         #expect(missing.count > 150)
         let generated = importer.lexiconText(missing)
         let lexicon = try LexiconLoader().load(sources: [("cldr.gaz", generated)])
-        #expect(lexicon["country:DE"]?.label.it == "Germania")
+        #expect(lexicon["country:DE"]?.label[.italian] == "Germania")
         #expect(lexicon.entities.allSatisfy { $0.codes["iso3166"] != nil })
         // A name that is also a common word comes with a case rule (CLDR 42 says "Türkiye", so Chad stands in).
         let chad = try #require(lexicon["country:TD"])

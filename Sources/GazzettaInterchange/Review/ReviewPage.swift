@@ -69,7 +69,7 @@ public struct ReviewPage {
         var cursor = 0
         for (index, mention) in document.mentions.enumerated() where mention.start >= cursor && mention.end <= scalars.count {
             html += text(cursor..<mention.start)
-            let label = document.entities[mention.entity].map { "\($0.label.it) / \($0.label.en)" } ?? mention.entity.rawValue
+            let label = document.entities[mention.entity].map { $0.label.ordered.map(\.label).joined(separator: " / ") } ?? mention.entity.rawValue
             var tip = "\(mention.entity) — \(label) — \(mention.role.rawValue)"
             if !mention.alternatives.isEmpty { tip += " — alternatives: " + mention.alternatives.map(\.entity.rawValue).joined(separator: ", ") }
             html += "<mark class=\"mention t-\(mention.type.rawValue)\" data-index=\"\(index)\" data-entity=\"\(HTML.escape(mention.entity.rawValue))\""
@@ -89,7 +89,7 @@ public struct ReviewPage {
             guard !ids.isEmpty else { continue }
             html += "<section class=\"entities\"><h2 class=\"t-\(type.rawValue)\">\(type == .sector ? "sectors" : type.rawValue)</h2><ul>"
             for id in ids {
-                let label = document.entities[id].map { document.info.language == .italian ? $0.label.it : $0.label.en } ?? id.rawValue
+                let label = document.entities[id].map { $0.label[document.info.language] } ?? id.rawValue
                 html += "<li data-entity=\"\(HTML.escape(id.rawValue))\" class=\"t-\(type.rawValue)\">\(HTML.escape(label)) <span class=\"count\">\(counts[id]!)</span></li>"
             }
             html += "</ul></section>\n"
@@ -154,8 +154,9 @@ public struct ReviewPage {
       function show(index) {
         var m = data.mentions[index], e = data.entities[m.entity] || {label: {it: m.entity, en: m.entity}};
         var panel = document.getElementById('details'), list = document.createElement('dl');
-        var rows = [['text', m.text], ['entity', m.entity], ['Italian', e.label.it], ['English', e.label.en],
-                    ['type', m.type + (e.subtype ? ' / ' + e.subtype : '')], ['role', m.role], ['form', m.form]];
+        var rows = [['text', m.text], ['entity', m.entity]];
+        Object.keys(e.label).forEach(function (code) { rows.push(['label (' + code + ')', e.label[code]]); });
+        rows.push(['type', m.type + (e.subtype ? ' / ' + e.subtype : '')], ['role', m.role], ['form', m.form]);
         if (m.refersTo) rows.push(['refers to', m.refersTo]);
         if (m.alternatives) rows.push(['alternatives', m.alternatives.map(function (a) { return a.entity + ' (' + a.reason + ')'; }).join(', ')]);
         if (m.notes) rows.push(['notes', m.notes.join(', ')]);

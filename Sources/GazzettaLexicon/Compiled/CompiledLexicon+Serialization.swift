@@ -9,14 +9,21 @@ import GazzettaModel
 extension CompiledLexicon {
     static let magic: [UInt8] = Array("GZLX".utf8)
     /// Bump when the layout changes.
-    static let formatVersion = 2
+    static let formatVersion = 3
 
     /// The file's bytes; `fingerprint` identifies the sources it was compiled from.
     public func serialized(fingerprint: UInt64) -> [UInt8] {
         var body = BinaryWriter()
         body.string(lexicon.version)
+        // The languages labels and aliases are written in, by index: the file says which codes it uses.
+        let languages = Language.allCases
+        body.u8(UInt8(languages.count))
+        for language in languages { body.string(language.rawValue) }
+        let index = Dictionary(uniqueKeysWithValues: languages.enumerated().map { ($1, UInt8($0)) })
         body.u32(lexicon.entities.count)
-        for (entity, origin) in zip(lexicon.entities, lexicon.originList) { write(entity, origin: origin, into: &body) }
+        for (entity, origin) in zip(lexicon.entities, lexicon.originList) {
+            write(entity, origin: origin, languages: index, into: &body)
+        }
         body.u32(keys.count)
         for id in 0..<Int32(keys.count) { body.string(keys[id]) }
         let sortedEdges = edgeTable.entries.sorted { $0.edge < $1.edge }
@@ -78,13 +85,19 @@ extension CompiledLexicon {
     private static func read(_ reader: inout BinaryReader) throws(CompiledLexiconError) -> CompiledLexicon {
         try reader.readStringTable()
         let version = try reader.string()
+        var languages: [Language] = []
+        for _ in 0..<(try reader.u8()) {
+            let code = try reader.string()
+            guard let language = Language(rawValue: code) else { throw .corrupt("language '\(code)' is not registered") }
+            languages.append(language)
+        }
         let entityCount = try reader.u32()
         var entities: [Entity] = []
         entities.reserveCapacity(entityCount)
         var origins: [(file: String, line: Int)] = []
         origins.reserveCapacity(entityCount)
         for _ in 0..<entityCount {
-            let (entity, origin) = try readEntity(&reader)
+            let (entity, origin) = try readEntity(&reader, languages)
             entities.append(entity)
             origins.append(origin)
         }
@@ -142,16 +155,21 @@ extension CompiledLexicon {
                                longestPattern: longest, depths: depths)
     }
 
-    private func write(_ entity: Entity, origin: (file: String, line: Int), into body: inout BinaryWriter) {
+    private func write(_ entity: Entity, origin: (file: String, line: Int), languages: [Language: UInt8],
+                       into body: inout BinaryWriter) {
         body.string(entity.id.rawValue)
         body.u8(UInt8(EntityType.allCases.firstIndex(of: entity.type)!))
         body.string(entity.subtype)
-        body.string(entity.label.it)
-        body.string(entity.label.en)
+        let labels = entity.label.ordered
+        body.u8(UInt8(labels.count))
+        for (language, label) in labels {
+            body.u8(languages[language]!)
+            body.string(label)
+        }
         body.u32(entity.aliases.count)
         for alias in entity.aliases {
             body.string(alias.form)
-            body.u8(alias.language.map { UInt8(Language.allCases.firstIndex(of: $0)! + 1) } ?? 0)
+            body.u8(alias.language.map { languages[$0]! + 1 } ?? 0)
             body.u8(UInt8(MentionRole.allCases.firstIndex(of: alias.role)!))
             body.u8(CompiledLexicon.code(alias.caseRule))
             body.u8((alias.isPrefix ? 1 : 0) | (alias.needsAntecedent ? 2 : 0) | (alias.allowedInCapitals ? 4 : 0))
@@ -180,11 +198,18 @@ extension CompiledLexicon {
         body.u32(origin.line)
     }
 
-    private static func readEntity(_ reader: inout BinaryReader) throws(CompiledLexiconError) -> (Entity, (file: String, line: Int)) {
+    private static func readEntity(_ reader: inout BinaryReader, _ languages: [Language]) throws(CompiledLexiconError)
+        -> (Entity, (file: String, line: Int)) {
         let id = try reader.string()
         let typeIndex = Int(try reader.u8())
         guard typeIndex < EntityType.allCases.count else { throw .corrupt("entity type \(typeIndex)") }
-        let subtype = try reader.string(), labelIt = try reader.string(), labelEn = try reader.string()
+        let subtype = try reader.string()
+        var labels: [Language: String] = [:]
+        for _ in 0..<(try reader.u8()) {
+            let language = Int(try reader.u8())
+            guard language < languages.count else { throw .corrupt("label of \(id)") }
+            labels[languages[language]] = try reader.string()
+        }
         var aliases: [Alias] = []
         let aliasCount = try reader.u32()
         aliases.reserveCapacity(aliasCount)
@@ -193,8 +218,8 @@ extension CompiledLexicon {
             let language = Int(try reader.u8()), role = Int(try reader.u8())
             let caseRule = try caseRule(try reader.u8())
             let flags = try reader.u8()
-            guard language <= Language.allCases.count, role < MentionRole.allCases.count else { throw .corrupt("alias of \(id)") }
-            aliases.append(Alias(form: form, language: language == 0 ? nil : Language.allCases[language - 1],
+            guard language <= languages.count, role < MentionRole.allCases.count else { throw .corrupt("alias of \(id)") }
+            aliases.append(Alias(form: form, language: language == 0 ? nil : languages[language - 1],
                                  role: MentionRole.allCases[role], caseRule: caseRule, isPrefix: flags & 1 != 0,
                                  needsAntecedent: flags & 2 != 0, allowedInCapitals: flags & 4 != 0))
         }
@@ -216,7 +241,7 @@ extension CompiledLexicon {
         }
         let validFrom = unpack(try reader.i32()), validTo = unpack(try reader.i32())
         let file = try reader.string(), line = try reader.u32()
-        let entity = Entity(id: EntityID(id), type: EntityType.allCases[typeIndex], subtype: subtype, label: Labels(it: labelIt, en: labelEn),
+        let entity = Entity(id: EntityID(id), type: EntityType.allCases[typeIndex], subtype: subtype, label: Labels(labels),
                             aliases: aliases, codes: codes, relations: relations, roles: roles, validFrom: validFrom, validTo: validTo)
         return (entity, (file, line))
     }

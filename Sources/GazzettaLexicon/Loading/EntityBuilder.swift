@@ -14,7 +14,7 @@ struct EntityBuilder {
 
         var type: EntityType?
         var subtype: String?
-        var labelIt: String?, labelEn: String?
+        var labels: [Language: String] = [:]
         var aliases: [Alias] = []
         var codes: [String: String] = [:]
         var relations: [Relation: [EntityID]] = [:]
@@ -23,17 +23,19 @@ struct EntityBuilder {
 
         for field in record.fields {
             let (base, language, languageOK) = split(field.key)
-            if !languageOK { fail(field.line, "unknown language in '\(field.key)': use .it or .en"); continue }
+            if !languageOK {
+                let known = Language.allCases.map { ".\($0)" }.joined(separator: ", ")
+                fail(field.line, "unknown language in '\(field.key)': use \(known)")
+                continue
+            }
             switch base {
             case "type":
                 type = EntityType(rawValue: field.value)
                 if type == nil { fail(field.line, "unknown type '\(field.value)': actor, organisation, place or sector") }
             case "subtype": subtype = field.value
             case "label":
-                switch language {
-                case .italian: labelIt = field.value
-                case .english: labelEn = field.value
-                case nil: fail(field.line, "a label needs its language: label.it or label.en")
+                if let language { labels[language] = field.value } else {
+                    fail(field.line, "a label needs its language: label.it, label.en…")
                 }
             case "name", "acronym", "adj", "prefix", "short", "cue":
                 aliases += parseAliases(field, base: base, language: language, fail: fail)
@@ -67,9 +69,10 @@ struct EntityBuilder {
         }
         if type == nil && !errors.contains(where: { $0.message.hasPrefix("unknown type") }) { fail(record.line, "\(record.id): no 'type'") }
         if subtype == nil { fail(record.line, "\(record.id): no 'subtype'") }
-        if labelIt == nil || labelEn == nil { fail(record.line, "\(record.id): needs both label.it and label.en") }
-        guard let type, let subtype, let labelIt, let labelEn else { return (nil, errors) }
-        let entity = Entity(id: EntityID(record.id), type: type, subtype: subtype, label: Labels(it: labelIt, en: labelEn),
+        // Italian and English labels are required: every output and review page shows both.
+        if labels[.italian] == nil || labels[.english] == nil { fail(record.line, "\(record.id): needs both label.it and label.en") }
+        guard let type, let subtype, labels[.italian] != nil, labels[.english] != nil else { return (nil, errors) }
+        let entity = Entity(id: EntityID(record.id), type: type, subtype: subtype, label: Labels(labels),
                             aliases: aliases, codes: codes, relations: relations, roles: roles,
                             validFrom: validFrom, validTo: validTo)
         return (entity, errors)

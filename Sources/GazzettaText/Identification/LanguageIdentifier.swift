@@ -11,8 +11,9 @@ public struct LanguageIdentifier: Sendable {
     /// How many words are looked at: a few hundred words tell Italian from English with room to spare.
     public var sampleSize = 250
 
-    /// An identifier choosing among `candidates`; at most 8, since votes are the bits of a `UInt8`.
-    public init(candidates: [LanguageData] = [.italian, .english]) {
+    /// An identifier choosing among `candidates` (by default every registered language); at most 8, since
+    /// votes are the bits of a `UInt8`.
+    public init(candidates: [LanguageData] = Language.allCases.prefix(8).map(LanguageData.of)) {
         languages = candidates.map(\.language)
         var votes: [String: UInt8] = [:]
         for (index, data) in candidates.enumerated() {

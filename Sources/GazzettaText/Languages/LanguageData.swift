@@ -1,4 +1,5 @@
 import GazzettaModel
+import Synchronization
 
 /// What Gazzetta knows about one language, as data: each language keeps its lists in its own folder
 /// (`Languages/it/`, `Languages/en/`), and the algorithms read them from here, never testing for a language.
@@ -54,7 +55,8 @@ public struct LanguageData: Sendable {
         self.locativePrepositions = locativePrepositions
     }
 
-    /// Every language's function words, as keys (long forms mix languages: *Quadrilateral … and …*).
+    /// Every registered language's function words, as keys (long forms mix languages: *Quadrilateral … and
+    /// …*). Like the two tables below, read once: register languages before building annotators.
     public static let allStopWords: Set<String> = Language.allCases.reduce(into: []) { $0.formUnion(of($1).stopWords) }
 
     /// Every language's common words, as keys (aliases match in texts of any language).
@@ -63,13 +65,22 @@ public struct LanguageData: Sendable {
     /// Keys an alias may not take without a case rule: common words and function words of any language.
     public static let wordsNeedingCaseRule: Set<String> = allCommonWords.union(allStopWords)
 
-    /// The data of `language`.
+    /// The data of `language` (a registered language always has data).
     public static func of(_ language: Language) -> LanguageData {
-        switch language {
-        case .italian: return .italian
-        case .english: return .english
+        guard let data = registry.withLock({ $0[language] }) else {
+            preconditionFailure("language \(language) is registered without data")
         }
+        return data
     }
+
+    /// Registers a language: its code becomes a `Language`, and its data what every stage reads for it.
+    /// This is the one registry entry a new language needs beside its data folder.
+    public static func register(_ data: LanguageData) {
+        registry.withLock { $0[Language.register(code: data.language.rawValue)] = data }
+    }
+
+    /// The languages' data, by language: Italian and English from the start.
+    private static let registry = Mutex<[Language: LanguageData]>([.italian: .italian, .english: .english])
 
     /// The other forms of adjective `form` by the first (longest) rule whose suffix it ends with.
     public func inflect(_ form: String) -> [String] {

@@ -75,15 +75,31 @@ enum FormatChoice: String, ExpressibleByArgument, CaseIterable {
     var format: DocumentFormat { DocumentFormat(rawValue: rawValue)! }
 }
 
-/// `--lang`: a language or `auto`.
-enum LanguageChoice: String, ExpressibleByArgument, CaseIterable {
-    case it, en, auto
+/// `--lang`: a registered language's code, or `auto`.
+struct LanguageChoice: ExpressibleByArgument, Equatable {
+    /// The language, or `nil` for `auto` (identify it).
+    let language: Language?
 
-    var language: Language? {
-        switch self {
-        case .it: return .italian
-        case .en: return .english
-        case .auto: return nil
+    /// Identify the language.
+    static let auto = LanguageChoice(language: nil)
+    /// Italian.
+    static let it = LanguageChoice(language: .italian)
+
+    private init(language: Language?) {
+        self.language = language
+    }
+
+    init?(argument: String) {
+        if argument == "auto" {
+            language = nil
+        } else if let language = Language(rawValue: argument) {
+            self.language = language
+        } else {
+            return nil
         }
     }
+
+    var defaultValueDescription: String { language?.rawValue ?? "auto" }
+
+    static var allValueStrings: [String] { Language.allCases.map(\.rawValue) + ["auto"] }
 }
