@@ -36,7 +36,7 @@ struct EntityBuilder {
                 case .english: labelEn = field.value
                 case nil: fail(field.line, "a label needs its language: label.it or label.en")
                 }
-            case "name", "acronym", "adj", "prefix", "short", "cue":
+            case "name", "acronym", "adj", "prefix", "short", "surname", "cue":
                 aliases += parseAliases(field, base: base, language: language, fail: fail)
             case "code":
                 fail(field.line, "a code needs its scheme: code.iso3166, code.wikidata…")
@@ -105,7 +105,8 @@ struct EntityBuilder {
             case "acronym": role = .acronym
             case "adj", "prefix": role = .adjective
             case "cue": role = .cue
-            case "short": role = .short
+            // A distinctive surname (`surname`) is a short name that links without an earlier full mention.
+            case "short", "surname": role = .short
             default: role = .name
             }
             var forms = [text]
