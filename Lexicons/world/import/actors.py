@@ -552,9 +552,14 @@ def read_press_spellings(path):
     return spellings
 
 
+def plain_name(label):
+    """The label without a bracketed addition or a title after a comma: Albert II, Prince of Monaco -> Albert II."""
+    return re.sub(r"\s*\([^)]*\)", "", label).split(",")[0].strip()
+
+
 def name_parts(label, iso):
-    """(given names, surname) by the naming order of the country; surname None when not usable."""
-    words = label.replace(",", "").split()
+    """The surname, by the naming order of the country; None when not usable."""
+    words = plain_name(label).split()
     if len(words) < 2 or iso in NO_SURNAME:
         return None
     if iso in SURNAME_FIRST:
@@ -573,6 +578,10 @@ def name_parts(label, iso):
 def name_forms(label, iso, extra):
     """Full names: the label, its ASCII form, the romanisation variants, the curated spellings."""
     forms = [label]
+    plain = plain_name(label)
+    if plain != label:
+        forms.append(plain)
+        label = plain
     if iso in CYRILLIC:
         words = label.split()
         for v in ending_variants(words[-1]):
