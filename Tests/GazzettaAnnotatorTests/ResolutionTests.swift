@@ -66,6 +66,13 @@ label.en = Nursultan Nazarbayev
 name = Nursultan Nazarbayev
 short = Nazarbayev
 role = head-of-state of country:KZ from 1991-12-16 to 2019-03-20
+[person:kassym-jomart-tokayev]
+type = actor
+subtype = person
+label.it = Kassym-Jomart Tokayev
+label.en = Kassym-Jomart Tokayev
+name = Kassym-Jomart Tokayev
+surname = Tokayev [cap] | Tokaev [cap]
 """
 
 func annotate(_ text: String, _ language: Language) throws -> AnnotatedDocument {
@@ -122,6 +129,15 @@ func annotate(_ text: String, _ language: Language) throws -> AnnotatedDocument 
         let before = try annotate("Nazarbayev parlò. Poi Nursultan Nazarbayev firmò e Nazarbayev partì.", .italian)
         #expect(before.mentions.map(\.text) == ["Nursultan Nazarbayev", "Nazarbayev"])
         #expect(before.mentions.last?.role == .short)
+    }
+
+    @Test func aDistinctiveSurnameLinksWithoutTheFullName() throws {
+        let italian = try annotate("Tokaev ha parlato ad Astana; poi Tokayev è partito.", .italian)
+        #expect(italian.mentions.filter { $0.entity == "person:kassym-jomart-tokayev" }.map(\.text) == ["Tokaev", "Tokayev"])
+        #expect(italian.mentions.first?.role == .short)
+        // The surname option [cap]: a lower-case word is not the name.
+        let lower = try annotate("tokayev said nothing.", .english)
+        #expect(lower.mentions.isEmpty)
     }
 
     @Test func capitalsActingAreMetonymsAndCapitalsAsPlacesAreNot() throws {

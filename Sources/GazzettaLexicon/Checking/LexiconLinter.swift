@@ -89,7 +89,7 @@ public struct LexiconLinter {
     /// The line of the first alias field of `record` whose value names `form`, else the record's line.
     private func fieldLine(_ record: LexiconRecord?, containing form: String) -> Int {
         guard let record else { return 0 }
-        let aliasFields: Set<String> = ["name", "acronym", "adj", "prefix", "short", "cue"]
+        let aliasFields: Set<String> = ["name", "acronym", "adj", "prefix", "short", "surname", "cue"]
         for field in record.fields where aliasFields.contains(String(field.key.prefix { $0 != "." }))
             && field.value.split(separator: "|").contains(where: {
             let item = $0.trimmingWhitespace()

@@ -37,7 +37,7 @@ struct EntityBuilder {
                 if let language { labels[language] = field.value } else {
                     fail(field.line, "a label needs its language: label.it, label.en…")
                 }
-            case "name", "acronym", "adj", "prefix", "short", "cue":
+            case "name", "acronym", "adj", "prefix", "short", "surname", "cue":
                 aliases += parseAliases(field, base: base, language: language, fail: fail)
             case "code":
                 fail(field.line, "a code needs its scheme: code.iso3166, code.wikidata…")
@@ -107,7 +107,8 @@ struct EntityBuilder {
             case "acronym": role = .acronym
             case "adj", "prefix": role = .adjective
             case "cue": role = .cue
-            case "short": role = .short
+            // A distinctive surname (`surname`) is a short name that links without an earlier full mention.
+            case "short", "surname": role = .short
             default: role = .name
             }
             var forms = [text]

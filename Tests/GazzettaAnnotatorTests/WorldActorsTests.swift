@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+import GazzettaAnnotator
+import GazzettaLexicon
+import GazzettaModel
+import GazzettaText
+
+/// The world's office holders and organisations of Lexicons/world, on sentences written for these tests.
+@Suite struct WorldActorsTests {
+    private func annotated(_ text: String, _ language: Language) throws -> AnnotatedDocument {
+        try Annotator(compiled: shippedLexicon).annotate(SourceText(text), bytes: Array(text.utf8), id: "t",
+                                                         options: AnnotationOptions(language: language))
+    }
+
+    @Test func leadersLinkByTheirSurnameAloneWhenItIsDistinctive() throws {
+        let italian = try annotated("Erdoğan ha telefonato a Putin; Erdogan chiede una tregua.", .italian)
+        #expect(italian.mentions.map(\.entity) == ["person:recep-tayyip-erdogan", "person:vladimir-putin", "person:recep-tayyip-erdogan"])
+        #expect(italian.mentions.allSatisfy { $0.role == .short })
+        let english = try annotated("Putin and Erdoğan met in Sochi.", .english)
+        #expect(english.mentions.filter { $0.entity.hasPrefix("person:") }.map(\.text) == ["Putin", "Erdoğan"])
+    }
+
+    @Test func aSurnameThatIsACommonWordStillNeedsTheFullName() throws {
+        // Draghi is also the Italian plural of drago: a short form, linked only after Mario Draghi.
+        let alone = try annotated("Draghi ha parlato alla Camera.", .italian)
+        #expect(!alone.mentions.contains { $0.entity == "person:mario-draghi" })
+        let after = try annotated("Mario Draghi ha parlato alla Camera. Draghi ha poi lasciato l'aula.", .italian)
+        #expect(after.mentions.filter { $0.entity == "person:mario-draghi" }.map(\.text) == ["Mario Draghi", "Draghi"])
+    }
+
+    @Test func italianPressSpellingsOfZelenskyyLinkToOnePerson() throws {
+        let document = try annotated("Zelensky ha risposto; più tardi Volodymyr Zelenskij e Zelenskyj hanno ripetuto.", .italian)
+        let zelenskyy = document.mentions.filter { $0.entity == "person:volodymyr-zelenskyy" }
+        #expect(zelenskyy.map(\.text) == ["Zelensky", "Volodymyr Zelenskij", "Zelenskyj"])
+    }
+
+    @Test func theBelarusianPresidentIn2020IsLukashenko() throws {
+        let document = try annotated("10.08.2020\n\nIl presidente bielorusso ha rivendicato la vittoria.", .italian)
+        let title = try #require(document.mentions.first { $0.role == .title })
+        #expect(title.text == "presidente")
+        #expect(title.entity == "person:alexander-lukashenko")
+    }
+
+    @Test func theTurkishForeignMinisterIn2019IsCavusoglu() throws {
+        let document = try annotated("14 May 2019\n\nThe Turkish foreign minister arrived in Moscow.", .english)
+        let title = try #require(document.mentions.first { $0.role == .title })
+        #expect(title.text == "foreign minister")
+        #expect(title.entity == "person:mevlut-cavusoglu")
+        // In 2024 the same words name his successor, from the curated terms after the data's snapshot.
+        let later = try annotated("14 May 2024\n\nThe Turkish foreign minister arrived in Moscow.", .english)
+        #expect(later.mentions.first { $0.role == .title }?.entity == "person:hakan-fidan")
+    }
+
+    @Test func italianAcronymsOfTheUNSystem() throws {
+        let document = try annotated("Il FMI e l'AIEA hanno chiesto all'OMS e alla Bce di intervenire.", .italian)
+        let found = document.mentions.map { "\($0.text)=\($0.entity)" }
+        #expect(found == ["FMI=org:imf", "AIEA=org:iaea", "OMS=org:who", "Bce=org:ecb"])
+        #expect(document.mentions.allSatisfy { $0.role == .acronym })
+    }
+
+    @Test func theEnglishPronounWhoIsNotTheHealthOrganisation() throws {
+        // A headline in capitals says nothing by its case; in prose the capitals are the organisation.
+        let document = try annotated("WHO IS TO BLAME FOR THE OUTBREAK?\n\nThe WHO said who would pay.", .english)
+        #expect(document.mentions.filter { $0.entity == "org:who" }.map(\.start) == [39])
+    }
+
+    @Test func casaBiancaStandsForTheUSGovernment() throws {
+        let document = try annotated("La Casa Bianca ha smentito.", .italian)
+        let mention = try #require(document.mentions.first { $0.entity == "place:white-house" })
+        #expect(mention.role == .metonym)
+        #expect(mention.refersTo == "gov:US")
+    }
+}
