@@ -1,5 +1,6 @@
 import Foundation
 import GazzettaAnnotator
+import GazzettaEvaluation
 import GazzettaLexicon
 import GazzettaModel
 import GazzettaText

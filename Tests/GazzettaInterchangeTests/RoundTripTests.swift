@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import GazzettaAnnotator
+import GazzettaEvaluation
 import GazzettaExport
 import GazzettaInterchange
 import GazzettaModel

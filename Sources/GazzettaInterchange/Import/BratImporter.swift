@@ -1,4 +1,4 @@
-import GazzettaAnnotator
+import GazzettaEvaluation
 import GazzettaModel
 
 /// Reads brat standoff (`.ann` with its `.txt`) back into gold mentions: `T` lines give type and span

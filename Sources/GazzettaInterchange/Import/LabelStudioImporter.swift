@@ -1,5 +1,5 @@
 import Foundation
-import GazzettaAnnotator
+import GazzettaEvaluation
 import GazzettaModel
 
 /// Reads a Label Studio export (a JSON list of tasks) back into gold documents: the latest annotation of
