@@ -64,17 +64,26 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "GazzettaTextTests", dependencies: ["GazzettaText", "GazzettaModel"]),
-        .testTarget(name: "GazzettaLexiconTests", dependencies: ["GazzettaLexicon", "GazzettaText"]),
+        // Shared by the test targets only: the checkout's folders and binary, the shipped lexicon compiled once,
+        // the corpus articles with their gold, slicing by code points, temporary folders.
+        .target(
+            name: "GazzettaTestSupport",
+            dependencies: ["GazzettaModel", "GazzettaText", "GazzettaLexicon", "GazzettaAnnotator", "GazzettaEvaluation"],
+            path: "Tests/GazzettaTestSupport"
+        ),
+        .testTarget(name: "GazzettaTextTests", dependencies: ["GazzettaText", "GazzettaModel", "GazzettaTestSupport"]),
+        .testTarget(name: "GazzettaLexiconTests", dependencies: ["GazzettaLexicon", "GazzettaText", "GazzettaTestSupport"]),
         .testTarget(
             name: "GazzettaAnnotatorTests",
-            dependencies: ["GazzettaAnnotator", "GazzettaEvaluation", "GazzettaExport", "GazzettaLexicon", "GazzettaText", "GazzettaModel"]
+            dependencies: ["GazzettaAnnotator", "GazzettaEvaluation", "GazzettaExport", "GazzettaLexicon", "GazzettaText", "GazzettaModel",
+                           "GazzettaTestSupport"]
         ),
-        .testTarget(name: "GazzettaCLITests", dependencies: ["gazzetta"]),
-        .testTarget(name: "GazzettaBatchTests", dependencies: ["GazzettaBatch", "gazzetta"]),
+        .testTarget(name: "GazzettaCLITests", dependencies: ["gazzetta", "GazzettaTestSupport"]),
+        .testTarget(name: "GazzettaBatchTests", dependencies: ["GazzettaBatch", "gazzetta", "GazzettaTestSupport"]),
         .testTarget(
             name: "GazzettaInterchangeTests",
-            dependencies: ["GazzettaInterchange", "GazzettaEvaluation", "GazzettaExport", "GazzettaAnnotator", "GazzettaLexicon", "GazzettaText", "gazzetta"]
+            dependencies: ["GazzettaInterchange", "GazzettaEvaluation", "GazzettaExport", "GazzettaAnnotator", "GazzettaLexicon", "GazzettaText",
+                           "gazzetta", "GazzettaTestSupport"]
         ),
     ]
 )

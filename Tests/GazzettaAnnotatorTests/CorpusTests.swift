@@ -3,6 +3,7 @@ import Testing
 import GazzettaAnnotator
 import GazzettaExport
 import GazzettaModel
+import GazzettaTestSupport
 
 @Suite(.serialized) struct CorpusTests {
     @Test func everyMentionIsTheSliceOfItsOffsetsAndMentionsDoNotOverlap() throws {

@@ -5,6 +5,7 @@ import GazzettaEvaluation
 import GazzettaExport
 import GazzettaInterchange
 import GazzettaModel
+import GazzettaTestSupport
 
 @Suite struct RoundTripTests {
     @Test func bratRoundTripKeepsSpansAndIds() throws {
