@@ -83,7 +83,7 @@ public final class BatchRunner: Sendable {
                 .decode(bytes, source: document.path, format: DocumentFormat(path: document.path))
             let annotated = try annotator.annotate(decoded, bytes: bytes, id: document.output.dropLast(5).description,
                                                    options: AnnotationOptions(language: options.language, date: options.date))
-            try writeAtomically(AnnotationJSON.utf8(annotated, pretty: false, lexiconVersion: compiled.lexicon.version), to: target)
+            try writeAtomically(AnnotationJSON.utf8(annotated, pretty: false), to: target)
             record = summarize(annotated, document, sha)
         } catch let error as TextDecodingError {
             record.error = error.description
@@ -96,25 +96,16 @@ public final class BatchRunner: Sendable {
     }
 
     private func summarize(_ document: AnnotatedDocument, _ input: BatchDocument, _ sha: String) -> DocumentRecord {
-        var counts: [String: Int] = [:], entities: [String: Int] = [:], cooccurrence: [String: Int] = [:]
+        var counts: [String: Int] = [:], entities: [String: Int] = [:]
         for mention in document.mentions {
             counts[mention.type.rawValue, default: 0] += 1
-            entities[mention.entity, default: 0] += 1
-        }
-        var bySentence: [Int: (Set<String>, Set<String>)] = [:]
-        for mention in document.mentions {
-            if mention.type == .sector { bySentence[mention.sentence, default: ([], [])].1.insert(mention.entity) } else if mention.type == .actor || mention.type == .place {
-                bySentence[mention.sentence, default: ([], [])].0.insert(mention.entity)
-            }
-        }
-        for (_, (named, sectors)) in bySentence {
-            for entity in named { for sector in sectors { cooccurrence[entity + "|" + sector, default: 0] += 1 } }
+            entities[mention.entity.rawValue, default: 0] += 1
         }
         return DocumentRecord(path: input.path, output: input.output, status: "ok", error: nil, sha256: sha,
                               lexicon: compiled.lexicon.version, options: options.signature, lang: document.info.language.rawValue,
                               encoding: document.info.encoding, counts: counts, entities: entities,
-                              sectors: Dictionary(document.sectors.map { ($0.sector, $0.mentions) }, uniquingKeysWith: +),
-                              cooccurrence: cooccurrence)
+                              sectors: Dictionary(document.sectors.map { ($0.sector.rawValue, $0.mentions) }, uniquingKeysWith: +),
+                              cooccurrence: document.sectorCooccurrence)
     }
 
     /// The output file for `relative`, refusing anything that would land outside the output folder.

@@ -20,7 +20,7 @@ struct BatchSummary {
         }
         let entities: [JSONValue] = mentions.keys.sorted { (mentions[$0]!, $1) > (mentions[$1]!, $0) }.map { id in
             var fields: [(String, JSONValue)] = [("entity", .string(id))]
-            if let entity = lexicon[id] {
+            if let entity = lexicon[EntityID(id)] {
                 fields += [("type", .string(entity.type.rawValue)), ("label", .object([("it", .string(entity.label.it)), ("en", .string(entity.label.en))]))]
             }
             fields += [("mentions", .int(mentions[id]!)), ("documents", .int(documents[id]!))]

@@ -131,7 +131,7 @@ public struct Evaluation: Sendable {
 extension Evaluation.Item {
     /// The item of a predicted mention.
     public init(_ mention: Mention) {
-        self.init(start: mention.start, end: mention.end, text: mention.text, type: mention.type, entity: mention.entity)
+        self.init(start: mention.start, end: mention.end, text: mention.text, type: mention.type, entity: mention.entity.rawValue)
     }
 
     /// The item of a gold mention (its role is not compared).

@@ -1,11 +1,13 @@
 import Foundation
+import GazzettaExport
 import GazzettaModel
 
 /// A hand-checked annotation of a document (`gazzetta.gold/1`, see `Corpus/README.md`); an annotation
-/// written by `gazzetta annotate` reads as one too.
-public struct GoldDocument: Decodable, Sendable {
+/// written by `gazzetta annotate` reads as one too. Both are read through the one wire model,
+/// `AnnotationWire`: the gold format is its header and mentions.
+public struct GoldDocument: Sendable {
     /// The gold file's `document` header: id, language and date.
-    public struct Info: Decodable, Sendable {
+    public struct Info: Sendable {
         /// The document's id, which pairs the gold with its annotation.
         public var id: String
         /// The document's language (`lang`); `nil` when the gold does not say.
@@ -22,7 +24,7 @@ public struct GoldDocument: Decodable, Sendable {
     }
 
     /// A gold mention: span, type, entity and (optionally) role.
-    public struct GoldMention: Decodable, Sendable, Hashable {
+    public struct GoldMention: Sendable, Hashable {
         /// First code point of the span in the document's text.
         public var start: Int
         /// One past the span's last code point.
@@ -58,15 +60,23 @@ public struct GoldDocument: Decodable, Sendable {
         self.mentions = mentions
     }
 
+    /// The gold view of a decoded wire document: its header and its mentions' spans, types, entities and roles.
+    public init(_ wire: AnnotationWire) {
+        document = Info(id: wire.document.id, lang: wire.document.lang, date: wire.document.date)
+        mentions = wire.mentions.map {
+            GoldMention(start: $0.start, end: $0.end, text: $0.text, type: $0.type, entity: $0.entity.rawValue, role: $0.role)
+        }
+    }
+
     /// Reads a gold file, or an annotation written by `gazzetta annotate` as if it were gold.
     public static func read(_ path: String) throws -> GoldDocument {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw EvaluationError("\(path): cannot read the gold file")
         }
         do {
-            return try JSONDecoder().decode(GoldDocument.self, from: data)
+            return GoldDocument(try AnnotationWire.decode(data, source: path))
         } catch {
-            throw EvaluationError("\(path): not a gold annotation: \(error)")
+            throw EvaluationError("\(error.description) (not a gold annotation)")
         }
     }
 }

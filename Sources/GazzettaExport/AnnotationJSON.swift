@@ -6,21 +6,21 @@ import GazzettaModel
 /// same bytes. Written straight into a `JSONStream`: no intermediate tree.
 public enum AnnotationJSON {
     /// The document as JSON text, newline-terminated.
-    public static func encode(_ document: AnnotatedDocument, pretty: Bool, lexiconVersion: String? = nil) -> String {
-        String(decoding: utf8(document, pretty: pretty, lexiconVersion: lexiconVersion), as: UTF8.self)
+    public static func encode(_ document: AnnotatedDocument, pretty: Bool) -> String {
+        String(decoding: utf8(document, pretty: pretty), as: UTF8.self)
     }
 
     /// The document as JSON in UTF-8 bytes, newline-terminated: what `encode` returns, without building a
     /// String of it (the form to write to a file or a pipe).
-    public static func utf8(_ document: AnnotatedDocument, pretty: Bool, lexiconVersion: String? = nil) -> [UInt8] {
+    public static func utf8(_ document: AnnotatedDocument, pretty: Bool) -> [UInt8] {
         var stream = JSONStream(pretty: pretty, capacity: document.text.utf8.count * 2 + document.mentions.count * 160 + 4096)
-        write(document, into: &stream, lexiconVersion: lexiconVersion)
+        write(document, into: &stream)
         stream.newlineAtEnd()
         return stream.bytes
     }
 
     /// Writes the whole document.
-    public static func write(_ document: AnnotatedDocument, into stream: inout JSONStream, lexiconVersion: String? = nil) {
+    public static func write(_ document: AnnotatedDocument, into stream: inout JSONStream) {
         let info = document.info
         stream.beginObject()
         stream.field("schema", AnnotatedDocument.schema)
@@ -32,7 +32,7 @@ public enum AnnotationJSON {
         stream.field("sha256", info.sha256)
         stream.field("length", info.length)
         if let date = info.date { stream.field("date", date.description) }
-        if let lexiconVersion { stream.field("lexicon", lexiconVersion) }
+        if let lexicon = info.lexicon { stream.field("lexicon", lexicon) }
         stream.field("format", info.format)
         stream.field("encoding", info.encoding)
         if !info.notes.isEmpty { strings("notes", info.notes, &stream) }
@@ -55,7 +55,7 @@ public enum AnnotationJSON {
         stream.key("entities")
         stream.beginObject()
         for id in document.entities.keys.sorted() {
-            stream.key(id)
+            stream.key(id.rawValue)
             write(document.entities[id]!, into: &stream)
         }
         stream.endObject()
@@ -63,7 +63,7 @@ public enum AnnotationJSON {
         stream.beginArray()
         for entry in document.sectors {
             stream.beginObject()
-            stream.field("sector", entry.sector)
+            stream.field("sector", entry.sector.rawValue)
             stream.field("mentions", entry.mentions)
             stream.key("weight")
             stream.decimal(entry.weight, places: 3)
@@ -78,8 +78,8 @@ public enum AnnotationJSON {
         stream.beginArray()
         for record in document.cooperation {
             stream.beginObject()
-            strings("actors", record.actors, &stream)
-            stream.field("sector", record.sector)
+            strings("actors", record.actors.map(\.rawValue), &stream)
+            stream.field("sector", record.sector.rawValue)
             stream.field("sentence", record.sentence)
             if let date = record.date { stream.field("date", date) }
             stream.endObject()
@@ -95,25 +95,25 @@ public enum AnnotationJSON {
         stream.field("end", mention.end)
         stream.field("text", mention.text)
         stream.field("type", mention.type.rawValue)
-        stream.field("entity", mention.entity)
+        stream.field("entity", mention.entity.rawValue)
         stream.field("form", mention.form)
         stream.field("role", mention.role.rawValue)
         stream.field("sentence", mention.sentence)
-        if let refersTo = mention.refersTo { stream.field("refersTo", refersTo) }
+        if let refersTo = mention.refersTo { stream.field("refersTo", refersTo.rawValue) }
         if !mention.alternatives.isEmpty {
             stream.key("alternatives")
             stream.beginArray()
             for alternative in mention.alternatives {
                 stream.beginObject()
-                stream.field("entity", alternative.entity)
+                stream.field("entity", alternative.entity.rawValue)
                 if let start = alternative.start { stream.field("start", start) }
                 if let end = alternative.end { stream.field("end", end) }
-                stream.field("reason", alternative.reason)
+                stream.field("reason", alternative.reason.rawValue)
                 stream.endObject()
             }
             stream.endArray()
         }
-        if !mention.notes.isEmpty { strings("notes", mention.notes, &stream) }
+        if !mention.notes.isEmpty { strings("notes", mention.notes.map(\.description), &stream) }
         if !mention.rolesHeld.isEmpty {
             stream.key("rolesHeld")
             stream.beginArray()
@@ -146,7 +146,7 @@ public enum AnnotationJSON {
         if !entity.relations.isEmpty {
             stream.key("relations")
             stream.beginObject()
-            for name in entity.relations.keys.sorted() { strings(name, entity.relations[name]!, &stream) }
+            for relation in entity.relations.keys.sorted() { strings(relation.rawValue, entity.relations[relation]!.map(\.rawValue), &stream) }
             stream.endObject()
         }
         if !entity.roles.isEmpty {
@@ -169,7 +169,7 @@ public enum AnnotationJSON {
     public static func write(_ role: DatedRole, into stream: inout JSONStream) {
         stream.beginObject()
         stream.field("role", role.role)
-        stream.field("of", role.of)
+        stream.field("of", role.of.rawValue)
         stream.field("from", role.from.description)
         if let to = role.to { stream.field("to", to.description) }
         stream.endObject()

@@ -4,87 +4,54 @@ import GazzettaModel
 /// Reads `gazzetta.annotation/1` JSON (what `annotate` and `batch` write) back into an `AnnotatedDocument`.
 public enum AnnotationReader {
     /// The document in `data`; `source` names it in errors.
-    public static func read(_ data: Data, source: String) throws -> AnnotatedDocument {
-        guard let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-            throw AnnotationReadError("\(source): not a JSON object")
+    public static func read(_ data: Data, source: String) throws(AnnotationReadError) -> AnnotatedDocument {
+        let wire = try AnnotationWire.decode(data, source: source)
+        guard wire.schema == AnnotatedDocument.schema else {
+            throw AnnotationReadError("\(source): not a \(AnnotatedDocument.schema) annotation (schema: \(wire.schema))")
         }
-        guard root["schema"] as? String == AnnotatedDocument.schema else {
-            throw AnnotationReadError("\(source): not a \(AnnotatedDocument.schema) annotation (schema: \(root["schema"] ?? "none"))")
+        guard let text = wire.text, let language = wire.document.lang else {
+            throw AnnotationReadError("\(source): missing text or document.lang")
         }
-        guard let head = root["document"] as? [String: Any], let text = root["text"] as? String,
-              let id = head["id"] as? String, let lang = (head["lang"] as? String).flatMap(Language.init(rawValue:)) else {
-            throw AnnotationReadError("\(source): missing document, text, id or lang")
-        }
-        let info = DocumentInfo(id: id, language: lang, languageSource: head["langSource"] as? String ?? "given",
-                                sha256: head["sha256"] as? String ?? "", length: head["length"] as? Int ?? text.unicodeScalars.count,
-                                date: (head["date"] as? String).flatMap(DayDate.init(iso:)),
-                                format: head["format"] as? String ?? "text", encoding: head["encoding"] as? String ?? "UTF-8",
-                                notes: head["notes"] as? [String] ?? [])
-        let sentences = (root["sentences"] as? [[String: Int]] ?? []).compactMap { item -> Span? in
-            guard let start = item["start"], let end = item["end"] else { return nil }
-            return Span(start: start, end: end)
-        }
+        let head = wire.document
         let length = text.unicodeScalars.count
+        let info = DocumentInfo(id: head.id, language: language, languageSource: head.langSource ?? "given",
+                                sha256: head.sha256 ?? "", length: head.length ?? length, date: head.date,
+                                format: head.format ?? "text", encoding: head.encoding ?? "UTF-8", notes: head.notes ?? [],
+                                lexicon: head.lexicon)
         var mentions: [Mention] = []
-        for (index, item) in (root["mentions"] as? [[String: Any]] ?? []).enumerated() {
-            guard let start = item["start"] as? Int, let end = item["end"] as? Int, let mentionText = item["text"] as? String,
-                  let type = (item["type"] as? String).flatMap(EntityType.init(rawValue:)), let entity = item["entity"] as? String else {
-                throw AnnotationReadError("\(source): mention \(index) lacks start, end, text, type or entity")
+        mentions.reserveCapacity(wire.mentions.count)
+        for (index, item) in wire.mentions.enumerated() {
+            guard 0 <= item.start, item.start < item.end, item.end <= length else {
+                throw AnnotationReadError("\(source): mention \(index) has offsets \(item.start)-\(item.end) outside a text of \(length) code points")
             }
-            guard 0 <= start, start < end, end <= length else {
-                throw AnnotationReadError("\(source): mention \(index) has offsets \(start)-\(end) outside a text of \(length) code points")
-            }
-            var mention = Mention(start: start, end: end, text: mentionText, type: type, entity: entity,
-                                  form: item["form"] as? String ?? mentionText,
-                                  role: (item["role"] as? String).flatMap(MentionRole.init(rawValue:)) ?? .name,
-                                  sentence: item["sentence"] as? Int ?? 0, refersTo: item["refersTo"] as? String,
-                                  alternatives: (item["alternatives"] as? [[String: Any]] ?? []).compactMap { alternative in
-                                      guard let entity = alternative["entity"] as? String else { return nil }
-                                      return Alternative(entity: entity, start: alternative["start"] as? Int, end: alternative["end"] as? Int,
-                                                         reason: alternative["reason"] as? String ?? "")
-                                  },
-                                  notes: item["notes"] as? [String] ?? [])
-            mention.rolesHeld = (item["rolesHeld"] as? [[String: Any]] ?? []).compactMap(role)
-            if let bytes = item["sourceBytes"] as? [String: Int], let start = bytes["start"], let end = bytes["end"] {
-                mention.sourceBytes = Span(start: start, end: end)
-            }
-            mentions.append(mention)
+            mentions.append(mention(item))
         }
-        var entities: [String: Entity] = [:]
-        for (id, value) in root["entities"] as? [String: [String: Any]] ?? [:] {
-            guard let type = (value["type"] as? String).flatMap(EntityType.init(rawValue:)) else { continue }
-            let label = value["label"] as? [String: String] ?? [:]
-            let valid = value["valid"] as? [String: String] ?? [:]
-            entities[id] = Entity(id: id, type: type, subtype: value["subtype"] as? String ?? "",
-                                  label: Labels(it: label["it"] ?? id, en: label["en"] ?? id),
-                                  codes: value["codes"] as? [String: String] ?? [:],
-                                  relations: value["relations"] as? [String: [String]] ?? [:],
-                                  roles: (value["roles"] as? [[String: Any]] ?? []).compactMap(role),
-                                  validFrom: valid["from"].flatMap(DayDate.init(iso:)), validTo: valid["to"].flatMap(DayDate.init(iso:)))
-        }
-        let sectors = (root["sectors"] as? [[String: Any]] ?? []).compactMap { item -> SectorProfileEntry? in
-            guard let sector = item["sector"] as? String else { return nil }
-            return SectorProfileEntry(sector: sector, mentions: item["mentions"] as? Int ?? 0,
-                                      weight: (item["weight"] as? NSNumber)?.doubleValue ?? 0, sentences: item["sentences"] as? [Int] ?? [])
-        }
-        let cooperation = (root["cooperation"] as? [[String: Any]] ?? []).compactMap { item -> CooperationRecord? in
-            guard let sector = item["sector"] as? String, let sentence = item["sentence"] as? Int else { return nil }
-            return CooperationRecord(actors: item["actors"] as? [String] ?? [], sector: sector, sentence: sentence, date: item["date"] as? String)
-        }
-        return AnnotatedDocument(info: info, text: text, sentences: sentences, mentions: mentions, entities: entities,
-                                 sectors: sectors, cooperation: cooperation)
+        var entities: [EntityID: Entity] = [:]
+        for (id, item) in wire.entities ?? [:] { entities[EntityID(id)] = entity(EntityID(id), item) }
+        return AnnotatedDocument(info: info, text: text, sentences: wire.sentences ?? [], mentions: mentions, entities: entities,
+                                 sectors: wire.sectors ?? [], cooperation: wire.cooperation ?? [])
     }
 
     /// Reads the file at `path`.
-    public static func read(path: String) throws -> AnnotatedDocument {
+    public static func read(path: String) throws(AnnotationReadError) -> AnnotatedDocument {
         guard let data = FileManager.default.contents(atPath: path) else { throw AnnotationReadError("\(path): cannot read the file") }
         return try read(data, source: path)
     }
 
-    private static func role(_ item: [String: Any]) -> DatedRole? {
-        guard let role = item["role"] as? String, let of = item["of"] as? String,
-              let from = (item["from"] as? String).flatMap(DayDate.init(iso:)) else { return nil }
-        return DatedRole(role: role, of: of, from: from, to: (item["to"] as? String).flatMap(DayDate.init(iso:)))
+    private static func mention(_ item: AnnotationWire.Mention) -> Mention {
+        var mention = Mention(start: item.start, end: item.end, text: item.text, type: item.type, entity: item.entity,
+                              form: item.form ?? item.text, role: item.role ?? .name, sentence: item.sentence ?? 0,
+                              refersTo: item.refersTo, alternatives: item.alternatives ?? [], notes: item.notes ?? [],
+                              rolesHeld: item.rolesHeld ?? [])
+        mention.sourceBytes = item.sourceBytes
+        return mention
+    }
+
+    private static func entity(_ id: EntityID, _ item: AnnotationWire.Entity) -> Entity {
+        let label = item.label ?? [:]
+        return Entity(id: id, type: item.type, subtype: item.subtype ?? "", label: Labels(it: label["it"] ?? id.rawValue, en: label["en"] ?? id.rawValue),
+                      codes: item.codes ?? [:], relations: item.relations ?? [:], roles: item.roles ?? [],
+                      validFrom: item.valid?.from, validTo: item.valid?.to)
     }
 }
 

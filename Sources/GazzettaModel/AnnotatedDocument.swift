@@ -1,5 +1,5 @@
 /// A document with its sentences, mentions and the entities they link to: what `gazzetta annotate` emits.
-public struct AnnotatedDocument: Sendable {
+public struct AnnotatedDocument: Hashable, Sendable {
     /// The contract's name and version, `gazzetta.annotation/1`.
     public static let schema = "gazzetta.annotation/1"
 
@@ -12,14 +12,14 @@ public struct AnnotatedDocument: Sendable {
     /// Mentions sorted by start, non-overlapping.
     public var mentions: [Mention]
     /// The entities the mentions link to (and those they refer to), by id.
-    public var entities: [String: Entity]
+    public var entities: [EntityID: Entity]
     /// The cooperation sectors the document discusses, strongest first.
     public var sectors: [SectorProfileEntry]
     /// Who cooperates with whom on what: one record per sentence and sector naming two or more states.
     public var cooperation: [CooperationRecord]
 
     /// Creates a document; sectors and cooperation default to none.
-    public init(info: DocumentInfo, text: String, sentences: [Span], mentions: [Mention], entities: [String: Entity],
+    public init(info: DocumentInfo, text: String, sentences: [Span], mentions: [Mention], entities: [EntityID: Entity],
                 sectors: [SectorProfileEntry] = [], cooperation: [CooperationRecord] = []) {
         self.info = info
         self.text = text
@@ -51,10 +51,12 @@ public struct DocumentInfo: Hashable, Sendable, Codable {
     public var encoding: String
     /// What a reviewer should know about the reading (a detected encoding, replaced bytes).
     public var notes: [String]
+    /// The version of the lexicon the document was annotated with (a hash of its sources), when known.
+    public var lexicon: String?
 
     /// Creates document facts; the defaults describe a UTF-8 plain text with no date and no notes.
     public init(id: String, language: Language, languageSource: String, sha256: String, length: Int, date: DayDate? = nil,
-                format: String = "text", encoding: String = "UTF-8", notes: [String] = []) {
+                format: String = "text", encoding: String = "UTF-8", notes: [String] = [], lexicon: String? = nil) {
         self.id = id
         self.language = language
         self.languageSource = languageSource
@@ -64,6 +66,7 @@ public struct DocumentInfo: Hashable, Sendable, Codable {
         self.format = format
         self.encoding = encoding
         self.notes = notes
+        self.lexicon = lexicon
     }
 }
 

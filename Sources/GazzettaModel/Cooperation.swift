@@ -1,7 +1,7 @@
 /// How much a document discusses one cooperation sector.
 public struct SectorProfileEntry: Hashable, Sendable, Codable {
     /// The sector's id (`sector:counter-terrorism`).
-    public var sector: String
+    public var sector: EntityID
     /// How many cue mentions it has.
     public var mentions: Int
     /// Its share of all sector cues in the document, 0…1.
@@ -10,7 +10,7 @@ public struct SectorProfileEntry: Hashable, Sendable, Codable {
     public var sentences: [Int]
 
     /// Creates a profile entry.
-    public init(sector: String, mentions: Int, weight: Double, sentences: [Int]) {
+    public init(sector: EntityID, mentions: Int, weight: Double, sentences: [Int]) {
         self.sector = sector
         self.mentions = mentions
         self.weight = weight
@@ -21,16 +21,16 @@ public struct SectorProfileEntry: Hashable, Sendable, Codable {
 /// Two or more state actors named with a sector cue in one sentence: who with whom on what.
 public struct CooperationRecord: Hashable, Sendable, Codable {
     /// The states, as country ids, sorted.
-    public var actors: [String]
+    public var actors: [EntityID]
     /// The sector's id.
-    public var sector: String
+    public var sector: EntityID
     /// The sentence index.
     public var sentence: Int
     /// A year or date the sentence states (`2015`, `2018-06-07`), if any.
     public var date: String?
 
     /// Creates a record; `date` defaults to none.
-    public init(actors: [String], sector: String, sentence: Int, date: String? = nil) {
+    public init(actors: [EntityID], sector: EntityID, sentence: Int, date: String? = nil) {
         self.actors = actors
         self.sector = sector
         self.sentence = sentence

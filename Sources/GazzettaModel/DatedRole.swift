@@ -3,14 +3,14 @@ public struct DatedRole: Hashable, Sendable, Codable {
     /// The role's name (`head-of-state`, `defence-minister`, `vice-chair-cmc`…).
     public var role: String
     /// The id of the entity the role is held in (`country:KZ`, `org:cn-cmc`).
-    public var of: String
+    public var of: EntityID
     /// The first day in the role.
     public var from: DayDate
     /// The last day in the role; `nil` while it is held.
     public var to: DayDate?
 
     /// A role held from `from` through `to`, or still held when `to` is `nil`.
-    public init(role: String, of: String, from: DayDate, to: DayDate? = nil) {
+    public init(role: String, of: EntityID, from: DayDate, to: DayDate? = nil) {
         self.role = role
         self.of = of
         self.from = from

@@ -3,7 +3,7 @@
 /// *Cina*, *China*, *cinese*, *Chinese* and *sino-* all link to the entity `country:CN`.
 public struct Entity: Hashable, Sendable, Codable, Identifiable {
     /// Stable id, `kind:slug` (`country:KZ`, `person:xi-jinping`, `org:sco`, `sector:counter-terrorism`).
-    public var id: String
+    public var id: EntityID
     /// The entity's kind.
     public var type: EntityType
     /// A finer kind: `country`, `city`, `person`, `intergovernmental`, `ministry`…
@@ -15,7 +15,7 @@ public struct Entity: Hashable, Sendable, Codable, Identifiable {
     /// External codes by scheme (`iso3166`, `wikidata`…).
     public var codes: [String: String]
     /// Relations by name (`capital`, `partOf`, `memberOf`, `country`, `seatOf`) to entity ids.
-    public var relations: [String: [String]]
+    public var relations: [Relation: [EntityID]]
     /// For persons: the roles held, with their dates.
     public var roles: [DatedRole]
     /// For entities that existed only over a period (historical states): first and last day.
@@ -24,8 +24,8 @@ public struct Entity: Hashable, Sendable, Codable, Identifiable {
     public var validTo: DayDate?
 
     /// Creates an entity; everything after `label` defaults to empty or `nil`.
-    public init(id: String, type: EntityType, subtype: String, label: Labels, aliases: [Alias] = [],
-                codes: [String: String] = [:], relations: [String: [String]] = [:], roles: [DatedRole] = [],
+    public init(id: EntityID, type: EntityType, subtype: String, label: Labels, aliases: [Alias] = [],
+                codes: [String: String] = [:], relations: [Relation: [EntityID]] = [:], roles: [DatedRole] = [],
                 validFrom: DayDate? = nil, validTo: DayDate? = nil) {
         self.id = id
         self.type = type

@@ -12,7 +12,7 @@ public struct Mention: Hashable, Sendable, Codable {
     /// The linked entity's type.
     public var type: EntityType
     /// The linked entity's id.
-    public var entity: String
+    public var entity: EntityID
     /// The lexicon form that matched (or the form the resolver linked it by).
     public var form: String
     /// How the span refers to the entity.
@@ -20,20 +20,20 @@ public struct Mention: Hashable, Sendable, Codable {
     /// Index of the sentence that holds the span's start.
     public var sentence: Int
     /// For metonyms: the actor the place stands for.
-    public var refersTo: String?
+    public var refersTo: EntityID?
     /// Candidates that lost, with the reason, for a reviewer.
     public var alternatives: [Alternative]
     /// Notes for a reviewer (e.g. `typo`, `not-in-lexicon`).
-    public var notes: [String]
+    public var notes: [MentionNote]
     /// For persons, when the document has a date: the roles they held on it.
     public var rolesHeld: [DatedRole]
     /// The span's byte range in the source file (an HTML page, a Markdown file, a Latin-1 text), when known.
     public var sourceBytes: Span?
 
     /// Creates a mention; `sourceBytes` starts `nil` and is set once the source mapping is known.
-    public init(start: Int, end: Int, text: String, type: EntityType, entity: String, form: String,
-                role: MentionRole, sentence: Int, refersTo: String? = nil,
-                alternatives: [Alternative] = [], notes: [String] = [], rolesHeld: [DatedRole] = []) {
+    public init(start: Int, end: Int, text: String, type: EntityType, entity: EntityID, form: String,
+                role: MentionRole, sentence: Int, refersTo: EntityID? = nil,
+                alternatives: [Alternative] = [], notes: [MentionNote] = [], rolesHeld: [DatedRole] = []) {
         self.start = start
         self.end = end
         self.text = text
@@ -53,16 +53,16 @@ public struct Mention: Hashable, Sendable, Codable {
 /// A candidate reading that the resolver did not choose.
 public struct Alternative: Hashable, Sendable, Codable {
     /// The candidate entity.
-    public var entity: String
+    public var entity: EntityID
     /// Its span, when it differs from the mention's.
     public var start: Int?
     /// One past its last code point; `nil` when the span is the mention's.
     public var end: Int?
     /// Why it lost (`ambiguous-alias`, `overlap`, `case-rule`…).
-    public var reason: String
+    public var reason: AlternativeReason
 
     /// Creates an alternative; leave `start` and `end` `nil` when its span is the mention's.
-    public init(entity: String, start: Int? = nil, end: Int? = nil, reason: String) {
+    public init(entity: EntityID, start: Int? = nil, end: Int? = nil, reason: AlternativeReason) {
         self.entity = entity
         self.start = start
         self.end = end

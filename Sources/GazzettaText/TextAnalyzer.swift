@@ -8,8 +8,8 @@ public struct AnalyzedText: Sendable {
     public let language: Language
     /// `detected` or `given`.
     public let languageSource: String
-    /// Tokens in text order; mutable so the annotator can apply `TokenRepairs`.
-    public var tokens: [Token]
+    /// Tokens in text order, repaired (`TokenRepairs`) when the analyzer was given the lexicon's words.
+    public let tokens: [Token]
     /// Sentence spans in code points.
     public let sentences: [Range<Int>]
 
@@ -32,22 +32,34 @@ public struct AnalyzedText: Sendable {
     }
 }
 
-/// The text-analysis stage: word segmentation, language, elision splitting, sentence segmentation.
+/// The text-analysis stage: word segmentation, language, elision splitting, token repairs, line cases,
+/// sentence segmentation.
 ///
 /// Holds ICU iterators: use one analyzer per thread.
 public final class TextAnalyzer {
+    /// One language's stages after word segmentation, prepared once: their tables come from its data.
+    private struct LanguageStages {
+        let splitter: ElisionSplitter
+        let repairs: TokenRepairs?
+        let lineCases: LineCaseClassifier
+        let sentences: TokenSentenceSegmenter
+    }
+
     private let words: WordSegmenter
     private let identifier = LanguageIdentifier()
-    /// Each language's stages, prepared once: their tables are built from the language's data.
-    private let stages: [Language: (ElisionSplitter, LineCaseClassifier, TokenSentenceSegmenter)] =
-        Dictionary(uniqueKeysWithValues: Language.allCases.map { language in
-            let data = LanguageData.of(language)
-            return (language, (ElisionSplitter(data), LineCaseClassifier(data), TokenSentenceSegmenter(data)))
-        })
+    private let stages: [Language: LanguageStages]
 
-    /// Opens ICU's word iterator; throws when ICU cannot.
-    public init() throws(TextAnalysisError) {
+    /// Opens ICU's word iterator; throws when ICU cannot. With `isKnownKey` (whether a matching key is a word
+    /// of the lexicon) tokens are also repaired: missing apostrophes, words split by a hyphenation or an
+    /// invisible character.
+    public init(isKnownKey: (@Sendable (String) -> Bool)? = nil) throws(TextAnalysisError) {
         words = try WordSegmenter()
+        stages = Dictionary(uniqueKeysWithValues: Language.allCases.map { language in
+            let data = LanguageData.of(language)
+            return (language, LanguageStages(splitter: ElisionSplitter(data),
+                                             repairs: isKnownKey.map { TokenRepairs(data, isKnown: $0) },
+                                             lineCases: LineCaseClassifier(data), sentences: TokenSentenceSegmenter(data)))
+        })
     }
 
     /// Analyzes `text`, in `language` when given, else in the language identified from its words.
@@ -55,10 +67,12 @@ public final class TextAnalyzer {
         var apostrophes: [Int] = []
         let raw = try words.tokens(of: text, apostrophes: &apostrophes)
         let chosen = language ?? identifier.identify(raw).language
-        let (splitter, lineCases, sentenceSegmenter) = stages[chosen]!
-        var tokens = splitter.split(raw, in: text, apostrophes: apostrophes)
-        lineCases.classify(&tokens, in: text)
-        let sentences = sentenceSegmenter.sentences(of: tokens, in: text)
+        let stage = stages[chosen]!
+        var tokens = stage.splitter.split(raw, in: text, apostrophes: apostrophes)
+        stage.lineCases.classify(&tokens, in: text)
+        // Sentences are read before the repairs: a join across a line end must not move a sentence boundary.
+        let sentences = stage.sentences.sentences(of: tokens, in: text)
+        if let repairs = stage.repairs { tokens = repairs.repair(tokens, in: text) }
         return AnalyzedText(source: text, language: chosen, languageSource: language == nil ? "detected" : "given",
                             tokens: tokens, sentences: sentences)
     }

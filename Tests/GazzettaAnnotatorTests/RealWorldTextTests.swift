@@ -12,7 +12,7 @@ func shippedMentions(_ text: String, _ language: Language) throws -> [(String, S
     for mention in document.mentions {
         #expect(slice(document.text, mention.start, mention.end) == mention.text)
     }
-    return document.mentions.map { ($0.text, $0.entity, $0.notes) }
+    return document.mentions.map { ($0.text, $0.entity.rawValue, $0.notes.map(\.description)) }
 }
 
 @Suite struct RealWorldTextTests {

@@ -114,7 +114,7 @@ func annotate(_ text: String, _ language: Language) throws -> AnnotatedDocument 
         let document = try annotate(text, .italian)
         let new = document.mentions.filter { $0.entity == "new:qccm" }
         #expect(new.map(\.text) == ["Quadrilateral Cooperation and Coordination Mechanism", "QCCM", "QCCM"])
-        #expect(new.allSatisfy { $0.notes == ["not-in-lexicon"] })
+        #expect(new.allSatisfy { $0.notes == [.notInLexicon] })
         #expect(document.entities["new:qccm"]?.label.en == "Quadrilateral Cooperation and Coordination Mechanism")
     }
 
@@ -136,7 +136,7 @@ func annotate(_ text: String, _ language: Language) throws -> AnnotatedDocument 
         let georgia = try #require(american.mentions.first { $0.text == "Georgia" })
         #expect(georgia.entity == "region:us-georgia")
         #expect(georgia.alternatives.map(\.entity) == ["country:GE"])
-        #expect(georgia.alternatives.first?.reason == "ambiguous-alias")
+        #expect(georgia.alternatives.first?.reason == .ambiguousAlias)
         let caucasus = try annotate("Georgia and Kazakhstan signed.", .english)
         #expect(caucasus.mentions.first?.entity == "country:GE")
     }

@@ -54,7 +54,10 @@ func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
         let lines = try result.out.split(separator: "\n").map {
             try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
         }
-        #expect(lines.map { $0["stage"] as? String } == ["icu", "tokens", "analysis", "matching", "annotation", "json"])
+        // The resolution passes are cut one by one, in the pipeline's order, between matching and annotation.
+        let passes = ["linking", "metonymy", "acronyms", "role-titles", "roles-held", "sector-profile", "cooperation"]
+        #expect(lines.map { $0["stage"] as? String } == ["icu", "tokens", "analysis", "matching"] + passes.map { "pass:" + $0 }
+            + ["annotation", "json"])
         #expect(lines.allSatisfy { ($0["mb_per_s"] as? Double ?? 0) > 0 })
         let output = Dictionary(uniqueKeysWithValues: lines.map { ($0["stage"] as? String ?? "", $0["output"] as? Int ?? -1) })
         // Each cut did its stage's work: the annotation cut finds the mentions `annotate` writes, and the JSON

@@ -6,6 +6,7 @@ import GazzettaExport
 import GazzettaInterchange
 import GazzettaModel
 import GazzettaTestSupport
+import GazzettaText
 
 @Suite struct RoundTripTests {
     @Test func bratRoundTripKeepsSpansAndIds() throws {
@@ -16,7 +17,7 @@ import GazzettaTestSupport
         #expect(ann.contains("Reference T1 Gazzetta:"))
         let back = try BratImporter().mentions(ann: ann, text: document.text, source: "x.ann")
         #expect(back.map { [$0.start, $0.end] } == document.mentions.map { [$0.start, $0.end] })
-        #expect(back.map(\.entity) == document.mentions.map(\.entity))
+        #expect(back.map(\.entity) == document.mentions.map(\.entity.rawValue))
         #expect(back.map(\.text) == document.mentions.map(\.text))
     }
 
@@ -35,7 +36,7 @@ import GazzettaTestSupport
         let back = try LabelStudioImporter().tasks(Data(exported.utf8), source: "ls.json")
         #expect(back.count == 1)
         #expect(back[0].mentions.map { [$0.start, $0.end] } == document.mentions.map { [$0.start, $0.end] })
-        #expect(back[0].mentions.map(\.entity) == document.mentions.map(\.entity))
+        #expect(back[0].mentions.map(\.entity) == document.mentions.map(\.entity.rawValue))
         #expect(back[0].mentions.map(\.role) == document.mentions.map(\.role))
     }
 
@@ -50,7 +51,7 @@ import GazzettaTestSupport
         let document = try annotated(trickyText)
         let spacy = try JSONSerialization.jsonObject(with: Data(ExportFormat.spacy.export(document).utf8)) as! [String: Any]
         let ents = spacy["ents"] as! [[String: Any]]
-        #expect(ents.map { $0["kb_id"] as! String } == document.mentions.map(\.entity))
+        #expect(ents.map { $0["kb_id"] as! String } == document.mentions.map(\.entity.rawValue))
         #expect(ents.first?["label"] as? String == document.mentions.first?.type.rawValue.uppercased())
 
         let w3c = try JSONSerialization.jsonObject(with: Data(ExportFormat.w3c.export(document).utf8)) as! [String: Any]
@@ -111,5 +112,47 @@ import GazzettaTestSupport
         #expect(lines.contains(["dell", "O", "_"]))
         #expect(lines.contains(["Asia", "B-PLACE", "region:central-asia"]))
         #expect(lines.contains(["Centrale", "I-PLACE", "region:central-asia"]))
+    }
+}
+
+/// The wire format is read by one model (`AnnotationWire`): every Corpus output reads back equal to the
+/// document that was written, lexicon version included.
+@Suite struct WireModelTests {
+    @Test func everyCorpusOutputReadsBackEqualToWhatWasWritten() throws {
+        let corpus = Checkout.url("Corpus")
+        let compiled = try ShippedLexicon.compiled()
+        let enumerator = try #require(FileManager.default.enumerator(at: corpus, includingPropertiesForKeys: nil))
+        var count = 0
+        for case let url as URL in enumerator where ["txt", "html", "md"].contains(url.pathExtension) {
+            let bytes = try [UInt8](Data(contentsOf: url))
+            let decoded = try DocumentDecoder().decode(bytes, source: url.path, format: DocumentFormat(path: url.path))
+            let document = try Annotator(compiled: compiled).annotate(decoded, bytes: bytes, id: url.lastPathComponent)
+            let back = try AnnotationReader.read(Data(AnnotationJSON.utf8(document, pretty: false)), source: url.path)
+            // Everything the format carries comes back; entities carry no aliases on the wire.
+            var written = document
+            for id in written.entities.keys { written.entities[id]!.aliases = [] }
+            let name = url.lastPathComponent
+            #expect(back.info == written.info, "\(name)")
+            #expect(back.text == written.text && back.sentences == written.sentences, "\(name)")
+            #expect(back.mentions == written.mentions, "\(name)")
+            #expect(back.entities == written.entities, "\(name)")
+            #expect(back.sectors == written.sectors && back.cooperation == written.cooperation, "\(name)")
+            #expect(back == written, "\(name) reads back different")
+            #expect(back.info.lexicon == compiled.lexicon.version && !compiled.lexicon.version.isEmpty)
+            count += 1
+        }
+        #expect(count >= 15)
+    }
+
+    @Test func goldFilesReadThroughTheSameModelAndBadFilesSayWhereInPlainWords() throws {
+        let gold = try GoldDocument.read(Checkout.path("Corpus/it/russia-kazakhstan-csto.gold.json"))
+        #expect(gold.document.id == "it/russia-kazakhstan-csto" && !gold.mentions.isEmpty)
+        let broken = #"{"schema": "gazzetta.annotation/1", "document": {"id": "x", "lang": "it"}, "text": "Cina", "mentions": [{"start": 0, "end": 4, "text": "Cina", "type": "place"}]}"#
+        do {
+            _ = try AnnotationReader.read(Data(broken.utf8), source: "broken.json")
+            Issue.record("a mention without an entity was read")
+        } catch {
+            #expect(error.description == "broken.json: missing \"entity\" in mentions[0]")
+        }
     }
 }

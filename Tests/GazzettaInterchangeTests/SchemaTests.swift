@@ -36,7 +36,7 @@ func validateAgainstSchema(_ files: [URL]) throws -> (status: Int32, report: Str
         var files: [URL] = []
         func write(_ document: AnnotatedDocument, _ name: String) throws {
             let url = folder.appendingPathComponent(name + ".json")
-            try AnnotationJSON.encode(document, pretty: true, lexiconVersion: compiled.lexicon.version).write(to: url, atomically: true, encoding: .utf8)
+            try AnnotationJSON.encode(document, pretty: true).write(to: url, atomically: true, encoding: .utf8)
             files.append(url)
         }
         let corpus = Checkout.url("Corpus")

@@ -29,7 +29,7 @@ let alternateNamesSample = [
         let lexicon = try LexiconLoader().load(sources: [("geonames.gaz", text)])
         let astana = try #require(lexicon["city:astana-1526273"])
         #expect(astana.codes["geonames"] == "1526273")
-        #expect(astana.relations["partOf"] == ["country:KZ"])
+        #expect(astana.relations[.partOf] == ["country:KZ"])
         #expect(astana.aliases.contains { $0.form == "Nur-Sultan" })
     }
 

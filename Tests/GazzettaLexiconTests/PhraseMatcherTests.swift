@@ -11,7 +11,7 @@ func match(_ text: String, _ language: Language) throws -> [(String, String)] {
     let analyzed = try TextAnalyzer().analyze(source, language: language)
     return PhraseMatcher(compiled).matches(in: analyzed.tokens, of: source).map { match in
         let first = analyzed.tokens[match.tokenStart], last = analyzed.tokens[match.tokenEnd - 1]
-        return (source.slice(bytes: first.byteStart..<last.byteEnd), lexicon.entities[Int(match.patterns[0].entity)].id)
+        return (source.slice(bytes: first.byteStart..<last.byteEnd), lexicon.entities[Int(match.patterns[0].entity)].id.rawValue)
     }
 }
 

@@ -22,7 +22,7 @@ let shippedDirectory = Checkout.path("Lexicons")
         #expect((stats.entities[.place]?["country"] ?? 0) >= 190)
         // The region's states and their people are there, with dated roles.
         for id in ["country:KZ", "country:KG", "country:TJ", "country:TM", "country:UZ", "country:CN", "country:RU", "country:AF", "country:PK"] {
-            #expect(lexicon[id] != nil, "\(id)")
+            #expect(lexicon[EntityID(id)] != nil, "\(id)")
         }
         let heads = lexicon.entities.filter { $0.roles.contains { $0.role == "head-of-state" } }
         #expect(heads.count >= 20)

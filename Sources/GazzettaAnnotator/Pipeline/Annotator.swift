@@ -17,60 +17,66 @@ public struct AnnotationOptions: Sendable {
     }
 }
 
-/// The whole pipeline for one document: text analysis → lexicon matching → resolution → annotated document.
+/// The whole pipeline for one document: text analysis → lexicon matching → resolution passes → annotated
+/// document.
 ///
 /// Holds ICU iterators: use one annotator per thread (they share the compiled lexicon).
 public final class Annotator {
     /// The lexicon mentions are matched against and linked to; read-only, shareable across annotators.
     public let compiled: CompiledLexicon
+    /// The resolution passes, in order (`ResolutionPipeline.standard(lexicon:)`).
+    public let pipeline: ResolutionPipeline
     private let analyzer: TextAnalyzer
     private let matcher: PhraseMatcher
-    private let resolver: MentionResolver
     private let dates = DocumentDateFinder()
-    private let sectors: SectorAnalysis
-    /// Each language's token repairs, prepared once (their tables are built from the language's data).
-    private let repairs: [Language: TokenRepairs]
     /// Lexicon positions of the lexicon's ids this annotator has seen: one binary search per distinct id,
     /// then one hash lookup per mention. Only ids found are kept (`new:` ids of acronyms defined in text are
     /// not), so it is bounded by the lexicon's size however long a batch runs.
-    private var positions: [String: Int32] = [:]
+    private var positions: [EntityID: Int32] = [:]
 
     /// Creates an annotator over `compiled`; throws when ICU's iterators cannot be opened.
     public init(compiled: CompiledLexicon) throws(TextAnalysisError) {
         self.compiled = compiled
-        analyzer = try TextAnalyzer()
+        analyzer = try TextAnalyzer(isKnownKey: compiled.isKnownKey)
         matcher = PhraseMatcher(compiled)
-        resolver = MentionResolver(lexicon: compiled.lexicon)
-        sectors = SectorAnalysis(lexicon: compiled.lexicon)
-        repairs = Dictionary(uniqueKeysWithValues: Language.allCases.map { language in
-            (language, TokenRepairs(LanguageData.of(language), isKnown: compiled.isKnownKey))
-        })
+        pipeline = .standard(lexicon: compiled.lexicon)
     }
 
     /// Annotates a decoded document. `bytes` are the input as read (for its SHA-256), `id` names it.
     public func annotate(_ text: SourceText, bytes: [UInt8], id: String,
                          options: AnnotationOptions = .init()) throws(TextAnalysisError) -> AnnotatedDocument {
-        var analyzed = try analyzer.analyze(text, language: options.language)
-        analyzed.tokens = repairs[analyzed.language]!.repair(analyzed.tokens, in: text)
+        var state = try prepare(text, options: options)
+        pipeline.run(&state)
+        return document(from: state, bytes: bytes, id: id)
+    }
+
+    /// The state before resolution: the text analyzed, its date, the lexicon's matches.
+    public func prepare(_ text: SourceText, options: AnnotationOptions = .init()) throws(TextAnalysisError) -> ResolutionState {
+        let analyzed = try analyzer.analyze(text, language: options.language)
         let date = options.date ?? dates.date(in: analyzed)
-        let matches = matcher.matches(in: analyzed.tokens, of: text)
-        let (mentions, newEntities) = resolver.resolve(matches, in: analyzed, date: date)
-        var entities: [String: Entity] = [:]
-        for entity in newEntities { entities[entity.id] = entity }
-        for mention in mentions {
+        return ResolutionState(analyzed: analyzed, date: date, matches: matcher.matches(in: analyzed.tokens, of: analyzed.source))
+    }
+
+    /// The annotated document that a resolved `state` describes, with the entities its mentions link to.
+    public func document(from state: ResolutionState, bytes: [UInt8], id: String) -> AnnotatedDocument {
+        var entities: [EntityID: Entity] = [:]
+        for entity in state.newEntities { entities[entity.id] = entity }
+        for mention in state.mentions {
             include(mention.entity, in: &entities)
             if let seat = mention.refersTo { include(seat, in: &entities) }
         }
+        let analyzed = state.analyzed
         let info = DocumentInfo(id: id, language: analyzed.language, languageSource: analyzed.languageSource,
-                                sha256: Annotator.sha256(bytes), length: text.scalarCount, date: date)
-        return AnnotatedDocument(info: info, text: text.string,
+                                sha256: Annotator.sha256(bytes), length: analyzed.source.scalarCount, date: state.date,
+                                lexicon: compiled.lexicon.version)
+        return AnnotatedDocument(info: info, text: analyzed.source.string,
                                  sentences: analyzed.sentences.map { Span(start: $0.lowerBound, end: $0.upperBound) },
-                                 mentions: mentions, entities: entities,
-                                 sectors: sectors.profile(mentions), cooperation: sectors.cooperation(mentions, in: analyzed))
+                                 mentions: state.mentions, entities: entities,
+                                 sectors: state.sectors, cooperation: state.cooperation)
     }
 
     /// Adds the lexicon's entity `id` to `entities` if it is not there yet.
-    private func include(_ id: String, in entities: inout [String: Entity]) {
+    private func include(_ id: EntityID, in entities: inout [EntityID: Entity]) {
         let position = positions[id] ?? {
             guard let found = compiled.lexicon.position(of: id).map(Int32.init) else { return -1 }
             positions[id] = found

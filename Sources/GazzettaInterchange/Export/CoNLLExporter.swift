@@ -47,7 +47,7 @@ public struct CoNLLExporter {
                 let mention = document.mentions[mentionIndex]
                 if mention.start <= token.start && token.end <= mention.end {
                     tag = (token.start == mention.start ? "B-" : "I-") + mention.type.rawValue.uppercased()
-                    entity = mention.entity
+                    entity = mention.entity.rawValue
                 }
             }
             lines.append("\(surface)\t\(tag)\t\(entity)")

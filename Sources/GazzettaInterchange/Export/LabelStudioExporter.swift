@@ -23,7 +23,7 @@ public struct LabelStudioExporter: Sendable {
                     ("text", .string(mention.text)),
                     ("labels", .array([.string(mention.type.rawValue)])),
                 ])),
-                ("meta", .object([("text", .array([.string(mention.entity), .string(mention.role.rawValue)]))])),
+                ("meta", .object([("text", .array([.string(mention.entity.rawValue), .string(mention.role.rawValue)]))])),
             ])
         }
         return .object([

@@ -13,7 +13,7 @@ public struct SpacyExporter: Sendable {
             ("text", .string(document.text)),
             ("ents", .array(document.mentions.map { mention in
                 .object([("start", .int(mention.start)), ("end", .int(mention.end)),
-                         ("label", .string(mention.type.rawValue.uppercased())), ("kb_id", .string(mention.entity))])
+                         ("label", .string(mention.type.rawValue.uppercased())), ("kb_id", .string(mention.entity.rawValue))])
             })),
             ("title", .string(document.info.id)),
         ])

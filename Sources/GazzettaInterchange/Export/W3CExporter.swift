@@ -23,7 +23,7 @@ public struct W3CExporter: Sendable {
                 ("type", .string("Annotation")),
                 ("motivation", .string("identifying")),
                 ("body", .array([
-                    .object([("type", .string("SpecificResource")), ("source", .string("urn:gazzetta:entity:" + mention.entity)),
+                    .object([("type", .string("SpecificResource")), ("source", .string("urn:gazzetta:entity:" + mention.entity.rawValue)),
                              ("purpose", .string("identifying"))]),
                     .object([("type", .string("TextualBody")), ("value", .string(mention.type.rawValue)), ("purpose", .string("tagging"))]),
                 ])),

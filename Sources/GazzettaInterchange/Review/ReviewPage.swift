@@ -7,7 +7,15 @@ import GazzettaModel
 /// mentions. Every piece of the document is escaped.
 public struct ReviewPage {
     /// Colours by type.
-    static let colours: [EntityType: String] = [.actor: "#f4a261", .organisation: "#8ecae6", .place: "#95d5b2", .sector: "#cdb4db"]
+    /// Each type's highlight colour: a switch, so a new type cannot be left without one.
+    static func colour(_ type: EntityType) -> String {
+        switch type {
+        case .actor: return "#f4a261"
+        case .organisation: return "#8ecae6"
+        case .place: return "#95d5b2"
+        case .sector: return "#cdb4db"
+        }
+    }
 
     /// Creates a page builder; it holds no state.
     public init() {}
@@ -61,10 +69,10 @@ public struct ReviewPage {
         var cursor = 0
         for (index, mention) in document.mentions.enumerated() where mention.start >= cursor && mention.end <= scalars.count {
             html += text(cursor..<mention.start)
-            let label = document.entities[mention.entity].map { "\($0.label.it) / \($0.label.en)" } ?? mention.entity
+            let label = document.entities[mention.entity].map { "\($0.label.it) / \($0.label.en)" } ?? mention.entity.rawValue
             var tip = "\(mention.entity) — \(label) — \(mention.role.rawValue)"
-            if !mention.alternatives.isEmpty { tip += " — alternatives: " + mention.alternatives.map(\.entity).joined(separator: ", ") }
-            html += "<mark class=\"mention t-\(mention.type.rawValue)\" data-index=\"\(index)\" data-entity=\"\(HTML.escape(mention.entity))\""
+            if !mention.alternatives.isEmpty { tip += " — alternatives: " + mention.alternatives.map(\.entity.rawValue).joined(separator: ", ") }
+            html += "<mark class=\"mention t-\(mention.type.rawValue)\" data-index=\"\(index)\" data-entity=\"\(HTML.escape(mention.entity.rawValue))\""
             html += " data-type=\"\(mention.type.rawValue)\" title=\"\(HTML.escape(tip))\">" + text(mention.start..<mention.end) + "</mark>"
             cursor = mention.end
         }
@@ -72,7 +80,7 @@ public struct ReviewPage {
     }
 
     private func sideList(_ document: AnnotatedDocument) -> String {
-        var counts: [String: Int] = [:]
+        var counts: [EntityID: Int] = [:]
         for mention in document.mentions { counts[mention.entity, default: 0] += 1 }
         var html = ""
         for type in EntityType.allCases {
@@ -81,8 +89,8 @@ public struct ReviewPage {
             guard !ids.isEmpty else { continue }
             html += "<section class=\"entities\"><h2 class=\"t-\(type.rawValue)\">\(type == .sector ? "sectors" : type.rawValue)</h2><ul>"
             for id in ids {
-                let label = document.entities[id].map { document.info.language == .italian ? $0.label.it : $0.label.en } ?? id
-                html += "<li data-entity=\"\(HTML.escape(id))\" class=\"t-\(type.rawValue)\">\(HTML.escape(label)) <span class=\"count\">\(counts[id]!)</span></li>"
+                let label = document.entities[id].map { document.info.language == .italian ? $0.label.it : $0.label.en } ?? id.rawValue
+                html += "<li data-entity=\"\(HTML.escape(id.rawValue))\" class=\"t-\(type.rawValue)\">\(HTML.escape(label)) <span class=\"count\">\(counts[id]!)</span></li>"
             }
             html += "</ul></section>\n"
         }
@@ -100,7 +108,7 @@ public struct ReviewPage {
         stream.key("entities")
         stream.beginObject()
         for id in document.entities.keys.sorted() {
-            stream.key(id)
+            stream.key(id.rawValue)
             AnnotationJSON.write(document.entities[id]!, into: &stream)
         }
         stream.endObject()
@@ -126,7 +134,7 @@ public struct ReviewPage {
         table{border-collapse:collapse;background:#fff}td,th{padding:4px 12px;border-bottom:1px solid #ddd;text-align:left}
         """
         for type in EntityType.allCases {
-            css += "\n.t-\(type.rawValue){background:\(colours[type]!)}body.hide-\(type.rawValue) mark.t-\(type.rawValue){background:none}"
+            css += "\n.t-\(type.rawValue){background:\(colour(type))}body.hide-\(type.rawValue) mark.t-\(type.rawValue){background:none}"
         }
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>\(HTML.escape(title))</title>\n<style>\n\(css)\n</style>\n</head>\n"
     }

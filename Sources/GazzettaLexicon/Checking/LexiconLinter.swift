@@ -19,8 +19,8 @@ public struct LexiconLinter {
     }
 
     /// The ambiguity report: every alias key claimed by two or more entities, with the entities.
-    public func ambiguousAliases(_ lexicon: Lexicon) -> [(key: String, entities: [String])] {
-        var owners: [String: Set<String>] = [:]
+    public func ambiguousAliases(_ lexicon: Lexicon) -> [(key: String, entities: [EntityID])] {
+        var owners: [String: Set<EntityID>] = [:]
         for entity in lexicon.entities {
             for alias in entity.aliases where !alias.isPrefix {
                 owners[MatchingKey.of(alias.form), default: []].insert(entity.id)
@@ -34,13 +34,13 @@ public struct LexiconLinter {
         for record in records.values {
             for field in record.fields {
                 var targets: [String] = []
-                if EntityBuilder.relationKeys.contains(field.key) {
+                if Relation(rawValue: field.key) != nil {
                     targets = field.value.split(separator: "|").map { $0.trimmingWhitespace() }
                 } else if field.key == "role" {
                     let words = field.value.split(separator: " ")
                     if words.count > 2 { targets = [String(words[2])] }
                 }
-                for target in targets where lexicon[target] == nil {
+                for target in targets where lexicon[EntityID(target)] == nil {
                     findings.append(LexiconError(record.file, field.line, "\(record.id): '\(field.key)' points to \(target), which no record defines"))
                 }
             }
@@ -55,8 +55,8 @@ public struct LexiconLinter {
             for alias in entity.aliases where alias.caseRule == .fold && !alias.isPrefix {
                 let key = MatchingKey.of(alias.form)
                 guard common.contains(key) else { continue }
-                let line = fieldLine(records[entity.id], containing: alias.form)
-                findings.append(LexiconError(records[entity.id]?.file ?? "?", line,
+                let line = fieldLine(records[entity.id.rawValue], containing: alias.form)
+                findings.append(LexiconError(records[entity.id.rawValue]?.file ?? "?", line,
                     "\(entity.id): alias '\(alias.form)' is also a common word; give it a case rule ([cap] or [exact])"))
             }
         }
@@ -74,12 +74,12 @@ public struct LexiconLinter {
             }
             if onlySurnames { continue }
             for owner in owners {
-                let declared = records[owner]?.fields.filter { $0.key == "ambiguous" }
+                let declared = records[owner.rawValue]?.fields.filter { $0.key == "ambiguous" }
                     .flatMap { $0.value.split(separator: "|").map { MatchingKey.of($0.trimmingWhitespace()) } } ?? []
                 if declared.contains(key) { continue }
-                let others = owners.filter { $0 != owner }.joined(separator: ", ")
+                let others = owners.filter { $0 != owner }.map(\.rawValue).joined(separator: ", ")
                 let form = lexicon[owner]?.aliases.first { MatchingKey.of($0.form) == key }?.form ?? key
-                findings.append(LexiconError(records[owner]?.file ?? "?", fieldLine(records[owner], containing: form),
+                findings.append(LexiconError(records[owner.rawValue]?.file ?? "?", fieldLine(records[owner.rawValue], containing: form),
                     "\(owner): alias '\(form)' is also claimed by \(others); declare it with 'ambiguous = \(form)' if meant"))
             }
         }

@@ -23,7 +23,7 @@ public struct LexiconStatistics: Sendable {
                 if !mine.contains(where: { $0.role == .name }) { missing.append("name.\(language.rawValue)") }
                 if !mine.contains(where: { $0.role == .adjective && !$0.isPrefix }) { missing.append("adj.\(language.rawValue)") }
             }
-            if !missing.isEmpty { incompleteCountries.append((entity.id, missing)) }
+            if !missing.isEmpty { incompleteCountries.append((entity.id.rawValue, missing)) }
         }
     }
 

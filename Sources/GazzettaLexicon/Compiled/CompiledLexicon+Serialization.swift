@@ -143,7 +143,7 @@ extension CompiledLexicon {
     }
 
     private func write(_ entity: Entity, origin: (file: String, line: Int), into body: inout BinaryWriter) {
-        body.string(entity.id)
+        body.string(entity.id.rawValue)
         body.u8(UInt8(EntityType.allCases.firstIndex(of: entity.type)!))
         body.string(entity.subtype)
         body.string(entity.label.it)
@@ -162,15 +162,15 @@ extension CompiledLexicon {
             body.string(entity.codes[key]!)
         }
         body.u16(entity.relations.count)
-        for key in entity.relations.keys.sorted() {
-            body.string(key)
-            body.u16(entity.relations[key]!.count)
-            for target in entity.relations[key]! { body.string(target) }
+        for relation in entity.relations.keys.sorted() {
+            body.string(relation.rawValue)
+            body.u16(entity.relations[relation]!.count)
+            for target in entity.relations[relation]! { body.string(target.rawValue) }
         }
         body.u16(entity.roles.count)
         for role in entity.roles {
             body.string(role.role)
-            body.string(role.of)
+            body.string(role.of.rawValue)
             body.i32(CompiledLexicon.pack(role.from))
             body.i32(CompiledLexicon.pack(role.to))
         }
@@ -200,22 +200,23 @@ extension CompiledLexicon {
         }
         var codes: [String: String] = [:]
         for _ in 0..<(try reader.u16()) { codes[try reader.string()] = try reader.string() }
-        var relations: [String: [String]] = [:]
+        var relations: [Relation: [EntityID]] = [:]
         for _ in 0..<(try reader.u16()) {
-            let key = try reader.string()
-            var targets: [String] = []
-            for _ in 0..<(try reader.u16()) { targets.append(try reader.string()) }
-            relations[key] = targets
+            let name = try reader.string()
+            guard let relation = Relation(rawValue: name) else { throw .corrupt("relation '\(name)' of \(id)") }
+            var targets: [EntityID] = []
+            for _ in 0..<(try reader.u16()) { targets.append(EntityID(try reader.string())) }
+            relations[relation] = targets
         }
         var roles: [DatedRole] = []
         for _ in 0..<(try reader.u16()) {
             let role = try reader.string(), of = try reader.string()
             guard let from = unpack(try reader.i32()) else { throw .corrupt("role date of \(id)") }
-            roles.append(DatedRole(role: role, of: of, from: from, to: unpack(try reader.i32())))
+            roles.append(DatedRole(role: role, of: EntityID(of), from: from, to: unpack(try reader.i32())))
         }
         let validFrom = unpack(try reader.i32()), validTo = unpack(try reader.i32())
         let file = try reader.string(), line = try reader.u32()
-        let entity = Entity(id: id, type: EntityType.allCases[typeIndex], subtype: subtype, label: Labels(it: labelIt, en: labelEn),
+        let entity = Entity(id: EntityID(id), type: EntityType.allCases[typeIndex], subtype: subtype, label: Labels(it: labelIt, en: labelEn),
                             aliases: aliases, codes: codes, relations: relations, roles: roles, validFrom: validFrom, validTo: validTo)
         return (entity, (file, line))
     }

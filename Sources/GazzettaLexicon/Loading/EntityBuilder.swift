@@ -6,7 +6,6 @@ import GazzettaText
 /// Italian adjectives are inflected here, by the rules in the language data, so the lexicon holds the
 /// masculine singular only.
 struct EntityBuilder {
-    static let relationKeys: Set<String> = ["capital", "partOf", "memberOf", "country", "seatOf"]
     static let aliasOptions: Set<String> = ["exact", "fold", "cap", "asis", "nocaps"]
 
     func build(_ record: LexiconRecord) -> (Entity?, [LexiconError]) {
@@ -18,7 +17,7 @@ struct EntityBuilder {
         var labelIt: String?, labelEn: String?
         var aliases: [Alias] = []
         var codes: [String: String] = [:]
-        var relations: [String: [String]] = [:]
+        var relations: [Relation: [EntityID]] = [:]
         var roles: [DatedRole] = []
         var validFrom: DayDate?, validTo: DayDate?
 
@@ -44,10 +43,10 @@ struct EntityBuilder {
                 let scheme = String(field.key.dropFirst(5))
                 if let problem = CodeValidator.problem(scheme: scheme, value: field.value) { fail(field.line, problem) }
                 codes[scheme] = field.value
-            case _ where EntityBuilder.relationKeys.contains(field.key):
+            case _ where Relation(rawValue: field.key) != nil:
                 for target in field.value.split(separator: "|").map({ $0.trimmingWhitespace() }) where !target.isEmpty {
                     if !LexiconFileParser.isValidID(target) { fail(field.line, "'\(target)' is not an entity id") }
-                    relations[field.key, default: []].append(target)
+                    relations[Relation(rawValue: field.key)!, default: []].append(EntityID(target))
                 }
             case "role":
                 if let role = parseRole(field.value) { roles.append(role) } else {
@@ -70,7 +69,7 @@ struct EntityBuilder {
         if subtype == nil { fail(record.line, "\(record.id): no 'subtype'") }
         if labelIt == nil || labelEn == nil { fail(record.line, "\(record.id): needs both label.it and label.en") }
         guard let type, let subtype, let labelIt, let labelEn else { return (nil, errors) }
-        let entity = Entity(id: record.id, type: type, subtype: subtype, label: Labels(it: labelIt, en: labelEn),
+        let entity = Entity(id: EntityID(record.id), type: type, subtype: subtype, label: Labels(it: labelIt, en: labelEn),
                             aliases: aliases, codes: codes, relations: relations, roles: roles,
                             validFrom: validFrom, validTo: validTo)
         return (entity, errors)
@@ -136,7 +135,7 @@ struct EntityBuilder {
             guard words[5] == "to", let end = DayDate(iso: words[6]), from <= end else { return nil }
             to = end
         }
-        return DatedRole(role: words[0], of: words[2], from: from, to: to)
+        return DatedRole(role: words[0], of: EntityID(words[2]), from: from, to: to)
     }
 }
 

@@ -16,7 +16,7 @@ public struct Lexicon: Sendable {
     public init(entities: [Entity], origins: [String: (file: String, line: Int)], files: [LexiconFile], version: String,
                 sortedByID: Bool = false) {
         let sorted = sortedByID ? entities : entities.sorted { $0.id < $1.id }
-        self.init(sortedEntities: sorted, originList: sorted.map { origins[$0.id] ?? ("", 0) }, files: files, version: version)
+        self.init(sortedEntities: sorted, originList: sorted.map { origins[$0.id.rawValue] ?? ("", 0) }, files: files, version: version)
     }
 
     /// Entities already sorted by id, with their origins in the same order (what a compiled lexicon holds):
@@ -31,7 +31,7 @@ public struct Lexicon: Sendable {
     /// The position of the entity with `id` in `entities`.
     ///
     /// - Complexity: O(log n) comparisons of ids (binary search: no index to build when loading).
-    public func position(of id: String) -> Int? {
+    public func position(of id: EntityID) -> Int? {
         var low = 0, high = entities.count - 1
         while low <= high {
             let mid = (low + high) / 2
@@ -43,12 +43,12 @@ public struct Lexicon: Sendable {
     }
 
     /// The entity with `id`.
-    public subscript(id: String) -> Entity? {
+    public subscript(id: EntityID) -> Entity? {
         position(of: id).map { entities[$0] }
     }
 
     /// Where the entity with `id` is defined.
-    public func origin(of id: String) -> (file: String, line: Int)? {
+    public func origin(of id: EntityID) -> (file: String, line: Int)? {
         position(of: id).map { originList[$0] }
     }
 }

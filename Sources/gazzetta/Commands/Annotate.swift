@@ -48,7 +48,7 @@ struct Annotate: ParsableCommand {
             guard file == "-" else { throw ValidationError("--jsonl reads standard input: leave FILE out or pass -") }
             let compiled = try LexiconLocator.loadCompiled(lexicons)
             try JSONLinesStream(annotator: Annotator(compiled: compiled),
-                                lexiconVersion: compiled.lexicon.version, defaultLanguage: lang.language,
+                                defaultLanguage: lang.language,
                                 defaultDate: date.flatMap(DayDate.init(iso:))).run()
             return
         }
@@ -64,7 +64,7 @@ struct Annotate: ParsableCommand {
         let annotator = try Annotator(compiled: compiled)
         let options = AnnotationOptions(language: lang.language, date: date.flatMap(DayDate.init(iso:)))
         let document = try annotator.annotate(decoded, bytes: bytes, id: file, options: options)
-        FileHandle.standardOutput.write(Data(AnnotationJSON.utf8(document, pretty: pretty, lexiconVersion: compiled.lexicon.version)))
+        FileHandle.standardOutput.write(Data(AnnotationJSON.utf8(document, pretty: pretty)))
     }
 }
 

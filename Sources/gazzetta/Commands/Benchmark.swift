@@ -131,25 +131,29 @@ struct Benchmark: ParsableCommand {
         let directory = try LexiconLocator.directory(lexicons)
         let (compiled, _, _) = try LexiconCache().load(directory: directory)
         let segmenter = try WordSegmenter()
-        let analyzer = try TextAnalyzer()
+        let analyzer = try TextAnalyzer(isKnownKey: compiled.isKnownKey)
         let matcher = PhraseMatcher(compiled)
         let annotator = try Annotator(compiled: compiled)
-        let repairs = Dictionary(uniqueKeysWithValues: Language.allCases.map { language in
-            (language, TokenRepairs(LanguageData.of(language), isKnown: compiled.isKnownKey))
-        })
         let megabytes = Double(texts.reduce(0) { $0 + $1.utf8.count }) / 1_000_000
-        let cuts: [(String, (SourceText) throws -> Int)] = [
+        var cuts: [(String, (SourceText) throws -> Int)] = [
             ("icu", { try segmenter.countWords(in: $0) }),
             ("tokens", { try segmenter.tokens(of: $0).count }),
             ("analysis", { try analyzer.analyze($0).tokens.count }),
             ("matching", { text in
                 let analyzed = try analyzer.analyze(text)
-                let tokens = repairs[analyzed.language]!.repair(analyzed.tokens, in: text)
-                return matcher.matches(in: tokens, of: text).count
+                return matcher.matches(in: analyzed.tokens, of: text).count
             }),
-            ("annotation", { try annotator.annotate($0, bytes: $0.utf8, id: "").mentions.count }),
-            ("json", { AnnotationJSON.utf8(try annotator.annotate($0, bytes: $0.utf8, id: ""), pretty: false).count }),
         ]
+        // The annotator's own passes, cut after each: the same list `annotate` runs.
+        for (index, pass) in annotator.pipeline.passes.enumerated() {
+            cuts.append(("pass:" + pass.name, { text in
+                var state = try annotator.prepare(text)
+                annotator.pipeline.run(&state, passes: index + 1)
+                return state.mentions.count + state.cooperation.count + state.sectors.count
+            }))
+        }
+        cuts.append(("annotation", { try annotator.annotate($0, bytes: $0.utf8, id: "").mentions.count }))
+        cuts.append(("json", { AnnotationJSON.utf8(try annotator.annotate($0, bytes: $0.utf8, id: ""), pretty: false).count }))
         var icuSeconds = 0.0
         for (name, cut) in cuts {
             var best = Double.infinity

@@ -36,7 +36,7 @@ struct LexiconCommand: ParsableCommand {
             for finding in findings { printError(finding.description) }
             if ambiguities {
                 for (key, owners) in linter.ambiguousAliases(lexicon) {
-                    print("ambiguous '\(key)': \(owners.joined(separator: ", "))")
+                    print("ambiguous '\(key)': \(owners.map(\.rawValue).joined(separator: ", "))")
                 }
             }
             let errors = findings.filter { $0.severity == .error }.count
@@ -158,7 +158,7 @@ struct LexiconCommand: ParsableCommand {
                 if let alternateNames {
                     try importer.addAlternateNames(try OutputWriter.readText(alternateNames), path: alternateNames, to: &places)
                 }
-                let known = Set((try? LexiconLocator.load(lexicons))?.entities.map(\.id) ?? [])
+                let known = Set((try? LexiconLocator.load(lexicons))?.entities.map(\.id.rawValue) ?? [])
                 let name = URL(fileURLWithPath: file).lastPathComponent
                 try OutputWriter.write(importer.lexiconText(places, source: name, known: known), to: out)
                 printError("\(places.count) places written")

@@ -9,7 +9,6 @@ import GazzettaText
 /// so the binary can serve as a worker for Spark's `RDD.pipe`, Hadoop Streaming or GNU parallel.
 struct JSONLinesStream {
     let annotator: Annotator
-    let lexiconVersion: String
     let defaultLanguage: Language?
     let defaultDate: DayDate?
 
@@ -21,7 +20,7 @@ struct JSONLinesStream {
             if line.allSatisfy(\.isWhitespace) { continue }
             let output: String
             do {
-                output = AnnotationJSON.encode(try annotate(line, number), pretty: false, lexiconVersion: lexiconVersion)
+                output = AnnotationJSON.encode(try annotate(line, number), pretty: false)
             } catch let error as StreamLineError {
                 var fields: [(String, JSONValue)] = [("line", .int(number))]
                 fields.append(("id", error.id.map { .string($0) } ?? .null))

@@ -5,7 +5,8 @@ import GazzettaText
 /// Reads role phrases — *il Presidente kazakho*, *il Ministro della difesa kazakhi*, *the Chinese defence
 /// minister*, *President of Kazakhstan* — as the person who held that role in that country on the
 /// document's date, by the dated roles of the lexicon's persons.
-struct RolePhrases {
+struct RoleTitlePass: ResolutionPass {
+    let name = "role-titles"
     /// Holders by `role|country id`, in lexicon order.
     private let holders: [String: [(person: Entity, role: DatedRole)]]
     /// Each language's titles by their first key, longest first.
@@ -16,7 +17,7 @@ struct RolePhrases {
     init(lexicon: Lexicon) {
         var holders: [String: [(person: Entity, role: DatedRole)]] = [:]
         for entity in lexicon.entities where !entity.roles.isEmpty {
-            for role in entity.roles { holders[role.role + "|" + role.of, default: []].append((entity, role)) }
+            for role in entity.roles { holders[role.role + "|" + role.of.rawValue, default: []].append((entity, role)) }
         }
         self.holders = holders
         var titles: [Language: [String: [(keys: [String], role: String)]]] = [:]
@@ -33,15 +34,19 @@ struct RolePhrases {
         longestTitle = titles.values.flatMap { $0.values.flatMap { $0.map(\.keys.count) } }.max() ?? 0
     }
 
+    func apply(to state: inout ResolutionState) {
+        state.mentions = titles(in: state.mentions, state.analyzed, date: state.date)
+    }
+
     /// `mentions` with a `title` mention added for each role phrase whose holder on `date` is known.
-    func apply(to mentions: [Mention], in analyzed: AnalyzedText, date: DayDate?) -> [Mention] {
+    func titles(in mentions: [Mention], _ analyzed: AnalyzedText, date: DayDate?) -> [Mention] {
         guard let date, !holders.isEmpty else { return mentions }
         let data = LanguageData.of(analyzed.language)
         let titles = titlesByFirstKey[analyzed.language] ?? [:]
         let tokens = analyzed.tokens
-        guard mentions.contains(where: { $0.entity.hasPrefix("country:") }) else { return mentions }
+        guard mentions.contains(where: { $0.entity.isKind(.country) }) else { return mentions }
         var startingAt: [Int: Int] = [:], endingAt: [Int: Int] = [:]
-        for (index, mention) in mentions.enumerated() where mention.entity.hasPrefix("country:") {
+        for (index, mention) in mentions.enumerated() where mention.entity.isKind(.country) {
             startingAt[mention.start] = index
             endingAt[mention.end] = index
         }
@@ -50,7 +55,7 @@ struct RolePhrases {
         // A title stands right before a country mention (*Presidente kazakho*, *Presidente del Kazakhstan*)
         // or right after one (*Kazakh President*): only those places are looked at.
         var starts = Set<Int>()
-        for (mention, range) in zip(mentions, coverage.tokenRanges) where mention.entity.hasPrefix("country:") && !range.isEmpty {
+        for (mention, range) in zip(mentions, coverage.tokenRanges) where mention.entity.isKind(.country) && !range.isEmpty {
             for start in max(0, range.lowerBound - longestTitle - 2)..<range.lowerBound { starts.insert(start) }
             starts.insert(range.upperBound)
         }
@@ -61,12 +66,12 @@ struct RolePhrases {
                   let title = candidates.first(where: { matches($0.keys, at: index, tokens, covered) }) else { continue }
             let end = index + title.keys.count
             guard let country = country(before: index, after: end, tokens, mentions, startingAt, endingAt, data.roleConnectors),
-                  let holder = holders[title.role + "|" + country]?.first(where: { $0.role.isHeld(on: date) }) else { continue }
+                  let holder = holders[title.role + "|" + country.rawValue]?.first(where: { $0.role.isHeld(on: date) }) else { continue }
             let first = tokens[index], last = tokens[end - 1]
             let text = analyzed.source.slice(bytes: first.byteStart..<last.byteEnd)
             added.append(Mention(start: first.start, end: last.end, text: text, type: holder.person.type,
                                  entity: holder.person.id, form: title.keys.joined(separator: " "), role: .title,
-                                 sentence: analyzed.sentenceIndex(of: first.start), notes: ["\(title.role) of \(country) on \(date)"]))
+                                 sentence: analyzed.sentenceIndex(of: first.start), notes: [.heldRole(role: title.role, of: country, on: date)]))
             consumed = end
         }
         return Mention.merged(mentions, added)  // both in text order
@@ -84,7 +89,7 @@ struct RolePhrases {
     /// right before it (*Chinese*), or a country name after a connector (*del Kazakhstan*, *of Kazakhstan*).
     /// (`startingAt` and `endingAt` index the country mentions by their first and last code point.)
     private func country(before start: Int, after end: Int, _ tokens: [Token], _ mentions: [Mention], _ startingAt: [Int: Int],
-                         _ endingAt: [Int: Int], _ connectors: Set<String>) -> String? {
+                         _ endingAt: [Int: Int], _ connectors: Set<String>) -> EntityID? {
         if end < tokens.count, let after = startingAt[tokens[end].start], mentions[after].role == .adjective {
             return mentions[after].entity
         }

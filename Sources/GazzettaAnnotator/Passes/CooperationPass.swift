@@ -2,44 +2,30 @@ import GazzettaLexicon
 import GazzettaModel
 import GazzettaText
 
-/// The document-level reading of sectors: a profile (which sectors, how strongly, where) and cooperation
-/// records (which states, on which sector, in which sentence).
-struct SectorAnalysis {
+/// Cooperation records: two or more states named in a sentence with a sector cue, one record per sentence
+/// and sector (which states, on which sector, in which sentence, and the year the sentence states).
+struct CooperationPass: ResolutionPass {
+    let name = "cooperation"
     /// The country of each person and armed force of the lexicon that has one, by entity id: built once,
     /// as every mention asks.
-    private let countryOfActor: [String: String]
+    private let countryOfActor: [EntityID: EntityID]
 
     init(lexicon: Lexicon) {
-        var countries: [String: String] = [:]
+        var countries: [EntityID: EntityID] = [:]
         for entity in lexicon.entities where entity.subtype == "person" || entity.subtype == "armed-force" {
-            if let country = entity.relations["country"]?.first { countries[entity.id] = country }
+            if let country = entity.relations[.country]?.first { countries[entity.id] = country }
         }
         countryOfActor = countries
     }
 
-    /// Sectors by cue count, strongest first (ties by id).
-    func profile(_ mentions: [Mention]) -> [SectorProfileEntry] {
-        var counts: [String: Int] = [:]
-        var sentences: [String: Set<Int>] = [:]
-        // By index: a `for mention in` loop copies every mention, all its strings retained.
-        for index in mentions.indices where mentions[index].type == .sector {
-            counts[mentions[index].entity, default: 0] += 1
-            sentences[mentions[index].entity, default: []].insert(mentions[index].sentence)
-        }
-        let total = counts.values.reduce(0, +)
-        return counts.keys.sorted { (counts[$0]!, $1) > (counts[$1]!, $0) }.map { sector in
-            SectorProfileEntry(sector: sector, mentions: counts[sector]!, weight: Double(counts[sector]!) / Double(total),
-                               sentences: sentences[sector]!.sorted())
-        }
+    func apply(to state: inout ResolutionState) {
+        state.cooperation = cooperation(state.mentions, in: state.analyzed)
     }
 
     /// One record per sentence and sector where two or more states are named.
     func cooperation(_ mentions: [Mention], in analyzed: AnalyzedText) -> [CooperationRecord] {
-        var states: [Int: Set<String>] = [:]
-        var sectors: [Int: Set<String>] = [:]
-        for index in mentions.indices where mentions[index].type == .sector {
-            sectors[mentions[index].sentence, default: []].insert(mentions[index].entity)
-        }
+        var states: [Int: Set<EntityID>] = [:]
+        let sectors = Mention.sectorsBySentence(mentions)
         guard !sectors.isEmpty else { return [] }
         // States matter only in sentences that name a sector.
         for index in mentions.indices where mentions[index].type != .sector && sectors[mentions[index].sentence] != nil {
@@ -58,18 +44,10 @@ struct SectorAnalysis {
 
     /// The country a mention stands for as a state actor: a country (name or adjective), the government or
     /// armed forces of one, a capital read as a metonym, a person of that country.
-    private func state(of mention: Mention) -> String? {
-        if mention.entity.hasPrefix("country:") { return mention.entity }
-        if let refersTo = mention.refersTo, let country = countryCode(refersTo) { return country }
-        if let country = countryCode(mention.entity) { return country }
+    private func state(of mention: Mention) -> EntityID? {
+        if mention.entity.isKind(.country) { return mention.entity }
+        if let country = mention.refersTo?.country ?? mention.entity.country { return country }
         return countryOfActor[mention.entity]
-    }
-
-    /// `gov:KZ` and `military:KZ` → `country:KZ`.
-    private func countryCode(_ id: String) -> String? {
-        if id.hasPrefix("gov:") { return "country:" + id.dropFirst(4) }
-        if id.hasPrefix("military:") { return "country:" + id.dropFirst(9) }
-        return nil
     }
 
     /// The first year (1900–2099) sentence `index` states: its tokens found by binary search.

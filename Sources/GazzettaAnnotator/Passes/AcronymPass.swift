@@ -9,14 +9,21 @@ import GazzettaText
 /// Later uses of the acronym link to the long form's entity, even when the lexicon lacks the acronym.
 /// A long form the lexicon does not know becomes a new candidate entity (`new:…`, noted `not-in-lexicon`),
 /// found by matching the acronym's letters to the initials of the capitalised words before the bracket.
-struct AcronymDefinitions {
+struct AcronymPass: ResolutionPass {
+    let name = "acronyms"
     /// The longest acronym considered, in letters.
     let maximumLength = 10
     /// The lexicon, to accept acronyms an entity already has.
     var lexicon: Lexicon?
 
+    func apply(to state: inout ResolutionState) {
+        let (mentions, newEntities) = define(in: state.mentions, state.analyzed, stopWords: LanguageData.allStopWords)
+        state.mentions = mentions
+        state.newEntities += newEntities
+    }
+
     /// `mentions` (sorted) with the mentions that definitions add; and the new entities they introduce.
-    func apply(to mentions: [Mention], in analyzed: AnalyzedText, stopWords: Set<String>) -> ([Mention], [Entity]) {
+    func define(in mentions: [Mention], _ analyzed: AnalyzedText, stopWords: Set<String>) -> ([Mention], [Entity]) {
         let tokens = analyzed.tokens
         // Definitions need a word in brackets: most documents have few, many none. Find them from the
         // bytes first; the rest of the work is done only where there are some.
@@ -25,7 +32,7 @@ struct AcronymDefinitions {
         let coverage = TokenCoverage(mentions, tokens)
         var covered = coverage.covered
 
-        var definitions: [String: (entity: String, type: EntityType, at: Int)] = [:]
+        var definitions: [String: (entity: EntityID, type: EntityType, at: Int)] = [:]
         var added: [Mention] = []
         var newEntities: [Entity] = []
         var swallowed = Set<Int>()
@@ -48,7 +55,7 @@ struct AcronymDefinitions {
                   (longForm..<index).contains(where: { !covered[$0] && isCapitalised(tokens[$0], analyzed.source) }) else { continue }
             // A long form the lexicon lacks (*Tehrik-i-Taliban Pakistan (TTP)*) becomes a new candidate entity;
             // the mentions it swallows (*Taliban*, *Pakistan*) stay visible as its alternatives.
-            let id = AcronymDefinitions.newID(for: acronym)
+            let id = AcronymPass.newID(for: acronym)
             let start = tokens[longForm].start, end = tokens[index - 1].end
             // A name that straddles the long form's edge (*United States* before *States Space Command (SSC)*)
             // means the letters were matched on the wrong words: no definition rather than overlapping mentions.
@@ -60,8 +67,8 @@ struct AcronymDefinitions {
             added.append(Mention(start: start, end: end, text: text, type: .organisation, entity: id, form: text, role: .name,
                                  sentence: analyzed.sentenceIndex(of: start),
                                  alternatives: inside.map { Alternative(entity: mentions[$0].entity, start: mentions[$0].start,
-                                                                         end: mentions[$0].end, reason: "inside-long-form") },
-                                 notes: ["not-in-lexicon"]))
+                                                                         end: mentions[$0].end, reason: .insideLongForm) },
+                                 notes: [.notInLexicon]))
             for covering in longForm..<index { covered[covering] = true }
             definitions[acronym] = (id, .organisation, index)
         }
@@ -76,7 +83,7 @@ struct AcronymDefinitions {
             added.append(Mention(start: token.start, end: token.end, text: text, type: definition.type,
                                  entity: definition.entity, form: text, role: .acronym,
                                  sentence: analyzed.sentenceIndex(of: token.start),
-                                 notes: definition.entity.hasPrefix("new:") ? ["not-in-lexicon"] : ["defined-in-text"]))
+                                 notes: definition.entity.isKind(.discovered) ? [.notInLexicon] : [.definedInText]))
         }
         // Long forms come in bracket order and uses in token order: sort the (few) added ones, then merge.
         return (Mention.merged(kept, added.sorted { ($0.start, $0.end) < ($1.start, $1.end) }), newEntities)
@@ -102,7 +109,7 @@ struct AcronymDefinitions {
     }
 
     /// `new:` and the acronym in lowercase ASCII (accents dropped), so ids stay `kind:slug`: *ÉDG* → `new:edg`.
-    static func newID(for acronym: String) -> String {
+    static func newID(for acronym: String) -> EntityID {
         var slug = ""
         for scalar in acronym.lowercased().decomposedStringWithCompatibilityMapping.unicodeScalars
         where ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
@@ -111,7 +118,7 @@ struct AcronymDefinitions {
         if slug.isEmpty {
             slug = "x" + String(acronym.unicodeScalars.reduce(UInt32(2166136261)) { ($0 ^ $1.value) &* 16777619 }, radix: 16)
         }
-        return "new:" + slug
+        return EntityID(.discovered, slug)
     }
 
     private func isCapitalised(_ token: Token, _ source: SourceText) -> Bool {
@@ -128,7 +135,7 @@ struct AcronymDefinitions {
     }
 
     /// Whether the lexicon gives `entity` the alias `acronym`.
-    private func isKnownAcronym(_ acronym: String, of entity: String) -> Bool {
+    private func isKnownAcronym(_ acronym: String, of entity: EntityID) -> Bool {
         lexicon?[entity]?.aliases.contains { $0.form == acronym } ?? false
     }
 

@@ -2,25 +2,19 @@ import GazzettaLexicon
 import GazzettaModel
 import GazzettaText
 
-/// Turns raw matches into mentions: picks one entity per match, applies the antecedent rule of short
-/// names, reads capitals as metonyms, and keeps the losing candidates as alternatives.
-struct MentionResolver {
+/// The first pass: turns raw matches into mentions. Picks one entity per match by the document's context,
+/// applies the antecedent rule of short names, and keeps the losing candidates as alternatives.
+struct LinkingPass: ResolutionPass {
+    let name = "linking"
     let lexicon: Lexicon
-    private let rolePhrases: RolePhrases
-    /// The seat each capital is the seat of (`seatOf`), by entity index: the metonymy rule asks for it
-    /// on every name mention, and few entities have one.
-    private let seats: [Int32: String]
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
-        rolePhrases = RolePhrases(lexicon: lexicon)
-        var seats: [Int32: String] = [:]
-        for (index, entity) in lexicon.entities.enumerated() {
-            if let seat = entity.relations["seatOf"]?.first { seats[Int32(index)] = seat }
-        }
-        self.seats = seats
     }
 
+    func apply(to state: inout ResolutionState) {
+        state.mentions = link(state.matches, in: state.analyzed, date: state.date)
+    }
 
     /// A match's candidates, one per entity, with the pattern that brought each. Holds the lexicon's
     /// storage by reference: copying a candidate copies no entity.
@@ -31,27 +25,12 @@ struct MentionResolver {
         var alias: Alias { entities[Int(pattern.entity)].aliases[Int(pattern.alias)] }
     }
 
-    /// The document's mentions, sorted and non-overlapping, and the entities found in the text that the
-    /// lexicon lacks.
-    func resolve(_ matches: [Match], in analyzed: AnalyzedText, date: DayDate?) -> (mentions: [Mention], newEntities: [Entity]) {
-        let linked = link(matches, in: analyzed, date: date)
-        let (defined, newEntities) = AcronymDefinitions(lexicon: lexicon).apply(to: linked, in: analyzed, stopWords: LanguageData.allStopWords)
-        var mentions = rolePhrases.apply(to: defined, in: analyzed, date: date)
-        if let date {
-            for index in mentions.indices where mentions[index].entity.hasPrefix("person:") {
-                mentions[index].rolesHeld = lexicon[mentions[index].entity]?.roles(on: date) ?? []
-            }
-        }
-        return (mentions, newEntities)
-    }
-
     /// One mention per match, linked to its best candidate.
     private func link(_ matches: [Match], in analyzed: AnalyzedText, date: DayDate?) -> [Mention] {
         // One entity per match is the common case: candidate lists are built only for the matches that name
         // several, and the document's context only when there are some.
-        let ambiguous = matches.indices.filter { MentionResolver.namesSeveral(matches[$0]) }
+        let ambiguous = matches.indices.filter { LinkingPass.namesSeveral(matches[$0]) }
         let context = ambiguous.isEmpty ? [:] : documentContext(matches)
-        let data = LanguageData.of(analyzed.language)
         var lastFull: [Int32: Int] = [:]  // entity index → index of its latest full mention
         var mentions: [Mention] = []
         mentions.reserveCapacity(matches.count)
@@ -77,18 +56,13 @@ struct MentionResolver {
             let (first, last) = (match.tokenStart, match.tokenEnd - 1)
             let entity = lexicon.entities[Int(chosen.pattern.entity)]
             let alias = entity.aliases[Int(chosen.pattern.alias)]
-            var mention = Mention(
+            let mention = Mention(
                 start: tokens[first].start, end: tokens[last].end,
                 text: analyzed.source.slice(bytes: tokens[first].byteStart..<tokens[last].byteEnd),
                 type: entity.type, entity: entity.id, form: alias.form, role: alias.role,
                 sentence: analyzed.sentenceIndex(of: tokens[first].start),
                 alternatives: alternatives(rivals, match, chosen, tokens),
                 notes: notes(match, analyzed))
-            if mention.role == .name, let seat = seats[chosen.pattern.entity],
-               !isLocative(before: match.tokenStart, in: analyzed, data) {
-                mention.role = .metonym
-                mention.refersTo = seat
-            }
             if alias.role != .short { lastFull[chosen.pattern.entity] = mentions.count }
             mentions.append(mention)
         }
@@ -102,7 +76,7 @@ struct MentionResolver {
 
     /// An ambiguous match's candidates, best first: those the antecedent rule lets through, then (for
     /// surnames) the one named last, those valid on the date, and ranked by the document's context.
-    private func rankedCandidates(_ match: Match, lastFull: [Int32: Int], context: [String: Int], date: DayDate?,
+    private func rankedCandidates(_ match: Match, lastFull: [Int32: Int], context: [EntityID: Int], date: DayDate?,
                                   language: Language) -> [Candidate] {
         var candidates = candidates(match).filter { !$0.alias.needsAntecedent || lastFull[$0.pattern.entity] != nil }
         guard !candidates.isEmpty else { return [] }
@@ -120,24 +94,24 @@ struct MentionResolver {
     /// The readings a reviewer may prefer: the other candidates, and the shorter names the match overlapped.
     private func alternatives(_ rivals: ArraySlice<Candidate>, _ match: Match, _ chosen: Candidate, _ tokens: [Token]) -> [Alternative] {
         if rivals.isEmpty && match.overlapped.isEmpty { return [] }
-        var alternatives = rivals.map { Alternative(entity: $0.entity.id, reason: "ambiguous-alias") }
+        var alternatives = rivals.map { Alternative(entity: $0.entity.id, reason: .ambiguousAlias) }
         // A surname inside a full name (Xu in Xu Qiliang) is no rival reading: it needs that name first.
         for inner in match.overlapped where inner.entity != chosen.pattern.entity
             && !lexicon.entities[Int(inner.entity)].aliases[Int(inner.alias)].needsAntecedent {
             alternatives.append(Alternative(entity: lexicon.entities[Int(inner.entity)].id, start: tokens[inner.tokenStart].start,
-                                            end: tokens[inner.tokenEnd - 1].end, reason: "overlap"))
+                                            end: tokens[inner.tokenEnd - 1].end, reason: .overlap))
         }
         return alternatives
     }
 
     /// What a reviewer should know about how the match was read.
-    private func notes(_ match: Match, _ analyzed: AnalyzedText) -> [String] {
+    private func notes(_ match: Match, _ analyzed: AnalyzedText) -> [MentionNote] {
         if match.typoToken == nil && analyzed.tokens[match.tokenStart..<match.tokenEnd].allSatisfy({ $0.repairs.isEmpty }) { return [] }
-        var notes: [String] = []
-        if match.typoToken != nil { notes.append("typo") }
+        var notes: [MentionNote] = []
+        if match.typoToken != nil { notes.append(.typo) }
         let repairs = analyzed.tokens[match.tokenStart..<match.tokenEnd].reduce(Token.Repair()) { $0.union($1.repairs) }
-        if repairs.contains(.missingApostrophe) { notes.append("repair: missing apostrophe") }
-        if repairs.contains(.joined) { notes.append("repair: joined across a hyphenation or invisible character") }
+        if repairs.contains(.missingApostrophe) { notes.append(.repairedApostrophe) }
+        if repairs.contains(.joined) { notes.append(.repairedJoin) }
         return notes
     }
 
@@ -152,14 +126,14 @@ struct MentionResolver {
     }
 
     /// How often each entity, and the entities it belongs to, is named without ambiguity in the document.
-    private func documentContext(_ matches: [Match]) -> [String: Int] {
-        var counts: [String: Int] = [:]
-        for match in matches where !MentionResolver.namesSeveral(match) {
+    private func documentContext(_ matches: [Match]) -> [EntityID: Int] {
+        var counts: [EntityID: Int] = [:]
+        for match in matches where !LinkingPass.namesSeveral(match) {
             let only = Candidate(entities: lexicon.entities, pattern: match.patterns[0])
             guard !only.alias.needsAntecedent else { continue }
             let entity = only.entity
             counts[entity.id, default: 0] += 1
-            for key in ["country", "partOf"] {
+            for key in [Relation.country, .partOf] {
                 for related in entity.relations[key] ?? [] { counts[related, default: 0] += 1 }
             }
         }
@@ -168,10 +142,10 @@ struct MentionResolver {
 
     /// Candidates best first: named elsewhere in the document (directly or through what they belong to),
     /// then written in the document's language, then lexicon order.
-    private func rank(_ candidates: [Candidate], context: [String: Int], language: Language) -> [Candidate] {
+    private func rank(_ candidates: [Candidate], context: [EntityID: Int], language: Language) -> [Candidate] {
         func score(_ candidate: Candidate) -> Int {
             var score = context[candidate.entity.id, default: 0] * 4
-            for key in ["country", "partOf"] {
+            for key in [Relation.country, .partOf] {
                 for related in candidate.entity.relations[key] ?? [] { score += context[related, default: 0] }
             }
             if candidate.alias.language == language { score += 1 }
@@ -191,11 +165,4 @@ struct MentionResolver {
         return true
     }
 
-    /// Whether the token before `index` (in the same sentence) is a locative preposition of the language.
-    private func isLocative(before index: Int, in analyzed: AnalyzedText, _ data: LanguageData) -> Bool {
-        guard index > 0 else { return false }
-        let previous = analyzed.tokens[index - 1]
-        guard analyzed.sentenceIndex(of: previous.start) == analyzed.sentenceIndex(of: analyzed.tokens[index].start) else { return false }
-        return data.locativePrepositions.contains(previous.key)
-    }
 }

@@ -1,0 +1,44 @@
+import GazzettaLexicon
+import GazzettaModel
+import GazzettaText
+
+/// Reads a capital or seat of power named as such (*Pechino ha firmato*, *the Kremlin said*) as standing for
+/// the actor it is the seat of (`seatOf`): role `metonym`, `refersTo` that actor. A place after a locative
+/// preposition (*a Pechino*, *in Moscow*) stays a place.
+struct MetonymyPass: ResolutionPass {
+    let name = "metonymy"
+    /// The actor each seat stands for, by the seat's id: few entities have one.
+    private let seats: [EntityID: EntityID]
+
+    init(lexicon: Lexicon) {
+        var seats: [EntityID: EntityID] = [:]
+        for entity in lexicon.entities {
+            if let seat = entity.relations[.seatOf]?.first { seats[entity.id] = seat }
+        }
+        self.seats = seats
+    }
+
+    /// - Complexity: O(t + m): one sweep over tokens and mentions, both in text order.
+    func apply(to state: inout ResolutionState) {
+        guard !seats.isEmpty else { return }
+        let analyzed = state.analyzed
+        let locatives = LanguageData.of(analyzed.language).locativePrepositions
+        var cursor = 0
+        for index in state.mentions.indices where state.mentions[index].role == .name {
+            guard let seat = seats[state.mentions[index].entity] else { continue }
+            let start = state.mentions[index].start
+            while cursor < analyzed.tokens.count && analyzed.tokens[cursor].start < start { cursor += 1 }
+            guard !isLocative(before: cursor, in: analyzed, locatives) else { continue }
+            state.mentions[index].role = .metonym
+            state.mentions[index].refersTo = seat
+        }
+    }
+
+    /// Whether the token before `index` (in the same sentence) is a locative preposition of the language.
+    private func isLocative(before index: Int, in analyzed: AnalyzedText, _ locatives: Set<String>) -> Bool {
+        guard index > 0, index < analyzed.tokens.count else { return false }
+        let previous = analyzed.tokens[index - 1]
+        guard analyzed.sentenceIndex(of: previous.start) == analyzed.sentenceIndex(of: analyzed.tokens[index].start) else { return false }
+        return locatives.contains(previous.key)
+    }
+}
