@@ -5,7 +5,8 @@ import PackageDescription
 ///
 /// One module per pipeline stage, data flowing one way:
 /// bytes → `GazzettaText` (ICU through `CICU`) → `GazzettaLexicon` (matcher) → `GazzettaAnnotator`
-/// (resolution) → `GazzettaModel` document → `GazzettaExport` (JSON) ← `gazzetta` (command line).
+/// (resolution) → `GazzettaModel` document → `GazzettaExport` (JSON) ← `gazzetta` (command line);
+/// `GazzettaEvaluation` scores annotations against gold beside the pipeline, not inside it.
 let package = Package(
     name: "Gazzetta",
     platforms: [.macOS(.v15)],
@@ -38,16 +39,18 @@ let package = Package(
         .target(
             name: "GazzettaAnnotator",
             dependencies: [
-                "GazzettaModel", "GazzettaText", "GazzettaLexicon", "GazzettaExport",
+                "GazzettaModel", "GazzettaText", "GazzettaLexicon",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .target(name: "GazzettaExport", dependencies: ["GazzettaModel"]),
+        // Scores of annotations against hand-checked gold (`gazzetta.gold/1`), and their reports.
+        .target(name: "GazzettaEvaluation", dependencies: ["GazzettaModel", "GazzettaExport"]),
         // Interchange with the tools reviewers use: brat, Label Studio, CoNLL, W3C Web Annotation, displaCy;
         // the HTML review page; diffs between runs.
         .target(
             name: "GazzettaInterchange",
-            dependencies: ["GazzettaModel", "GazzettaText", "GazzettaExport", "GazzettaAnnotator"]
+            dependencies: ["GazzettaModel", "GazzettaText", "GazzettaExport", "GazzettaEvaluation"]
         ),
         // Batch tagging of corpora: parallel, resumable, nothing lost.
         .target(
@@ -57,21 +60,30 @@ let package = Package(
         .executableTarget(
             name: "gazzetta",
             dependencies: [
-                "GazzettaModel", "GazzettaText", "GazzettaLexicon", "GazzettaAnnotator", "GazzettaExport", "GazzettaBatch", "GazzettaInterchange",
+                "GazzettaModel", "GazzettaText", "GazzettaLexicon", "GazzettaAnnotator", "GazzettaExport", "GazzettaEvaluation", "GazzettaBatch", "GazzettaInterchange",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "GazzettaTextTests", dependencies: ["GazzettaText", "GazzettaModel"]),
-        .testTarget(name: "GazzettaLexiconTests", dependencies: ["GazzettaLexicon", "GazzettaText"]),
+        // Shared by the test targets only: the checkout's folders and binary, the shipped lexicon compiled once,
+        // the corpus articles with their gold, slicing by code points, temporary folders.
+        .target(
+            name: "GazzettaTestSupport",
+            dependencies: ["GazzettaModel", "GazzettaText", "GazzettaLexicon", "GazzettaAnnotator", "GazzettaEvaluation"],
+            path: "Tests/GazzettaTestSupport"
+        ),
+        .testTarget(name: "GazzettaTextTests", dependencies: ["GazzettaText", "GazzettaModel", "GazzettaTestSupport"]),
+        .testTarget(name: "GazzettaLexiconTests", dependencies: ["GazzettaLexicon", "GazzettaText", "GazzettaTestSupport"]),
         .testTarget(
             name: "GazzettaAnnotatorTests",
-            dependencies: ["GazzettaAnnotator", "GazzettaExport", "GazzettaLexicon", "GazzettaText", "GazzettaModel"]
+            dependencies: ["GazzettaAnnotator", "GazzettaEvaluation", "GazzettaExport", "GazzettaLexicon", "GazzettaText", "GazzettaModel",
+                           "GazzettaTestSupport"]
         ),
-        .testTarget(name: "GazzettaCLITests", dependencies: ["gazzetta"]),
-        .testTarget(name: "GazzettaBatchTests", dependencies: ["GazzettaBatch", "gazzetta"]),
+        .testTarget(name: "GazzettaCLITests", dependencies: ["gazzetta", "GazzettaTestSupport"]),
+        .testTarget(name: "GazzettaBatchTests", dependencies: ["GazzettaBatch", "gazzetta", "GazzettaTestSupport"]),
         .testTarget(
             name: "GazzettaInterchangeTests",
-            dependencies: ["GazzettaInterchange", "GazzettaExport", "GazzettaAnnotator", "GazzettaLexicon", "GazzettaText", "gazzetta"]
+            dependencies: ["GazzettaInterchange", "GazzettaEvaluation", "GazzettaExport", "GazzettaAnnotator", "GazzettaLexicon", "GazzettaText",
+                           "gazzetta", "GazzettaTestSupport"]
         ),
     ]
 )

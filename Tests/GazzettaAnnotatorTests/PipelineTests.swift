@@ -1,6 +1,7 @@
 import Testing
 import GazzettaAnnotator
 import GazzettaModel
+import GazzettaTestSupport
 import GazzettaText
 
 /// The resolution pipeline is one list of passes: each one can be run on its own, in order, and what it
@@ -9,7 +10,7 @@ import GazzettaText
     let text = SourceText("Il 12 marzo 2019 Pechino e Astana hanno firmato a Mosca un accordo di cooperazione nella lotta al terrorismo (ACT). L'ACT resta in vigore.")
 
     @Test func passesRunInTheListedOrderAndEachAddsItsPart() throws {
-        let annotator = try Annotator(compiled: shippedLexicon)
+        let annotator = try Annotator(compiled: ShippedLexicon.compiled())
         let names = annotator.pipeline.passes.map(\.name)
         #expect(names == ["linking", "metonymy", "acronyms", "role-titles", "roles-held", "sector-profile", "cooperation"])
 
@@ -36,7 +37,7 @@ import GazzettaText
     }
 
     @Test func aPipelineWithoutAPassLacksWhatItAdds() throws {
-        let annotator = try Annotator(compiled: shippedLexicon)
+        let annotator = try Annotator(compiled: ShippedLexicon.compiled())
         let withoutMetonymy = ResolutionPipeline(passes: annotator.pipeline.passes.filter { $0.name != "metonymy" })
         var state = try annotator.prepare(text, options: AnnotationOptions(language: .italian))
         withoutMetonymy.run(&state)

@@ -4,11 +4,11 @@ import GazzettaAnnotator
 import GazzettaLexicon
 import GazzettaModel
 import GazzettaText
+import GazzettaTestSupport
 
 /// Mentions of `text` with the shipped lexicon: (text, entity, notes).
 func shippedMentions(_ text: String, _ language: Language) throws -> [(String, String, [String])] {
-    let document = try Annotator(compiled: shippedLexicon).annotate(SourceText(text), bytes: Array(text.utf8), id: "t",
-                                                                     options: AnnotationOptions(language: language))
+    let document = try annotated(text, language, id: "t")
     for mention in document.mentions {
         #expect(slice(document.text, mention.start, mention.end) == mention.text)
     }
@@ -66,7 +66,7 @@ func shippedMentions(_ text: String, _ language: Language) throws -> [(String, S
 
 @Suite struct RewrappedReferenceTests {
     /// The team's reference article (beside the checkout, in shared/seed: never copied into the repository).
-    static let reference = URL(fileURLWithPath: repositoryRoot).deletingLastPathComponent()
+    static let reference = Checkout.root.deletingLastPathComponent()
         .appendingPathComponent("shared/seed/reference-article.it.txt").path
 
     /// Re-wrapped at 72 columns with `fmt -w 72`, the reference article gives the same entities in the same
@@ -74,16 +74,9 @@ func shippedMentions(_ text: String, _ language: Language) throws -> [(String, S
     @Test(.enabled(if: FileManager.default.fileExists(atPath: reference), "needs ../shared/seed"))
     func wrappingAt72ColumnsChangesNoEntity() throws {
         let original = try String(contentsOfFile: Self.reference, encoding: .utf8)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/fmt")
-        process.arguments = ["-w", "72", Self.reference]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let wrapped = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let wrapped = try Subprocess.run(URL(fileURLWithPath: "/usr/bin/fmt"), ["-w", "72", Self.reference]).out
         #expect(wrapped != original && wrapped.split(separator: "\n").allSatisfy { $0.count <= 72 || !$0.contains(" ") })
-        let annotator = try Annotator(compiled: shippedLexicon)
+        let annotator = try Annotator(compiled: ShippedLexicon.compiled())
         let before = try annotator.annotate(SourceText(original), bytes: Array(original.utf8), id: "original")
         let after = try annotator.annotate(SourceText(wrapped), bytes: Array(wrapped.utf8), id: "wrapped")
         func reading(_ document: AnnotatedDocument) -> [String] {

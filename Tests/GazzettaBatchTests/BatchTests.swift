@@ -2,13 +2,7 @@ import Foundation
 import Testing
 @testable import GazzettaBatch
 import GazzettaLexicon
-
-/// A new empty temporary folder.
-func temporaryFolder(_ name: String) throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("gazzetta-\(name)-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-}
+import GazzettaTestSupport
 
 /// Every file under `folder` (relative path → contents).
 func snapshot(_ folder: URL) throws -> [String: Data] {
@@ -23,21 +17,10 @@ func snapshot(_ folder: URL) throws -> [String: Data] {
     return files
 }
 
-let compiledLexicon: CompiledLexicon = {
-    try! LexiconCompiler().compile(LexiconLoader().load(directory: checkout.appendingPathComponent("Lexicons").path))
-}()
-
-/// The built `gazzetta` beside the test bundle.
-let gazzettaBinary: URL = {
-    let besideTests = Bundle.main.bundleURL.appendingPathComponent("gazzetta")
-    if FileManager.default.isExecutableFile(atPath: besideTests.path) { return besideTests }
-    return checkout.appendingPathComponent(".build/debug/gazzetta")
-}()
-
 @Suite(.serialized) struct BatchTests {
     func run(_ input: URL, _ output: URL, jobs: Int) async throws -> BatchResult {
         let documents = try BatchInputs.expand([input.path])
-        let runner = BatchRunner(compiled: compiledLexicon, options: BatchOptions(outputDirectory: output.path, jobs: jobs, maximumBytes: 200_000))
+        let runner = BatchRunner(compiled: try ShippedLexicon.compiled(), options: BatchOptions(outputDirectory: output.path, jobs: jobs, maximumBytes: 200_000))
         return try await runner.run(documents)
     }
 
@@ -100,8 +83,8 @@ let gazzettaBinary: URL = {
         try CorpusGenerator.write(10, to: input)
         let output = try temporaryFolder("out")
         let documents = try BatchInputs.expand([input.path])
-        _ = try await BatchRunner(compiled: compiledLexicon, options: BatchOptions(outputDirectory: output.path, maximumBytes: 200_000)).run(documents)
-        let english = try await BatchRunner(compiled: compiledLexicon,
+        _ = try await BatchRunner(compiled: ShippedLexicon.compiled(), options: BatchOptions(outputDirectory: output.path, maximumBytes: 200_000)).run(documents)
+        let english = try await BatchRunner(compiled: ShippedLexicon.compiled(),
                                             options: BatchOptions(outputDirectory: output.path, maximumBytes: 200_000, language: .english)).run(documents)
         #expect(english.reused == 0 && english.annotated == 11)
         let json = try String(contentsOf: output.appendingPathComponent("it/batch-0/doc-0000.txt.json"), encoding: .utf8)
@@ -121,7 +104,7 @@ let gazzettaBinary: URL = {
         // A symbolic link inside the output folder does not carry outputs elsewhere.
         let output = try temporaryFolder("out"), elsewhere = try temporaryFolder("elsewhere")
         try FileManager.default.createSymbolicLink(at: output.appendingPathComponent("it"), withDestinationURL: elsewhere)
-        let runner = BatchRunner(compiled: compiledLexicon, options: BatchOptions(outputDirectory: output.path))
+        let runner = BatchRunner(compiled: try ShippedLexicon.compiled(), options: BatchOptions(outputDirectory: output.path))
         #expect(throws: BatchError.self) { try runner.outputURL("it/x.txt.json", in: output.standardizedFileURL) }
         #expect(try runner.outputURL("en/x.txt.json", in: output.standardizedFileURL).path.hasPrefix(output.standardizedFileURL.path))
     }
@@ -131,10 +114,10 @@ let gazzettaBinary: URL = {
         let input = try temporaryFolder("in")
         try CorpusGenerator.write(400, to: input)
         let reference = try temporaryFolder("reference"), resumed = try temporaryFolder("resumed")
-        let lexicons = checkout.appendingPathComponent("Lexicons").path
+        let lexicons = Checkout.path("Lexicons")
         func batch(_ output: URL) throws -> Process {
             let process = Process()
-            process.executableURL = gazzettaBinary
+            process.executableURL = Checkout.gazzettaBinary
             process.arguments = ["batch", input.path, "--out", output.path, "--jobs", "1", "--quiet", "--max-bytes", "200000", "--lexicons", lexicons]
             process.standardError = FileHandle.nullDevice
             process.standardOutput = FileHandle.nullDevice

@@ -1,7 +1,5 @@
 import Foundation
-
-/// The checkout's root (this file is Tests/GazzettaBatchTests/CorpusGenerator.swift).
-let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+import GazzettaTestSupport
 
 /// Builds a test corpus of varied, real-shaped documents in both languages from the shipped articles:
 /// paragraphs recombined and rotated, a generated sentence naming a different pair of states and a sector
@@ -16,9 +14,9 @@ enum CorpusGenerator {
     @discardableResult
     static func write(_ count: Int, to folder: URL) throws -> Int {
         let articles = try ["it", "en"].flatMap { language in
-            try FileManager.default.contentsOfDirectory(atPath: checkout.appendingPathComponent("Corpus/\(language)").path)
+            try FileManager.default.contentsOfDirectory(atPath: Checkout.path("Corpus/\(language)"))
                 .filter { $0.hasSuffix(".txt") }.sorted()
-                .map { (language, try String(contentsOf: checkout.appendingPathComponent("Corpus/\(language)/\($0)"), encoding: .utf8)) }
+                .map { (language, try String(contentsOf: Checkout.url("Corpus/\(language)/\($0)"), encoding: .utf8)) }
         }
         for index in 0..<count {
             let (language, article) = articles[index % articles.count]

@@ -1,47 +1,25 @@
 import Foundation
 import Testing
+import GazzettaTestSupport
 
 /// Runs the built `gazzetta` with `arguments` (and `input` on standard input); returns status, stdout, stderr.
+/// Runs in the temporary folder, so that nothing is found through the current directory.
 func gazzetta(_ arguments: [String], input: [UInt8]? = nil) throws -> (status: Int32, out: String, err: String) {
-    let process = Process()
-    process.executableURL = binary
-    process.arguments = arguments
-    process.currentDirectoryURL = URL(fileURLWithPath: NSTemporaryDirectory())
-    let out = Pipe(), err = Pipe(), stdin = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = stdin
-    try process.run()
-    if let input { stdin.fileHandleForWriting.write(Data(input)) }
-    try stdin.fileHandleForWriting.close()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    let outcome = try Subprocess.run(Checkout.gazzettaBinary, arguments, input: input,
+                                     directory: URL(fileURLWithPath: NSTemporaryDirectory()))
+    return (outcome.status, outcome.out, outcome.err)
 }
-
-/// The checkout's root (this file is Tests/GazzettaCLITests/CLITests.swift).
-let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-/// The `gazzetta` binary beside the test bundle.
-let binary: URL = {
-    let besideTests = Bundle.main.bundleURL.appendingPathComponent("gazzetta")
-    if FileManager.default.isExecutableFile(atPath: besideTests.path) { return besideTests }
-    return root.appendingPathComponent(".build/debug/gazzetta")
-}()
 
 /// Writes `bytes` to a new temporary file named `name`.
 func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gazzetta-cli-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    let path = folder.appendingPathComponent(name).path
+    let path = try temporaryFolder("cli").appendingPathComponent(name).path
     FileManager.default.createFile(atPath: path, contents: Data(bytes))
     return path
 }
 
 @Suite struct AnnotateCommandTests {
     @Test func annotatesAShippedArticleFromAnyFolderWithTheCheckoutsLexicons() throws {
-        let article = root.appendingPathComponent("Corpus/it/russia-kazakhstan-csto.txt").path
+        let article = Checkout.path("Corpus/it/russia-kazakhstan-csto.txt")
         let result = try gazzetta(["annotate", article])
         #expect(result.status == 0, "\(result.err)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
@@ -52,7 +30,7 @@ func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
     }
 
     @Test func benchmarkReportsALexiconsLoadTimeAndResidentMemory() throws {
-        let lexicons = root.appendingPathComponent("Lexicons").path
+        let lexicons = Checkout.path("Lexicons")
         let result = try gazzetta(["benchmark", "--mode", "load", "--lexicons", lexicons, "--repeat", "2"])
         #expect(result.status == 0, "\(result.err)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
@@ -68,9 +46,9 @@ func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
     }
 
     @Test func benchmarkStagesCutsThePipelineAfterEachStage() throws {
-        let lexicons = root.appendingPathComponent("Lexicons").path
+        let lexicons = Checkout.path("Lexicons")
         let articles = ["Corpus/it/russia-kazakhstan-csto.txt", "Corpus/en/turkmenistan-china-gas.txt"]
-            .map { root.appendingPathComponent($0).path }
+            .map { Checkout.path($0) }
         let result = try gazzetta(["benchmark", "--mode", "stages", "--lexicons", lexicons, "--repeat", "1"] + articles)
         #expect(result.status == 0, "\(result.err)")
         let lines = try result.out.split(separator: "\n").map {
@@ -98,7 +76,7 @@ func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
     }
 
     @Test func twoRunsGiveByteIdenticalOutput() throws {
-        let article = root.appendingPathComponent("Corpus/en/turkmenistan-china-gas.txt").path
+        let article = Checkout.path("Corpus/en/turkmenistan-china-gas.txt")
         let first = try gazzetta(["annotate", article]), second = try gazzetta(["annotate", article])
         #expect(first.status == 0 && !first.out.isEmpty)
         #expect(first.out == second.out)
@@ -115,7 +93,7 @@ func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
         let missing = try gazzetta(["annotate", "/no/such/file.txt"])
         #expect(missing.status != 0 && missing.err.contains("/no/such/file.txt: no such file"))
 
-        let directory = try gazzetta(["annotate", root.appendingPathComponent("Corpus").path])
+        let directory = try gazzetta(["annotate", Checkout.path("Corpus")])
         #expect(directory.status != 0 && directory.err.contains("is a directory"))
 
         let empty = try temporaryFile("empty.txt", [])
@@ -201,8 +179,8 @@ func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
 
 @Suite struct ReviewAndInterchangeCommandTests {
     @Test func batchThenEvalDiffReviewExportAndImport() throws {
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent("gazzetta-cli-\(UUID().uuidString)").path
-        let corpus = root.appendingPathComponent("Corpus").path
+        let out = try temporaryFolder("cli").path
+        let corpus = Checkout.path("Corpus")
         let batch = try gazzetta(["batch", corpus + "/it", corpus + "/en", "--out", out, "--quiet"])
         #expect(batch.status == 0, "\(batch.err)")
 

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import GazzettaExport
 import GazzettaInterchange
+import GazzettaTestSupport
 
 /// Debian's chromium, which `.ci/run` installs.
 let chromium: String? = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
@@ -9,17 +10,9 @@ let chromium: String? = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr
 
 /// Runs headless Chromium with `arguments`; returns standard output.
 func headless(_ arguments: [String]) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: chromium!)
-    process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-dev-shm-usage",
-                         "--user-data-dir=" + NSTemporaryDirectory() + "gazzetta-chromium-\(UUID().uuidString)"] + arguments
-    let out = Pipe()
-    process.standardOutput = out
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let data = out.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return String(decoding: data, as: UTF8.self)
+    try Subprocess.run(URL(fileURLWithPath: chromium!),
+                       ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-dev-shm-usage",
+                        "--user-data-dir=" + NSTemporaryDirectory() + "gazzetta-chromium-\(UUID().uuidString)"] + arguments).out
 }
 
 @Suite struct ReviewPageTests {
@@ -40,7 +33,7 @@ func headless(_ arguments: [String]) throws -> String {
         #expect(chromium != nil, "chromium is not installed")
         guard chromium != nil else { return }
         let document = try annotated(Self.hostile + "\n\n" + trickyText)
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gazzetta-review-\(UUID().uuidString)")
+        let folder = try temporaryFolder("review")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let page = folder.appendingPathComponent("review.html")
         try ReviewPage().html(document).write(to: page, atomically: true, encoding: .utf8)
@@ -51,7 +44,7 @@ func headless(_ arguments: [String]) throws -> String {
         #expect(!dom.contains("<title>pwned</title>"))
         #expect(dom.components(separatedBy: "<script").count - 1 == 2, "only the page's own two scripts")
 
-        let artifacts = root.appendingPathComponent(".build/artifacts")
+        let artifacts = Checkout.url(".build/artifacts")
         try FileManager.default.createDirectory(at: artifacts, withIntermediateDirectories: true)
         let screenshot = artifacts.appendingPathComponent("review.png")
         try? FileManager.default.removeItem(at: screenshot)

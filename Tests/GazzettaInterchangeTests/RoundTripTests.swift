@@ -1,9 +1,11 @@
 import Foundation
 import Testing
 import GazzettaAnnotator
+import GazzettaEvaluation
 import GazzettaExport
 import GazzettaInterchange
 import GazzettaModel
+import GazzettaTestSupport
 import GazzettaText
 
 @Suite struct RoundTripTests {
@@ -117,7 +119,8 @@ import GazzettaText
 /// document that was written, lexicon version included.
 @Suite struct WireModelTests {
     @Test func everyCorpusOutputReadsBackEqualToWhatWasWritten() throws {
-        let corpus = root.appendingPathComponent("Corpus")
+        let corpus = Checkout.url("Corpus")
+        let compiled = try ShippedLexicon.compiled()
         let enumerator = try #require(FileManager.default.enumerator(at: corpus, includingPropertiesForKeys: nil))
         var count = 0
         for case let url as URL in enumerator where ["txt", "html", "md"].contains(url.pathExtension) {
@@ -142,7 +145,7 @@ import GazzettaText
     }
 
     @Test func goldFilesReadThroughTheSameModelAndBadFilesSayWhereInPlainWords() throws {
-        let gold = try GoldDocument.read(root.appendingPathComponent("Corpus/it/russia-kazakhstan-csto.gold.json").path)
+        let gold = try GoldDocument.read(Checkout.path("Corpus/it/russia-kazakhstan-csto.gold.json"))
         #expect(gold.document.id == "it/russia-kazakhstan-csto" && !gold.mentions.isEmpty)
         let broken = #"{"schema": "gazzetta.annotation/1", "document": {"id": "x", "lang": "it"}, "text": "Cina", "mentions": [{"start": 0, "end": 4, "text": "Cina", "type": "place"}]}"#
         do {

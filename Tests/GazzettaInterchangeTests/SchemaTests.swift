@@ -4,6 +4,7 @@ import GazzettaAnnotator
 import GazzettaExport
 import GazzettaModel
 import GazzettaText
+import GazzettaTestSupport
 
 /// Validates JSON files against `Schemas/annotation.schema.json` with Python's `jsonschema` (Draft 2020-12),
 /// which `.ci/run` installs when missing. Returns the validator's report (empty when every file is valid).
@@ -21,31 +22,24 @@ func validateAgainstSchema(_ files: [URL]) throws -> (status: Int32, report: Str
             print(f"{path}: {'/'.join(map(str, error.absolute_path))}: {error.message}")
     sys.exit(1 if bad else 0)
     """
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", "-c", script, root.appendingPathComponent("Schemas/annotation.schema.json").path] + files.map(\.path)
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    try process.run()
-    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    return (process.terminationStatus, output)
+    let outcome = try Subprocess.run(URL(fileURLWithPath: "/usr/bin/env"),
+                                     ["python3", "-c", script, Checkout.path("Schemas/annotation.schema.json")] + files.map(\.path))
+    return (outcome.status, outcome.out + outcome.err)
 }
 
 @Suite struct SchemaTests {
     /// Every kind of output — plain, HTML with source bytes, Latin-1 with notes, dated roles, metonyms,
     /// alternatives, new entities, typos, repairs — validates against the published schema.
     @Test func everyOutputValidatesAgainstTheSchema() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gazzetta-schema-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try temporaryFolder("schema")
+        let compiled = try ShippedLexicon.compiled()
         var files: [URL] = []
         func write(_ document: AnnotatedDocument, _ name: String) throws {
             let url = folder.appendingPathComponent(name + ".json")
             try AnnotationJSON.encode(document, pretty: true).write(to: url, atomically: true, encoding: .utf8)
             files.append(url)
         }
-        let corpus = root.appendingPathComponent("Corpus")
+        let corpus = Checkout.url("Corpus")
         let enumerator = FileManager.default.enumerator(at: corpus, includingPropertiesForKeys: nil)!
         for case let url as URL in enumerator where ["txt", "html", "md"].contains(url.pathExtension) {
             let bytes = [UInt8](try Data(contentsOf: url))

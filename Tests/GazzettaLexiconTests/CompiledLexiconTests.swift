@@ -3,11 +3,11 @@ import Testing
 import GazzettaModel
 import GazzettaText
 @testable import GazzettaLexicon
+import GazzettaTestSupport
 
 /// A folder holding the test lexicon as a file.
 func lexiconFolder() throws -> URL {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gazzetta-lexicon-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try temporaryFolder("lexicon")
     try TestLexicon.text.write(to: folder.appendingPathComponent("test.gaz"), atomically: true, encoding: .utf8)
     return folder
 }

@@ -2,10 +2,10 @@ import Foundation
 import Testing
 import GazzettaModel
 @testable import GazzettaLexicon
+import GazzettaTestSupport
 
-/// The checkout's `Lexicons/` (this file is Tests/GazzettaLexiconTests/ShippedLexiconTests.swift).
-let shippedDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("Lexicons").path
+/// The checkout's `Lexicons/`.
+let shippedDirectory = Checkout.path("Lexicons")
 
 @Suite struct ShippedLexiconTests {
     @Test func theShippedLexiconsPassTheCheck() throws {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import GazzettaModel
 @testable import GazzettaText
+import GazzettaTestSupport
 
 @Suite struct SentenceAndLanguageTests {
     @Test func italianAbbreviationsDoNotEndASentence() throws {
@@ -57,8 +58,7 @@ import GazzettaModel
 @Suite struct TokenSentenceTests {
     /// The analyzer's token-based sentences are ICU's (with abbreviations rejoined) on every corpus text.
     @Test func tokenSentencesAgreeWithICUOnTheCorpus() throws {
-        let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Corpus")
+        let corpus = Checkout.url("Corpus")
         var compared = 0
         for case let url as URL in FileManager.default.enumerator(at: corpus, includingPropertiesForKeys: nil)! where url.pathExtension == "txt" {
             let text = SourceText(try String(contentsOf: url, encoding: .utf8))

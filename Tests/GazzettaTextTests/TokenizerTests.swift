@@ -1,14 +1,7 @@
 import Testing
 @testable import GazzettaText
 import GazzettaModel
-
-/// The code-point slice `text[start..<end]`, as Python's `text[start:end]`.
-func slice(_ text: String, _ start: Int, _ end: Int) -> String {
-    let scalars = Array(text.unicodeScalars)
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[start..<end])
-    return String(view)
-}
+import GazzettaTestSupport
 
 func analyze(_ string: String, _ language: Language? = nil) throws -> AnalyzedText {
     try TextAnalyzer().analyze(SourceText(string), language: language)

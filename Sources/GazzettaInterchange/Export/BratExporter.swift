@@ -1,4 +1,5 @@
 import GazzettaModel
+import GazzettaText
 
 /// brat standoff (`.ann`): `T` lines carry the type and the span in code points (brat counts as Python
 /// does), a span across line breaks as fragments; `N` lines link each `T` to its entity id.

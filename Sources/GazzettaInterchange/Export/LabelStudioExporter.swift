@@ -1,5 +1,6 @@
 import GazzettaExport
 import GazzettaModel
+import GazzettaText
 
 /// A Label Studio task with `predictions`: offsets in UTF-16 code units (JavaScript string indices, as
 /// Label Studio's text labels count), the entity id and role in each result's `meta`.
@@ -9,7 +10,7 @@ public struct LabelStudioExporter: Sendable {
 
     /// One task: `document`'s text, id and language as `data`, its mentions as one prediction tagged `modelVersion`.
     public func task(_ document: AnnotatedDocument, modelVersion: String) -> JSONValue {
-        let table = OffsetTable(document.text)
+        let table = TextOffsets(document.text)
         let results: [JSONValue] = document.mentions.enumerated().map { index, mention in
             .object([
                 ("id", .string("m\(index + 1)")),

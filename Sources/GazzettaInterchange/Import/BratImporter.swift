@@ -1,5 +1,6 @@
-import GazzettaAnnotator
+import GazzettaEvaluation
 import GazzettaModel
+import GazzettaText
 
 /// Reads brat standoff (`.ann` with its `.txt`) back into gold mentions: `T` lines give type and span
 /// (fragments joined from the first start to the last end), `N` lines the entity (`Gazzetta:ID`, or any

@@ -1,4 +1,4 @@
-import GazzettaAnnotator
+import GazzettaEvaluation
 import GazzettaExport
 import GazzettaModel
 

@@ -1,6 +1,7 @@
 import Foundation
-import GazzettaAnnotator
+import GazzettaEvaluation
 import GazzettaModel
+import GazzettaText
 
 /// Reads a Label Studio export (a JSON list of tasks) back into gold documents: the latest annotation of
 /// each task (else its first prediction); UTF-16 offsets turned into code points; the entity and role from
@@ -33,7 +34,7 @@ public struct LabelStudioImporter: Sendable {
             let completed = (task["annotations"] as? [[String: Any]])?.last
             let predicted = (task["predictions"] as? [[String: Any]])?.first
             let results = (completed ?? predicted)?["result"] as? [[String: Any]] ?? []
-            let table = OffsetTable(text)
+            let table = TextOffsets(text)
             var mentions: [GoldDocument.GoldMention] = []
             for result in results where result["type"] as? String == "labels" {
                 guard let value = result["value"] as? [String: Any], let start16 = value["start"] as? Int, let end16 = value["end"] as? Int,

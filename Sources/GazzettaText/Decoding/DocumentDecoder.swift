@@ -60,8 +60,8 @@ public struct DecodedDocument: Sendable {
     public var extraction: ExtractedText?
     /// How the decoded bytes map to the file's.
     public var mapping: SourceMapping
-    /// For single-byte encodings: the decoded UTF-8 bytes, to count code points.
-    private var decoded: [UInt8]
+    /// For single-byte encodings: the code points of the decoded UTF-8, one per byte of the file.
+    private var decodedOffsets: TextOffsets?
 
     init(text: SourceText, format: DocumentFormat, encoding: String, notes: [String], extraction: ExtractedText?,
          mapping: SourceMapping, decoded: [UInt8]) {
@@ -71,7 +71,7 @@ public struct DecodedDocument: Sendable {
         self.notes = notes
         self.extraction = extraction
         self.mapping = mapping
-        if case .singleByte = mapping { self.decoded = decoded } else { self.decoded = [] }
+        if case .singleByte = mapping { self.decodedOffsets = TextOffsets(utf8: decoded) } else { self.decodedOffsets = nil }
     }
 
     /// The byte range in the source file of the text's UTF-8 bytes `utf8Start..<utf8End`, when it can be known.
@@ -87,7 +87,8 @@ public struct DecodedDocument: Sendable {
         case .utf8(let offset):
             return offset + range.lowerBound..<offset + range.upperBound
         case .singleByte(let offset):
-            return offset + SourceText.countScalars(decoded, 0, range.lowerBound)..<offset + SourceText.countScalars(decoded, 0, range.upperBound)
+            guard let decodedOffsets else { return nil }
+            return offset + decodedOffsets.scalarOffset(ofUTF8: range.lowerBound)..<offset + decodedOffsets.scalarOffset(ofUTF8: range.upperBound)
         case .none:
             return nil
         }

@@ -22,7 +22,7 @@ public final class ICUSentenceSegmenter {
             byteRanges.append(start..<boundary)
             start = boundary
         }
-        var cursor = ScalarOffsetCursor(text.utf8)
+        var cursor = TextOffsets.Cursor(text.utf8)
         var spans: [Range<Int>] = []
         for range in byteRanges {
             var lower = range.lowerBound, upper = range.upperBound

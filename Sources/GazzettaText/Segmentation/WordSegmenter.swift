@@ -28,7 +28,7 @@ public final class WordSegmenter {
         apostrophes.removeAll(keepingCapacity: true)
         var tokens: [Token] = []
         tokens.reserveCapacity(text.utf8.count / 5)
-        var cursor = ScalarOffsetCursor(text.utf8)
+        var cursor = TextOffsets.Cursor(text.utf8)
         let bytes = text.utf8
         var previous = 0
         var previousScalar = 0

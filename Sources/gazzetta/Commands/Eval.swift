@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import GazzettaAnnotator
+import GazzettaEvaluation
 import GazzettaExport
 
 /// `gazzetta eval`: precision and recall against gold.

@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
+import GazzettaEvaluation
 import GazzettaInterchange
 import GazzettaModel
-import GazzettaAnnotator
 
 /// `gazzetta import`: reviewed annotations back into gold JSON.
 struct Import: ParsableCommand {

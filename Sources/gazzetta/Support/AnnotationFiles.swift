@@ -1,5 +1,5 @@
 import Foundation
-import GazzettaAnnotator
+import GazzettaEvaluation
 import GazzettaExport
 import GazzettaModel
 

@@ -1,34 +1,25 @@
 import Foundation
 import GazzettaAnnotator
-import GazzettaLexicon
+import GazzettaEvaluation
 import GazzettaModel
 import GazzettaText
 
-/// The checkout's root (this file is Tests/GazzettaAnnotatorTests/Support.swift).
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().path
-
-/// The shipped lexicon, compiled once for all tests.
-let shippedLexicon: CompiledLexicon = {
-    do {
-        return try LexiconCompiler().compile(LexiconLoader().load(directory: repositoryRoot + "/Lexicons"))
-    } catch {
-        fatalError("the shipped lexicon does not load: \(error)")
-    }
-}()
-
 /// A corpus article: its text path and gold.
-struct CorpusArticle: CustomStringConvertible {
-    var textPath: String
-    var gold: GoldDocument
-    var description: String { gold.document.id }
+public struct CorpusArticle: CustomStringConvertible, Sendable {
+    /// The article's text (`.txt`, `.html`, `.md`).
+    public var textPath: String
+    /// Its hand-checked gold, `<stem>.gold.json` beside it.
+    public var gold: GoldDocument
+    /// The document id.
+    public var description: String { gold.document.id }
 
     /// The articles of a set: `""` is the main set (Corpus/it, Corpus/en, used while curating the lexicons),
     /// `heldout` the set the lexicons never saw, `messy` the real-world shapes (wrapped, HTML, headlines).
-    static func all(set: String = "") throws -> [CorpusArticle] {
+    /// A set holds one folder per language; an article is a text with its gold beside it.
+    public static func all(set: String = "") throws -> [CorpusArticle] {
         var articles: [CorpusArticle] = []
-        for language in ["it", "en"] {
-            let folder = repositoryRoot + "/Corpus/" + (set.isEmpty ? "" : set + "/") + language
+        for language in Language.allCases {
+            let folder = Checkout.path("Corpus/" + (set.isEmpty ? "" : set + "/") + language.rawValue)
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { continue }
             for name in names.sorted() where !name.hasSuffix(".gold.json") && !name.hasPrefix(".") {
                 let textPath = folder + "/" + name
@@ -42,15 +33,16 @@ struct CorpusArticle: CustomStringConvertible {
     }
 
     /// Annotates the article as `gazzetta annotate` would (HTML and Markdown extracted first).
-    func annotate(language: Language? = nil) throws -> AnnotatedDocument {
-        let bytes = [UInt8](FileManager.default.contents(atPath: textPath)!)
+    public func annotate(language: Language? = nil) throws -> AnnotatedDocument {
+        guard let data = FileManager.default.contents(atPath: textPath) else { throw EvaluationError("\(textPath): cannot read the article") }
+        let bytes = [UInt8](data)
         let decoded = try DocumentDecoder().decode(bytes, source: textPath, format: DocumentFormat(path: textPath))
-        return try Annotator(compiled: shippedLexicon).annotate(decoded, bytes: bytes, id: gold.document.id,
-                                                                options: AnnotationOptions(language: language))
+        return try Annotator(compiled: ShippedLexicon.compiled()).annotate(decoded, bytes: bytes, id: gold.document.id,
+                                                                            options: AnnotationOptions(language: language))
     }
 
     /// `evaluate(set:)`, with its table, misses and false hits printed for whoever reads the test log.
-    static func report(set: String, title: String) throws -> (total: Evaluation, byLanguage: [Language: Evaluation]) {
+    public static func report(set: String, title: String) throws -> (total: Evaluation, byLanguage: [Language: Evaluation]) {
         let result = try evaluate(set: set)
         print(EvaluationReport.table(result.total, title: "Corpus, \(title) (strict: same span and entity)"))
         for miss in result.total.misses { print("  miss  \(miss)") }
@@ -59,7 +51,7 @@ struct CorpusArticle: CustomStringConvertible {
     }
 
     /// The evaluation of a set against its gold, totals and per language.
-    static func evaluate(set: String) throws -> (total: Evaluation, byLanguage: [Language: Evaluation]) {
+    public static func evaluate(set: String) throws -> (total: Evaluation, byLanguage: [Language: Evaluation]) {
         var total = Evaluation()
         var byLanguage: [Language: Evaluation] = [:]
         for article in try all(set: set) {
@@ -71,11 +63,4 @@ struct CorpusArticle: CustomStringConvertible {
         }
         return (total, byLanguage)
     }
-}
-
-/// `text[start..<end]` in code points.
-func slice(_ text: String, _ start: Int, _ end: Int) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: Array(text.unicodeScalars)[start..<end])
-    return String(view)
 }
