@@ -4,12 +4,13 @@ import GazzettaAnnotator
 import GazzettaExport
 import GazzettaLexicon
 import GazzettaModel
+import GazzettaTestSupport
 import GazzettaText
 
 /// A third language added as data plus one registry entry, with no code of its own: read from the
 /// fixtures in `Fixtures/toy-language/`, registered, and used end to end.
 @Suite(.serialized) struct ToyLanguageTests {
-    static let folder = repositoryRoot + "/Tests/GazzettaAnnotatorTests/Fixtures/toy-language"
+    static let folder = Checkout.path("Tests/GazzettaAnnotatorTests/Fixtures/toy-language")
 
     /// Esperanto's data, read from the fixture files, registered once for the process.
     static let esperanto: Language = {

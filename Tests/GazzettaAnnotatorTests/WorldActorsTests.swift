@@ -3,12 +3,13 @@ import Testing
 import GazzettaAnnotator
 import GazzettaLexicon
 import GazzettaModel
+import GazzettaTestSupport
 import GazzettaText
 
 /// The world's office holders and organisations of Lexicons/world, on sentences written for these tests.
 @Suite struct WorldActorsTests {
     private func annotated(_ text: String, _ language: Language) throws -> AnnotatedDocument {
-        try Annotator(compiled: shippedLexicon).annotate(SourceText(text), bytes: Array(text.utf8), id: "t",
+        try Annotator(compiled: ShippedLexicon.compiled()).annotate(SourceText(text), bytes: Array(text.utf8), id: "t",
                                                          options: AnnotationOptions(language: language))
     }
 
