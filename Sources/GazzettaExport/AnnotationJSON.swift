@@ -120,6 +120,10 @@ public enum AnnotationJSON {
             for role in mention.rolesHeld { write(role, into: &stream) }
             stream.endArray()
         }
+        if let confidence = mention.confidence {
+            stream.key("confidence")
+            stream.decimal(confidence, places: 2)
+        }
         if let source = mention.sourceBytes {
             stream.key("sourceBytes")
             span(source, &stream)

@@ -44,6 +44,7 @@ public enum AnnotationReader {
                               refersTo: item.refersTo, alternatives: item.alternatives ?? [], notes: item.notes ?? [],
                               rolesHeld: item.rolesHeld ?? [])
         mention.sourceBytes = item.sourceBytes
+        mention.confidence = item.confidence
         return mention
     }
 

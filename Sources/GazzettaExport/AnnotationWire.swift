@@ -38,6 +38,7 @@ public struct AnnotationWire: Codable, Sendable {
         public var notes: [MentionNote]?
         public var rolesHeld: [DatedRole]?
         public var sourceBytes: Span?
+        public var confidence: Double?
     }
 
     /// An entity as the `entities` section shows it.

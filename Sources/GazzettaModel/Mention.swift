@@ -27,6 +27,8 @@ public struct Mention: Hashable, Sendable, Codable {
     public var notes: [MentionNote]
     /// For persons, when the document has a date: the roles they held on it.
     public var rolesHeld: [DatedRole]
+    /// How sure the reading is, 0…1, for names the lexicon lacks (found by evidence); `nil` for lexicon matches.
+    public var confidence: Double?
     /// The span's byte range in the source file (an HTML page, a Markdown file, a Latin-1 text), when known.
     public var sourceBytes: Span?
 
@@ -47,6 +49,7 @@ public struct Mention: Hashable, Sendable, Codable {
         self.notes = notes
         self.rolesHeld = rolesHeld
         self.sourceBytes = nil
+        self.confidence = nil
     }
 }
 

@@ -11,6 +11,8 @@ public enum MentionNote: Hashable, Sendable, Codable, CustomStringConvertible {
     case notInLexicon
     /// The acronym is linked because the text defines it.
     case definedInText
+    /// The evidence a name the lexicon lacks was read on (`evidence: first-name`).
+    case evidence(DiscoveryEvidence)
     /// A title read as the person who held `role` of `of` on `on`.
     case heldRole(role: String, of: EntityID, on: DayDate)
     /// A note this version does not know, read from a file, kept as written.
@@ -24,6 +26,7 @@ public enum MentionNote: Hashable, Sendable, Codable, CustomStringConvertible {
         case .repairedJoin: return "repair: joined across a hyphenation or invisible character"
         case .notInLexicon: return "not-in-lexicon"
         case .definedInText: return "defined-in-text"
+        case let .evidence(evidence): return "evidence: " + evidence.rawValue
         case let .heldRole(role, of, on): return "\(role) of \(of) on \(on)"
         case let .other(text): return text
         }
@@ -37,6 +40,8 @@ public enum MentionNote: Hashable, Sendable, Codable, CustomStringConvertible {
         case "repair: joined across a hyphenation or invisible character": self = .repairedJoin
         case "not-in-lexicon": self = .notInLexicon
         case "defined-in-text": self = .definedInText
+        case _ where text.hasPrefix("evidence: "):
+            if let evidence = DiscoveryEvidence(rawValue: String(text.dropFirst(10))) { self = .evidence(evidence) } else { self = .other(text) }
         default:
             let parts = text.split(separator: " ")
             if parts.count == 5, parts[1] == "of", parts[3] == "on", let date = DayDate(iso: String(parts[4])) {

@@ -4,7 +4,8 @@ import GazzettaText
 
 /// Reads a capital or seat of power named as such (*Pechino ha firmato*, *the Kremlin said*) as standing for
 /// the actor it is the seat of (`seatOf`): role `metonym`, `refersTo` that actor. A place after a locative
-/// preposition (*a Pechino*, *in Moscow*) stays a place.
+/// preposition (*a Pechino*, *in Moscow*) stays a place, and so does a dateline (*ROMA, 3 marzo —*, *BEIJING —*):
+/// a place at the start of a line followed by a comma or a dash says where the story was filed.
 struct MetonymyPass: ResolutionPass {
     let name = "metonymy"
     /// The actor each seat stands for, by the seat's id: few entities have one.
@@ -28,11 +29,24 @@ struct MetonymyPass: ResolutionPass {
             guard let seat = seats[state.mentions[index].entity] else { continue }
             let start = state.mentions[index].start
             while cursor < analyzed.tokens.count && analyzed.tokens[cursor].start < start { cursor += 1 }
-            guard !isLocative(before: cursor, in: analyzed, locatives) else { continue }
+            guard !isLocative(before: cursor, in: analyzed, locatives), !isDateline(state.mentions[index], cursor, analyzed) else { continue }
             state.mentions[index].role = .metonym
             state.mentions[index].refersTo = seat
         }
     }
+
+    /// Whether the mention starting at token `index` opens its line and a comma or a dash follows it.
+    private func isDateline(_ mention: Mention, _ index: Int, _ analyzed: AnalyzedText) -> Bool {
+        let tokens = analyzed.tokens
+        guard index < tokens.count, index == 0 || tokens[index].gapBefore >= .line else { return false }
+        var next = index
+        while next < tokens.count && tokens[next].start < mention.end { next += 1 }
+        guard next < tokens.count, tokens[next].kind == .punctuation else { return false }
+        return MetonymyPass.datelineMarks.contains(tokens[next].key)
+    }
+
+    /// What follows a dateline's place: a comma before the date, or a dash before the story.
+    private static let datelineMarks: Set<String> = [",", "—", "–", "-", ":"]
 
     /// Whether the token before `index` (in the same sentence) is a locative preposition of the language.
     private func isLocative(before index: Int, in analyzed: AnalyzedText, _ locatives: Set<String>) -> Bool {

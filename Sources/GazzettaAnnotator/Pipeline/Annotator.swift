@@ -9,11 +9,14 @@ public struct AnnotationOptions: Sendable {
     public var language: Language?
     /// The document's date, or `nil` to read it from the byline.
     public var date: DayDate?
+    /// Whether names the lexicon lacks are found by evidence (persons, organisations, places, clubs).
+    public var discovery: Bool
 
-    /// Options; by default the language is identified and the date read from the byline.
-    public init(language: Language? = nil, date: DayDate? = nil) {
+    /// Options; by default the language is identified, the date read from the byline, unknown names found.
+    public init(language: Language? = nil, date: DayDate? = nil, discovery: Bool = true) {
         self.language = language
         self.date = date
+        self.discovery = discovery
     }
 }
 
@@ -54,7 +57,8 @@ public final class Annotator {
     public func prepare(_ text: SourceText, options: AnnotationOptions = .init()) throws(TextAnalysisError) -> ResolutionState {
         let analyzed = try analyzer.analyze(text, language: options.language)
         let date = options.date ?? dates.date(in: analyzed)
-        return ResolutionState(analyzed: analyzed, date: date, matches: matcher.matches(in: analyzed.tokens, of: analyzed.source))
+        return ResolutionState(analyzed: analyzed, date: date, matches: matcher.matches(in: analyzed.tokens, of: analyzed.source),
+                               discovery: options.discovery)
     }
 
     /// The annotated document that a resolved `state` describes, with the entities its mentions link to.

@@ -15,15 +15,17 @@ public struct ResolutionPipeline: Sendable {
 
     /// Gazzetta's passes over `lexicon`:
     /// 1. linking — one mention per match, its entity chosen by document context;
-    /// 2. metonymy — capitals and seats of power standing for their government;
-    /// 3. acronyms — acronyms the text defines, and unknown long forms;
-    /// 4. role titles — *il Presidente kazakho* as the person who held the office on the date;
-    /// 5. roles held — each person's roles on the document's date;
-    /// 6. sector profile — which sectors, how strongly, where;
-    /// 7. cooperation — states named together with a sector, by sentence.
+    /// 2. discovery — names the lexicon lacks (persons, organisations, places, clubs) and names inside names;
+    /// 3. metonymy — capitals and seats of power standing for their government (not datelines);
+    /// 4. acronyms — acronyms the text defines, and unknown long forms;
+    /// 5. role titles — *il Presidente kazakho* as the person who held the office on the date;
+    /// 6. roles held — each person's roles on the document's date;
+    /// 7. sector profile — which sectors, how strongly, where;
+    /// 8. cooperation — states named together with a sector, by sentence.
     public static func standard(lexicon: Lexicon) -> ResolutionPipeline {
         ResolutionPipeline(passes: [
             LinkingPass(lexicon: lexicon),
+            NameDiscoveryPass(),
             MetonymyPass(lexicon: lexicon),
             AcronymPass(lexicon: lexicon),
             RoleTitlePass(lexicon: lexicon),

@@ -11,6 +11,8 @@ public struct ResolutionState: Sendable {
     public let analyzed: AnalyzedText
     /// The document's date, given or read from its byline; dated roles are read on it.
     public let date: DayDate?
+    /// Whether names the lexicon lacks are looked for (`--no-discovery` turns it off).
+    public let discovery: Bool
     /// The lexicon's matches over the tokens, leftmost-longest, in text order.
     public let matches: [Match]
     /// The mentions so far, sorted by start, non-overlapping.
@@ -23,9 +25,10 @@ public struct ResolutionState: Sendable {
     public var cooperation: [CooperationRecord] = []
 
     /// The state before any pass: matches found, nothing resolved.
-    public init(analyzed: AnalyzedText, date: DayDate?, matches: [Match]) {
+    public init(analyzed: AnalyzedText, date: DayDate?, matches: [Match], discovery: Bool = true) {
         self.analyzed = analyzed
         self.date = date
+        self.discovery = discovery
         self.matches = matches
     }
 }

@@ -11,6 +11,11 @@ public struct LexiconStatistics: Sendable {
 
     /// Counts the entities and aliases of `lexicon`, and the countries missing a name or adjective.
     public init(_ lexicon: Lexicon) {
+        // Countries are complete in the languages the lexicon writes forms in (a registered language it has
+        // no form for is not its gap).
+        var written = Set<Language>()
+        for entity in lexicon.entities { for alias in entity.aliases { if let language = alias.language { written.insert(language) } } }
+        let languages = Language.allCases.filter(written.contains)
         for entity in lexicon.entities {
             entities[entity.type, default: [:]][entity.subtype, default: 0] += 1
             for alias in entity.aliases {
@@ -18,7 +23,7 @@ public struct LexiconStatistics: Sendable {
             }
             guard entity.subtype == "country" else { continue }
             var missing: [String] = []
-            for language in Language.allCases {
+            for language in languages {
                 let mine = entity.aliases.filter { $0.language == language || $0.language == nil }
                 if !mine.contains(where: { $0.role == .name }) { missing.append("name.\(language.rawValue)") }
                 if !mine.contains(where: { $0.role == .adjective && !$0.isPrefix }) { missing.append("adj.\(language.rawValue)") }

@@ -34,12 +34,14 @@ public struct LanguageData: Sendable {
     /// Prepositions (keys) that put the next place name in a locative reading (*a Pechino*, *in Moscow*):
     /// there a capital is a place, not the government seated in it.
     public let locativePrepositions: Set<String>
+    /// The words that give away names the lexicon lacks (titles, designators, particles).
+    public let nameCues: NameCues
 
     /// Language data; `gluedElisions` and `adjectiveInflection` are re-sorted longest first.
     public init(language: Language, locale: String, stopWords: Set<String>, elisions: Set<String>,
                 gluedElisions: [String] = [], clitics: [String], abbreviations: Set<String>, adjectiveInflection: [InflectionRule],
                 commonWords: Set<String>, roleTitles: [String: String], roleConnectors: Set<String>,
-                monthNames: [[String]], locativePrepositions: Set<String>) {
+                monthNames: [[String]], locativePrepositions: Set<String>, nameCues: NameCues = NameCues()) {
         self.language = language
         self.locale = locale
         self.stopWords = stopWords
@@ -53,6 +55,7 @@ public struct LanguageData: Sendable {
         self.roleConnectors = roleConnectors
         self.monthNames = monthNames
         self.locativePrepositions = locativePrepositions
+        self.nameCues = nameCues
     }
 
     /// Every registered language's function words, as keys (long forms mix languages: *Quadrilateral … and

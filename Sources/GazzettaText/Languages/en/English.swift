@@ -14,6 +14,7 @@ extension LanguageData {
         roleTitles: englishRoleTitles,
         roleConnectors: englishRoleConnectors,
         monthNames: englishMonthNames,
-        locativePrepositions: englishLocativePrepositions
+        locativePrepositions: englishLocativePrepositions,
+        nameCues: englishNameCues
     )
 }

@@ -1,0 +1,23 @@
+import GazzettaModel
+
+/// A name the lexicon lacks, found by evidence: its tokens, what it is, and why it was read so.
+struct DiscoveredName: Sendable {
+    /// What the name is.
+    enum Kind: Sendable {
+        case person, organisation, club, place
+        /// A first name before a surname the lexicon knows as a person's (*Sergej* before *Lavrov*): the
+        /// lexicon's person, named in full.
+        case lexiconPerson(EntityID)
+    }
+
+    /// The name's first token.
+    var start: Int
+    /// One past its last token.
+    var end: Int
+    var kind: Kind
+    var evidence: DiscoveryEvidence
+    /// How sure the reading is, 0…1.
+    var confidence: Double
+    /// Whether the name may replace a lexicon mention of exactly its span (*la Roma*: the club, not the city).
+    var replacesEqualSpan = false
+}

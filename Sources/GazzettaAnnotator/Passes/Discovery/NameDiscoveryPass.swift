@@ -1,0 +1,102 @@
+import Foundation
+import GazzettaLexicon
+import GazzettaModel
+import GazzettaText
+
+/// Names the lexicon has never seen, and names inside names: persons by a first name or a title,
+/// organisations and places by their designators, sports clubs. Each becomes a mention of a document-scoped
+/// entity (`new:person:sergej-lavrov`) noted `not-in-lexicon` with its evidence and a confidence; a lexicon
+/// name inside it (*Mosca* in *Maurizio Mosca*, *Madrid* in *Real Madrid*) is no longer linked as itself and
+/// stays as an alternative (`inside-unknown-name`). A surname alone after a new person's full name links to
+/// that person. Runs after linking, before metonymy, so a name inside a name is never read as a government.
+struct NameDiscoveryPass: ResolutionPass {
+    let name = "discovery"
+
+    func apply(to state: inout ResolutionState) {
+        guard state.discovery else { return }
+        let cues = LanguageData.of(state.analyzed.language).nameCues
+        let shapes = NameShapes(state.analyzed, state.mentions, cues: cues)
+        let names = NameFinder(shapes: shapes, analyzed: state.analyzed).names()
+        guard !names.isEmpty else { return }
+        var added: [Mention] = []
+        var removed = Set<Int>()
+        var entities: [EntityID: Entity] = [:]
+        for name in names {
+            guard let (mention, inside) = mention(for: name, shapes, state) else { continue }
+            removed.formUnion(inside)
+            if case .lexiconPerson = name.kind {} else if entities[mention.entity] == nil {
+                entities[mention.entity] = entity(for: mention, name)
+            }
+            added.append(mention)
+        }
+        let kept = state.mentions.indices.filter { !removed.contains($0) }.map { state.mentions[$0] }
+        var merged = Mention.merged(kept, added)
+        merged = SurnameLinks(persons: added.filter { $0.entity.isKind(.discovered) && entities[$0.entity]?.subtype == "person" })
+            .apply(to: merged, state.analyzed)
+        state.mentions = merged
+        state.newEntities += entities.keys.sorted().map { entities[$0]! }
+    }
+
+    /// The mention a name becomes, and the indices of the lexicon mentions inside it; `nil` when the
+    /// lexicon already reads the span (a mention starting where it starts, or straddling its edge).
+    private func mention(for name: DiscoveredName, _ shapes: NameShapes, _ state: ResolutionState) -> (Mention, [Int])? {
+        let tokens = state.analyzed.tokens
+        let start = tokens[name.start].start, end = tokens[name.end - 1].end
+        var inside: [Int] = []
+        for (index, mention) in state.mentions.enumerated() where mention.start < end && start < mention.end {
+            if mention.start < start || mention.end > end { return nil }
+            if mention.start == start && !name.replacesEqualSpan {
+                if case .lexiconPerson = name.kind {} else { return nil }
+            }
+            inside.append(index)
+        }
+        let text = state.analyzed.source.slice(bytes: tokens[name.start].byteStart..<tokens[name.end - 1].byteEnd)
+        let sentence = state.analyzed.sentenceIndex(of: start)
+        if case let .lexiconPerson(person) = name.kind {
+            var mention = Mention(start: start, end: end, text: text, type: .actor, entity: person, form: text, role: .name,
+                                  sentence: sentence, notes: [.evidence(name.evidence)])
+            mention.confidence = name.confidence
+            return (mention, inside)
+        }
+        let (type, kind): (EntityType, String) = switch name.kind {
+        case .person, .lexiconPerson: (.actor, "person")
+        case .organisation, .club: (.organisation, "org")
+        case .place: (.place, "place")
+        }
+        var mention = Mention(start: start, end: end, text: text, type: type,
+                              entity: EntityID(.discovered, kind + ":" + NameDiscoveryPass.slug(text)), form: text, role: .name,
+                              sentence: sentence,
+                              alternatives: inside.map { Alternative(entity: state.mentions[$0].entity, start: state.mentions[$0].start,
+                                                                     end: state.mentions[$0].end, reason: .insideUnknownName) },
+                              notes: [.notInLexicon, .evidence(name.evidence)])
+        mention.confidence = name.confidence
+        return (mention, inside)
+    }
+
+    private func entity(for mention: Mention, _ name: DiscoveredName) -> Entity {
+        let subtype = switch name.kind {
+        case .person, .lexiconPerson: "person"
+        case .organisation: "organisation"
+        case .club: "sports-club"
+        case .place: "place"
+        }
+        return Entity(id: mention.entity, type: mention.type, subtype: subtype, label: Labels(it: mention.text, en: mention.text))
+    }
+
+    /// `text` as an id slug: lowercase ASCII letters and digits, accents dropped, anything else one hyphen
+    /// (*Sergej Lavrov* → `sergej-lavrov`, *Banca d'Italia* → `banca-d-italia`).
+    static func slug(_ text: String) -> String {
+        var slug = ""
+        var pendingHyphen = false
+        for scalar in text.lowercased().decomposedStringWithCompatibilityMapping.unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                if pendingHyphen && !slug.isEmpty { slug.append("-") }
+                pendingHyphen = false
+                slug.unicodeScalars.append(scalar)
+            } else if scalar.properties.generalCategory != .nonspacingMark {
+                pendingHyphen = true
+            }
+        }
+        return slug.isEmpty ? "x" : slug
+    }
+}

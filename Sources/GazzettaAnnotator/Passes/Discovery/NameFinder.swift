@@ -1,0 +1,254 @@
+import GazzettaModel
+import GazzettaText
+
+/// Finds the names the lexicon lacks in one document, left to right, by the evidence around them: a first
+/// name, a title, a designator, a club word. Returns them sorted and non-overlapping; what they do to the
+/// lexicon's mentions is the pass's business.
+struct NameFinder {
+    let shapes: NameShapes
+    let analyzed: AnalyzedText
+    /// The longest personal name, in name words.
+    let longestName = 5
+
+    private var cues: NameCues { shapes.cues }
+    private var tokens: [Token] { shapes.tokens }
+
+    /// Every name found, in text order.
+    ///
+    /// - Complexity: O(t) in the number of tokens (each rule looks a bounded distance ahead).
+    func names() -> [DiscoveredName] {
+        var found: [DiscoveredName] = []
+        var index = 0
+        while index < tokens.count {
+            if let name = name(at: index) {
+                found.append(name)
+                index = name.end
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    /// The name starting at token `index`, by the first rule that finds one.
+    private func name(at index: Int) -> DiscoveredName? {
+        guard tokens[index].lineCase == .normal, tokens[index].kind == .word || tokens[index].kind == .elision else { return nil }
+        if let article = clubAfterArticle(index) { return article }
+        // A capitalised function word (*The*, *La*) opens a sentence, not a name.
+        guard !shapes.stopWords.contains(tokens[index].key) || cues.placeHeads.contains(tokens[index].key) else { return nil }
+        guard let found = placeAfterDesignator(index) ?? organisationAfterDesignator(index) ?? club(index)
+            ?? personAfterTitle(index) ?? personByFirstName(index) ?? nameBeforeTail(index) else { return nil }
+        if case .person = found.kind, isByline(found) { return nil }
+        return found
+    }
+
+    /// Whether a person's name stands alone on its line after a byline word (*Di Giulia Ferrante*, *By Sarah
+    /// Whitfield*): the author, not an actor of the text.
+    private func isByline(_ name: DiscoveredName) -> Bool {
+        var first = name.start
+        while first > 0 && tokens[first].gapBefore < .line && cues.bylineCues.contains(tokens[first - 1].key) { first -= 1 }
+        guard first < name.start, first == 0 || tokens[first].gapBefore >= .line else { return false }
+        return name.end == tokens.count || tokens[name.end].gapBefore >= .line || tokens[name.end].key == ","
+    }
+
+    // MARK: Persons
+
+    /// A known first name and the name words after it (*Maurizio Mosca*, *Sergej Lavrov*).
+    private func personByFirstName(_ index: Int) -> DiscoveredName? {
+        guard shapes.isNamePart(index), FirstNames.contains(shapes.text(index)),
+              // A first name that is also a place the lexicon knows (*Georgia*, *Israel*) proves nothing.
+              !shapes.isPlace(index), !shapes.isLexiconPerson(index) else { return nil }
+        guard let end = nameEnd(from: index + 1), end > index + 1 else { return nil }
+        return person(index, end, evidence: .firstName, confidence: 0.85)
+    }
+
+    /// A title or a quoting word, then a name of two words or more (*il portavoce Ahmad Rahimi*, *secondo
+    /// Laura Neri*, *President Jane Doe*); or a name followed by *, a senior fellow*.
+    private func personAfterTitle(_ index: Int) -> DiscoveredName? {
+        guard shapes.isNamePart(index), let end = nameEnd(from: index + 1), end - index >= 2 else { return nil }
+        if hasTitle(before: index) || hasTitle(after: end) {
+            return person(index, end, evidence: FirstNames.contains(shapes.text(index)) ? .firstName : .title, confidence: 0.8)
+        }
+        return nil
+    }
+
+    /// The name, or the lexicon person it names in full (a first name before a lexicon surname).
+    private func person(_ start: Int, _ end: Int, evidence: DiscoveryEvidence, confidence: Double) -> DiscoveredName? {
+        // An organisation's or place's last word makes no person (*Mosca Calcio*, *Rossi Foundation*).
+        if cues.organisationTails.contains(tokens[end - 1].key) || cues.clubTails.contains(tokens[end - 1].key) { return nil }
+        if let last = shapes.mention(at: end - 1), last.entity.isKind(.person), last.start == tokens[end - 1].start {
+            // The lexicon already names the whole span as this person: nothing to add.
+            if last.start == tokens[start].start { return nil }
+            return DiscoveredName(start: start, end: end, kind: .lexiconPerson(last.entity), evidence: evidence, confidence: confidence)
+        }
+        // A name the lexicon gives a person, an organisation or a sector in part is not a new person.
+        for token in start..<end {
+            if let covering = shapes.mention(at: token), covering.type != .place { return nil }
+        }
+        return DiscoveredName(start: start, end: end, kind: .person, evidence: evidence, confidence: confidence)
+    }
+
+    /// One past the last token of the personal name continuing at `index`: name words, particles before a
+    /// name word (*bin*, *al-*, *von*), hyphenated parts (*Kassym-Jomart*), initials (*John F. Kennedy*).
+    private func nameEnd(from index: Int) -> Int? {
+        var cursor = index, words = 1
+        while cursor < tokens.count, words < longestName, shapes.joined(index - 1, cursor, analyzed) {
+            if shapes.isNamePart(cursor) {
+                cursor += 1
+                words += 1
+            } else if shapes.isTightMark(cursor, "-"), shapes.isNamePart(cursor + 1) {
+                cursor += 2
+            } else if cues.nameParticles.contains(tokens[cursor].key), cursor + 1 < tokens.count,
+                      shapes.isNamePart(cursor + 1) || (shapes.isTightMark(cursor + 1, "-") && shapes.isNamePart(cursor + 2)) {
+                cursor += shapes.isTightMark(cursor + 1, "-") ? 3 : 2
+                words += 1
+            } else if tokens[cursor].key == ".", tokens[cursor].gapBefore == .none, cursor - 1 >= index,
+                      shapes.text(cursor - 1).unicodeScalars.count == 1, shapes.isNamePart(cursor + 1) {
+                cursor += 1  // the period of an initial
+            } else {
+                break
+            }
+        }
+        return cursor
+    }
+
+    /// Whether a title (or a quoting word) stands within the few words before `index`, in its sentence;
+    /// modifiers may sit between (*il ministro degli Esteri russo Sergej Lavrov*).
+    private func hasTitle(before index: Int) -> Bool {
+        var cursor = index - 1, seen = 0
+        while cursor >= 0, seen < 5, shapes.joined(cursor, index, analyzed) {
+            let key = tokens[cursor].key
+            if cues.personTitles.contains(key) || cues.quoteCues.contains(key) { return true }
+            if tokens[cursor].kind == .punctuation && key != "," && key != "-" { return false }
+            cursor -= 1
+            seen += 1
+        }
+        return false
+    }
+
+    /// Whether the name ending before `end` is followed by a comma and a title (*Jane Doe, a senior fellow at*).
+    private func hasTitle(after end: Int) -> Bool {
+        guard end < tokens.count, tokens[end].key == "," else { return false }
+        var cursor = end + 1
+        while cursor < tokens.count, cursor <= end + 4, shapes.joined(end, cursor, analyzed) {
+            if cues.personTitles.contains(tokens[cursor].key) { return true }
+            if tokens[cursor].kind == .punctuation { return false }
+            cursor += 1
+        }
+        return false
+    }
+
+    // MARK: Organisations and clubs
+
+    /// A designator and the capitalised words of the name after it (*Ministry of Water Resources*,
+    /// *Istituto Affari Internazionali*, *Banca d'Italia*).
+    private func organisationAfterDesignator(_ index: Int) -> DiscoveredName? {
+        guard shapes.isCapitalised(index), cues.organisationHeads.contains(tokens[index].key),
+              let end = capitalisedRun(from: index, connectors: true), end > index + 1,
+              hasOwnWord(index + 1, end) else { return nil }
+        return DiscoveredName(start: index, end: end, kind: .organisation, evidence: .designator, confidence: 0.85)
+    }
+
+    /// A club word and a name (*Real Madrid*, *Dinamo Kiev*).
+    private func club(_ index: Int) -> DiscoveredName? {
+        guard shapes.isCapitalised(index), cues.clubHeads.contains(tokens[index].key),
+              let end = capitalisedRun(from: index + 1, connectors: false), end > index + 1 else { return nil }
+        return DiscoveredName(start: index, end: end, kind: .club, evidence: .club, confidence: 0.8)
+    }
+
+    /// In languages whose cities take no article, an article before a city is a club (*la Roma ha battuto*):
+    /// the city's name alone, read as the club.
+    private func clubAfterArticle(_ index: Int) -> DiscoveredName? {
+        guard cues.clubArticles.contains(tokens[index].key), index + 1 < tokens.count, shapes.isCapitalised(index + 1),
+              let city = shapes.mention(at: index + 1), city.entity.isKind(.city), city.start == tokens[index + 1].start,
+              city.role == .name || city.role == .metonym else { return nil }
+        var end = index + 2
+        while end < tokens.count && tokens[end].start < city.end { end += 1 }
+        // *la Milano di oggi*, *la Roma antica*: a city described, not a club.
+        if end < tokens.count, cues.nameConnectors.contains(tokens[end].key) || !shapes.joined(index, end, analyzed) { return nil }
+        if end < tokens.count, tokens[end].kind == .word, !shapes.isCapitalised(end), tokens[end].gapBefore == .space,
+           shapes.mention(at: end)?.role == .adjective { return nil }
+        var name = DiscoveredName(start: index + 1, end: end, kind: .club, evidence: .club, confidence: 0.7)
+        name.replacesEqualSpan = true
+        return name
+    }
+
+    // MARK: Places
+
+    /// A place designator and the name after it (*distretto di Maungdaw*, *fiume Naf*, *Strait of X*,
+    /// *Mount Kazbek*, *Mar del Giappone*); after an administrative word a place the lexicon knows stays alone.
+    private func placeAfterDesignator(_ index: Int) -> DiscoveredName? {
+        let key = tokens[index].key
+        guard tokens[index].kind == .word, cues.placeHeads.contains(key),
+              shapes.isCapitalised(index) || (cues.placeHeadsMayBeLowercase && tokens[index].lineCase == .normal) else { return nil }
+        var nameStart = index + 1
+        if nameStart < tokens.count, cues.nameConnectors.contains(tokens[nameStart].key) { nameStart += 1 }
+        guard nameStart < tokens.count, shapes.joined(index, nameStart, analyzed), shapes.isCapitalised(nameStart),
+              let end = capitalisedRun(from: nameStart, connectors: false), end > nameStart else { return nil }
+        for token in nameStart..<end {
+            // A person, an organisation or a sector in the name: the designator is a common word here.
+            if let covering = shapes.mention(at: token), covering.type != .place { return nil }
+            let word = tokens[token].key
+            if cues.neverNames.contains(word) || cues.organisationHeads.contains(word) || cues.organisationTails.contains(word) { return nil }
+        }
+        if cues.administrativeDesignators.contains(key), (nameStart..<end).allSatisfy({ shapes.isPlace($0) }) { return nil }
+        return DiscoveredName(start: index, end: end, kind: .place, evidence: .designator, confidence: 0.8)
+    }
+
+    /// Capitalised words ending in an organisation's, club's or place's last word (*Arakan Army*,
+    /// *Syrian Democratic Forces*, *Leeds United*, *Swat District*); at least one word besides the last
+    /// and the adjectives or places the lexicon knows.
+    private func nameBeforeTail(_ index: Int) -> DiscoveredName? {
+        guard shapes.isCapitalised(index), !cues.neverNames.contains(tokens[index].key),
+              let end = capitalisedRun(from: index, connectors: true), end - index >= 2 else { return nil }
+        let tail = tokens[end - 1].key
+        // The last word belongs to a name the lexicon knows (*… Economic Union*): that name is read, not ours.
+        if shapes.mention(at: end - 1) != nil { return nil }
+        let own = (index..<(end - 1)).filter { shapes.isCapitalised($0) && shapes.mention(at: $0) == nil }
+        if cues.organisationTails.contains(tail), !own.isEmpty, hasOwnWord(index, end - 1) {
+            return DiscoveredName(start: index, end: end, kind: .organisation, evidence: .designator, confidence: 0.8)
+        }
+        if cues.clubTails.contains(tail), end - index >= 2 {
+            return DiscoveredName(start: index, end: end, kind: .club, evidence: .club, confidence: 0.75)
+        }
+        if cues.placeTails.contains(tail) {
+            let known = (index..<(end - 1)).allSatisfy { !shapes.isCapitalised($0) || shapes.isPlace($0) }
+            if known && cues.administrativeDesignators.contains(tail) { return nil }
+            return DiscoveredName(start: index, end: end, kind: .place, evidence: .designator, confidence: 0.75)
+        }
+        return nil
+    }
+
+    /// Whether `start..<end` holds a capitalised word of its own: a place's name (*Banca d'Italia*), or a word
+    /// that is not a generic office word, not a designator and not read by the lexicon otherwise (*Risorse* in
+    /// *Ministero delle Risorse Idriche*); *Forze Armate* and *Ministry of Defence* have none.
+    private func hasOwnWord(_ start: Int, _ end: Int) -> Bool {
+        (start..<end).contains { index in
+            let key = tokens[index].key
+            guard shapes.isCapitalised(index), !cues.genericNameWords.contains(key), !cues.organisationHeads.contains(key),
+                  !cues.organisationTails.contains(key) else { return false }
+            guard let covering = shapes.mention(at: index) else { return true }
+            return covering.type == .place && covering.role != .adjective
+        }
+    }
+
+    /// One past the last token of a run of capitalised words from `index` (with connectors and elided
+    /// articles between capitalised words when `connectors`), in one sentence; `index` itself when none.
+    private func capitalisedRun(from index: Int, connectors: Bool) -> Int? {
+        var cursor = index, end = index
+        while cursor < tokens.count, cursor - index < 8, cursor == index || shapes.joined(index, cursor, analyzed) {
+            if shapes.isCapitalised(cursor) && !cues.neverNames.contains(tokens[cursor].key) {
+                cursor += 1
+                end = cursor
+            } else if shapes.isTightMark(cursor, "-"), shapes.isCapitalised(cursor + 1) {
+                cursor += 1
+            } else if connectors, cues.nameConnectors.contains(tokens[cursor].key) || tokens[cursor].kind == .elision,
+                      cursor > index, cursor + 1 < tokens.count, shapes.isCapitalised(cursor + 1) {
+                cursor += 1
+            } else {
+                break
+            }
+        }
+        return end
+    }
+}

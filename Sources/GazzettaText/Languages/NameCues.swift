@@ -1,0 +1,46 @@
+/// The words that give away a name the lexicon lacks, for one language (as matching keys): titles before a
+/// person, designators inside an organisation's or a place's name, club words, and the small words names
+/// are built with. The unknown-name pass reads them; it never tests for a language.
+public struct NameCues: Sendable {
+    /// Titles and roles before a person's name (*ministro*, *portavoce*, *spokesman*, *senior fellow*: the
+    /// last word of a title is enough).
+    public var personTitles: Set<String> = []
+    /// Words that introduce a quoted person (*secondo*): evidence only before a full name of two words or more.
+    public var quoteCues: Set<String> = []
+    /// First words of an organisation's name (*Ministero*, *Istituto*, *Ministry*, *Bank*).
+    public var organisationHeads: Set<String> = []
+    /// Last words of an organisation's name (*Foundation*, *Party*, *Army*).
+    public var organisationTails: Set<String> = []
+    /// Words that make a sports club of the name after them (*Real*, *Atlético*, *Dinamo*).
+    public var clubHeads: Set<String> = []
+    /// Last words of a club's name (*United*, *City*, *Rovers*).
+    public var clubTails: Set<String> = []
+    /// Articles that make a club of a city named right after them (Italian *la Roma*, *il Napoli*).
+    public var clubArticles: Set<String> = []
+    /// Words before a place's name (*stretto*, *monte*, *distretto*, *Strait*, *Mount*); the span includes them.
+    public var placeHeads: Set<String> = []
+    /// Last words of a place's name (*District*, *Valley*, *River*).
+    public var placeTails: Set<String> = []
+    /// Whether a place designator may be written in lowercase before the name (Italian *distretto di
+    /// Maungdaw*, *fiume Naf*); English names carry theirs capitalised (*Strait of Hormuz*, *Mount Kazbek*).
+    public var placeHeadsMayBeLowercase = false
+    /// Place designators that leave a place the lexicon knows alone (*provincia di Kandahar* is Kandahar):
+    /// administrative words, not parts of a name.
+    public var administrativeDesignators: Set<String> = []
+    /// Small words inside an organisation's or place's name (*di*, *della*, *of*, *for*, *and*).
+    public var nameConnectors: Set<String> = []
+    /// Particles inside personal names (*al*, *bin*, *von*, *de*).
+    public var nameParticles: Set<String> = []
+    /// Words that name an office generically, not one body (*Difesa*, *Esteri*, *Armed*, *Defence*): a
+    /// designator with only these after it (*Ministero della Difesa*, *Forze Armate*, *Armed Forces*) names
+    /// some country's body, which the text's adjective or the lexicon must settle.
+    public var genericNameWords: Set<String> = []
+    /// Words that open a byline (*Di*, *By*, *a cura di*): the author named after them on their own line is
+    /// the writer, not an actor of the text.
+    public var bylineCues: Set<String> = []
+    /// Capitalised words that are never a name on their own: weekdays, and words capitalised by habit.
+    public var neverNames: Set<String> = []
+
+    /// No cues: a language whose data has none finds no unknown names.
+    public init() {}
+}

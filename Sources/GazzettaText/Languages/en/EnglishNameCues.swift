@@ -1,0 +1,60 @@
+/// English cues for names the lexicon lacks (see `NameCues`), as matching keys.
+let englishNameCues: NameCues = {
+    var cues = NameCues()
+    cues.personTitles = [
+        "president", "vice-president", "premier", "minister", "secretary", "ambassador", "envoy", "spokesman",
+        "spokeswoman", "spokesperson", "general", "admiral", "colonel", "commander", "captain", "lieutenant",
+        "sergeant", "senator", "congressman", "congresswoman", "representative", "mayor", "governor", "director",
+        "researcher", "analyst", "professor", "lecturer", "expert", "journalist", "correspondent", "adviser",
+        "advisor", "chancellor", "leader", "chief", "founder", "chairman", "chairwoman", "chair", "ceo", "coach",
+        "striker", "midfielder", "defender", "goalkeeper", "player", "dr", "mr", "mrs", "ms", "prof", "judge",
+        "justice", "prosecutor", "sheikh", "emir", "ayatollah", "imam", "cardinal", "pope", "king", "queen",
+        "prince", "princess", "fellow", "economist", "historian", "scholar", "commissioner", "delegate", "former",
+        "deputy", "head",
+    ]
+    cues.quoteCues = ["according"]
+    cues.organisationHeads = [
+        "ministry", "department", "institute", "foundation", "bank", "council", "commission", "agency", "university",
+        "centre", "center", "union", "organization", "organisation", "association", "federation", "movement",
+        "society", "authority", "tribunal", "court", "office", "bureau", "service", "academy", "observatory", "league",
+        "alliance", "coalition", "committee", "militia", "battalion", "regiment", "division", "command", "directorate",
+        "fund", "school", "college", "laboratory", "corps", "board",
+    ]
+    cues.organisationTails = [
+        "foundation", "institute", "institution", "party", "army", "bank", "council", "commission", "agency",
+        "corporation", "company", "group", "university", "centre", "center", "front", "brigade", "brigades",
+        "movement", "forces", "force", "association", "alliance", "coalition", "committee", "fund", "authority",
+        "airlines", "airways", "inc", "ltd", "plc", "network", "society", "league", "union", "ministry", "service",
+        "services", "guard", "corps", "battalion", "trust", "endowment", "initiative", "office", "industries",
+    ]
+    cues.clubHeads = ["real", "atlético", "atletico", "dynamo", "dinamo", "sporting", "olympique", "borussia", "inter", "fc", "ac"]
+    cues.clubTails = ["united", "rovers", "athletic", "hotspur", "wanderers", "fc", "albion"]
+    cues.placeHeads = [
+        "strait", "straits", "mount", "mountains", "province", "district", "valley", "river", "lake", "island",
+        "islands", "gulf", "sea", "canal", "desert", "plateau", "peninsula", "pass", "bay", "cape", "oblast",
+        "governorate", "county", "prefecture", "port", "camp",
+    ]
+    cues.placeTails = [
+        "district", "province", "valley", "river", "mountains", "mountain", "desert", "island", "islands", "sea",
+        "strait", "pass", "bay", "gulf", "region", "governorate", "oblast", "county", "prefecture", "plateau",
+        "peninsula", "lake", "canal", "corridor", "crossing", "camp", "port", "basin", "delta", "highlands",
+    ]
+    cues.administrativeDesignators = [
+        "province", "district", "region", "oblast", "governorate", "county", "prefecture", "port", "camp",
+    ]
+    cues.nameConnectors = ["of", "for", "and", "the", "on", "de", "in"]
+    cues.nameParticles = ["al", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", "di", "da", "del", "della", "der", "den", "du", "dos", "das", "le", "la", "ter", "zu", "ben"]
+    cues.genericNameWords = [
+        "armed", "special", "air", "naval", "ground", "land", "security", "defence", "defense", "border", "rocket",
+        "strategic", "central", "national", "federal", "joint", "military", "foreign", "interior", "home", "affairs",
+        "finance", "economy", "justice", "health", "development", "labour", "labor", "transport", "energy", "culture",
+        "education", "research", "agriculture", "environment", "state", "general", "supreme", "staff", "chiefs",
+        "european", "international", "world", "global", "regional", "public", "people's", "popular", "republic",
+    ]
+    cues.bylineCues = ["by", "text", "photo", "interview"]
+    cues.neverNames = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "state", "government",
+        "parliament", "president", "republic", "god", "church", "islam", "koran", "quran", "bible", "i",
+    ]
+    return cues
+}()

@@ -1,0 +1,55 @@
+/// Italian cues for names the lexicon lacks (see `NameCues`), as matching keys.
+let italianNameCues: NameCues = {
+    var cues = NameCues()
+    cues.personTitles = [
+        "presidente", "presidentessa", "vicepresidente", "premier", "ministro", "ministra", "viceministro",
+        "sottosegretario", "sottosegretaria", "segretario", "segretaria", "ambasciatore", "ambasciatrice",
+        "portavoce", "generale", "ammiraglio", "colonnello", "comandante", "capitano", "senatore", "senatrice",
+        "deputato", "deputata", "sindaco", "sindaca", "governatore", "governatrice", "direttore", "direttrice",
+        "ricercatore", "ricercatrice", "analista", "professore", "professoressa", "docente", "esperto", "esperta",
+        "giornalista", "inviato", "inviata", "consigliere", "consigliera", "cancelliere", "leader", "capo",
+        "fondatore", "fondatrice", "allenatore", "tecnico", "attaccante", "centrocampista", "difensore", "portiere",
+        "giocatore", "giocatrice", "dottor", "dottoressa", "dott", "prof", "avvocato", "giudice",
+        "procuratore", "procuratrice", "sceicco", "emiro", "ayatollah", "imam", "monsignor", "cardinale", "papa",
+        "re", "regina", "principe", "principessa", "fellow", "economista", "politologo", "politologa", "storico",
+        "storica", "sociologo", "sociologa", "commissario", "commissaria", "delegato", "delegata", "ex",
+    ]
+    cues.quoteCues = ["secondo"]
+    cues.organisationHeads = [
+        "ministero", "istituto", "fondazione", "banca", "partito", "consiglio", "commissione", "agenzia",
+        "università", "universita", "centro", "fronte", "esercito", "brigata", "brigate", "unione", "comunità",
+        "comunita", "organizzazione", "associazione", "federazione", "movimento", "società", "societa", "compagnia",
+        "corpo", "autorità", "autorita", "tribunale", "corte", "ufficio", "dipartimento", "servizio", "gruppo",
+        "consorzio", "accademia", "osservatorio", "lega", "alleanza", "coalizione", "sindacato", "confederazione",
+        "ente", "milizia", "milizie", "battaglione", "reggimento", "divisione", "comando", "direzione", "guardia",
+        "fondo", "cassa", "scuola", "politecnico", "laboratorio",
+    ]
+    cues.clubHeads = ["real", "atlético", "atletico", "dinamo", "sporting", "olympique", "borussia", "inter", "fc", "ac", "ssc"]
+    cues.clubTails = ["calcio", "fc"]
+    cues.clubArticles = ["la", "il", "lo", "l'"]
+    cues.placeHeads = [
+        "stretto", "monte", "monti", "provincia", "distretto", "valle", "fiume", "lago", "isola", "isole", "golfo",
+        "mar", "mare", "canale", "deserto", "altopiano", "penisola", "valico", "baia", "oblast",
+        "governatorato", "contea", "prefettura", "municipalità", "villaggio", "campo", "porto", "base",
+    ]
+    cues.placeHeadsMayBeLowercase = true
+    cues.administrativeDesignators = [
+        "provincia", "distretto", "regione", "oblast", "governatorato", "contea", "prefettura", "municipalità",
+        "villaggio", "campo", "porto", "base",
+    ]
+    cues.nameConnectors = ["di", "del", "della", "dello", "dei", "degli", "delle", "d'", "dell'", "per", "e", "sul", "sulla", "in"]
+    cues.nameParticles = ["al", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", "di", "da", "del", "della", "der", "den", "du", "dos", "das", "le", "la", "ter", "zu", "ben", "d'"]
+    cues.genericNameWords = [
+        "armate", "armata", "speciali", "difesa", "esteri", "interno", "interni", "sicurezza", "nazionale", "centrale",
+        "federale", "militare", "militari", "affari", "finanze", "economia", "giustizia", "salute", "sviluppo", "lavoro",
+        "trasporti", "energia", "cultura", "istruzione", "ricerca", "agricoltura", "ambiente", "stato", "generale",
+        "supremo", "suprema", "popolare", "repubblica", "governo", "presidenza", "ministri", "europeo", "europea",
+    ]
+    cues.bylineCues = ["di", "a", "cura", "testo", "foto", "intervista"]
+    cues.neverNames = [
+        "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "lunedi", "martedi",
+        "mercoledi", "giovedi", "venerdi", "stato", "governo", "camera", "senato", "parlamento", "presidente",
+        "repubblica", "dio", "chiesa", "papa", "islam", "corano", "bibbia",
+    ]
+    return cues
+}()

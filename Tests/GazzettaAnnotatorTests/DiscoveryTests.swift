@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+import GazzettaAnnotator
+import GazzettaModel
+import GazzettaTestSupport
+import GazzettaText
+
+/// Names the lexicon has never seen, found by evidence, on sentences written for these tests; every span is
+/// checked by slicing.
+@Suite struct DiscoveryTests {
+    /// `text` annotated, with each mention checked against its slice, as (text, entity, role) triples.
+    private func found(_ text: String, _ language: Language, discovery: Bool = true) throws -> [Mention] {
+        let document = try Annotator(compiled: ShippedLexicon.compiled()).annotate(
+            SourceText(text), bytes: Array(text.utf8), id: "t", options: AnnotationOptions(language: language, discovery: discovery))
+        for mention in document.mentions {
+            #expect(slice(document.text, mention.start, mention.end) == mention.text)
+            if mention.entity.isKind(.discovered) { #expect(document.entities[mention.entity] != nil, "\(mention.entity)") }
+        }
+        return document.mentions
+    }
+
+    private func mention(_ mentions: [Mention], _ text: String) -> Mention? { mentions.first { $0.text == text } }
+
+    @Test func aFirstNameMakesAPersonEvenOfACity() throws {
+        let mentions = try found("Maurizio Mosca, giornalista sportivo, ha commentato la partita. Mosca ha poi taciuto.", .italian)
+        let person = try #require(mention(mentions, "Maurizio Mosca"))
+        #expect(person.entity == "new:person:maurizio-mosca" && person.type == .actor && person.role == .name)
+        #expect(person.notes == [.notInLexicon, .evidence(.firstName)])
+        #expect(person.alternatives.map(\.entity) == ["city:moscow"] && person.alternatives.first?.reason == .insideUnknownName)
+        #expect(person.confidence != nil && person.refersTo == nil)
+        #expect(!mentions.contains { $0.refersTo == "gov:RU" && $0.start == person.start })
+    }
+
+    @Test func titlesAndQuotesBeforeANameAndAppositivesAfterIt() throws {
+        let italian = try found("Secondo Laura Neri, ricercatrice, il portavoce Ahmad Rahimi non ha commentato. Neri ha insistito.", .italian)
+        #expect(mention(italian, "Laura Neri")?.entity == "new:person:laura-neri")
+        #expect(mention(italian, "Ahmad Rahimi")?.entity == "new:person:ahmad-rahimi")
+        // The surname alone, after the full name, is the same person.
+        let short = try #require(italian.first { $0.text == "Neri" && $0.role == .short })
+        #expect(short.entity == "new:person:laura-neri" && short.notes.contains(.evidence(.surname)))
+        let english = try found("Jane Doe, a senior fellow at a think tank, disagreed with the spokesman Pavel Orlov.", .english)
+        #expect(mention(english, "Jane Doe")?.entity == "new:person:jane-doe")
+        #expect(mention(english, "Pavel Orlov")?.entity == "new:person:pavel-orlov")
+    }
+
+    @Test func aFirstNameBeforeALexiconSurnameNamesTheLexiconPerson() throws {
+        let mentions = try found("Il ministro degli Esteri russo Sergej Lavrov è arrivato.", .italian)
+        let lavrov = try #require(mention(mentions, "Sergej Lavrov"))
+        #expect(lavrov.entity.isKind(.person) && !lavrov.notes.contains(.notInLexicon))
+    }
+
+    @Test func organisationsByTheirDesignators() throws {
+        let italian = try found("Il Ministero delle Risorse Idriche e la Banca d'Italia hanno firmato.", .italian)
+        #expect(mention(italian, "Ministero delle Risorse Idriche")?.entity == "new:org:ministero-delle-risorse-idriche")
+        let bank = try #require(mention(italian, "Banca d'Italia"))
+        #expect(bank.type == .organisation && bank.alternatives.map(\.entity) == ["country:IT"])
+        let english = try found("The Ministry of Water Resources said the Arakan Army had advanced.", .english)
+        #expect(mention(english, "Ministry of Water Resources")?.notes == [.notInLexicon, .evidence(.designator)])
+        #expect(mention(english, "Arakan Army")?.type == .organisation)
+        // A name the lexicon knows inside a longer capitalised run keeps the lexicon's reading.
+        let known = try found("The Eurasian Economic Union met.", .english)
+        #expect(known.contains { $0.text == "Eurasian Economic Union" && !$0.entity.isKind(.discovered) })
+    }
+
+    @Test func placesByTheirDesignatorsAndKnownPlacesLeftAlone() throws {
+        let italian = try found("Gli scontri nel distretto di Maungdaw, lungo il fiume Naf, e nel Mar del Giappone; nella provincia di Almaty nulla.", .italian)
+        #expect(mention(italian, "distretto di Maungdaw")?.type == .place)
+        #expect(mention(italian, "fiume Naf")?.entity == "new:place:fiume-naf")
+        #expect(mention(italian, "Mar del Giappone")?.alternatives.map(\.entity) == ["country:JP"])
+        #expect(!italian.contains { $0.text.hasPrefix("provincia") })
+        let english = try found("Troops reached Mount Kazbek and the Maungdaw District.", .english)
+        #expect(mention(english, "Mount Kazbek")?.entity == "new:place:mount-kazbek")
+        #expect(mention(english, "Maungdaw District")?.type == .place)
+    }
+
+    @Test func clubsAreOrganisationsNotCitiesOrGovernments() throws {
+        let italian = try found("Ieri la Roma ha battuto il Napoli, mentre il Real Madrid ha pareggiato a Roma.", .italian)
+        let roma = try #require(italian.first { $0.text == "Roma" && $0.type == .organisation })
+        #expect(roma.entity == "new:org:roma" && roma.refersTo == nil && roma.alternatives.map(\.entity) == ["city:rome"])
+        #expect(mention(italian, "Real Madrid")?.entity == "new:org:real-madrid")
+        // The city after a locative preposition is still the city.
+        #expect(italian.last { $0.text == "Roma" }?.entity == "city:rome")
+        let english = try found("Leeds United lost to Real Madrid.", .english)
+        #expect(mention(english, "Leeds United")?.type == .organisation)
+    }
+
+    @Test func datelinesArePlacesNotGovernments() throws {
+        for (text, language) in [("ROMA, 3 marzo — Il governo tace.", Language.italian), ("BEIJING — Officials met.", .english)] {
+            let dateline = try #require(try found(text, language).first)
+            #expect(dateline.type == .place && dateline.role == .name && dateline.refersTo == nil, "\(text)")
+        }
+        // Not at a line's start, the same capital acting stays a metonym.
+        #expect(try found("Ieri Pechino ha firmato.", .italian).first { $0.text == "Pechino" }?.role == .metonym)
+    }
+
+    @Test func bylinesNameTheWriterNotAnActor() throws {
+        #expect(!(try found("Titolo\nDi Giulia Ferrante\n12.03.2023\n\nLa Cina tace.", .italian)).contains { $0.type == .actor })
+        #expect(!(try found("A title\nBy Sarah Whitfield\n\nChina is silent.", .english)).contains { $0.type == .actor })
+    }
+
+    /// Precision first: none of these is a person or an organisation.
+    @Test func falsePositivesStayUntagged() throws {
+        let italian = """
+            Lunedì il Presidente ha incontrato il Governo. Martedì la Camera ha votato, e Mercoledì il Senato.
+            Secondo fonti vicine allo Stato, la decisione arriverà a Gennaio. Domenica i Cristiani ortodossi e i Musulmani sunniti pregano.
+            Nuovo Accordo Sul Gas Tra Roma E Mosca
+            LA RUSSIA E LA CINA FIRMANO UN NUOVO PATTO MILITARE
+            Oggi la Fiat Panda resta un simbolo. Durante Il Vertice Della Nato si è parlato di tutto.
+            Ieri Papa Francesco ha ricevuto i Curdi e gli Sciiti. Nella Chiesa Cattolica si discute.
+            """
+        let english = """
+            On Monday the President met the Government. Tuesday the Parliament voted, and in January the State will decide.
+            New Gas Deal Between Russia And China Signed In Beijing
+            RUSSIA AND CHINA SIGN NEW MILITARY PACT
+            Yesterday the Kurds and the Shia Muslims protested. The Catholic Church and Orthodox Christians prayed.
+            The iPhone and the Toyota Corolla sold well. However Brussels disagreed. The Kazakh President spoke.
+            """
+        for (text, language) in [(italian, Language.italian), (english, .english)] {
+            let discovered = try found(text, language).filter { $0.entity.isKind(.discovered) }
+            #expect(discovered.isEmpty, "\(discovered.map(\.text))")
+        }
+    }
+
+    @Test func noDiscoveryTurnsItOff() throws {
+        let mentions = try found("Maurizio Mosca ha parlato con il Ministero delle Risorse Idriche.", .italian, discovery: false)
+        #expect(!mentions.contains { $0.entity.isKind(.discovered) })
+        #expect(mentions.contains { $0.entity == "city:moscow" })
+    }
+}
