@@ -14,6 +14,8 @@ extension LanguageData {
         roleTitles: englishRoleTitles,
         roleConnectors: englishRoleConnectors,
         monthNames: englishMonthNames,
-        locativePrepositions: englishLocativePrepositions
+        locativePrepositions: englishLocativePrepositions,
+        nounPlurals: englishNounPlurals,
+        cooperationCues: englishCooperationCues
     )
 }

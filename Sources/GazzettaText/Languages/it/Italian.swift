@@ -15,6 +15,7 @@ extension LanguageData {
         roleTitles: italianRoleTitles,
         roleConnectors: italianRoleConnectors,
         monthNames: italianMonthNames,
-        locativePrepositions: italianLocativePrepositions
+        locativePrepositions: italianLocativePrepositions,
+        cooperationCues: italianCooperationCues
     )
 }
