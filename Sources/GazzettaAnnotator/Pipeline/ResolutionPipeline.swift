@@ -20,7 +20,7 @@ public struct ResolutionPipeline: Sendable {
     /// 4. role titles — *il Presidente kazakho* as the person who held the office on the date;
     /// 5. roles held — each person's roles on the document's date;
     /// 6. sector profile — which sectors, how strongly, where;
-    /// 7. cooperation — states named together with a sector, by sentence.
+    /// 7. cooperation — actors the sentence ties together on a sector (coordination, *tra/between*, *con/with*, joint words).
     public static func standard(lexicon: Lexicon) -> ResolutionPipeline {
         ResolutionPipeline(passes: [
             LinkingPass(lexicon: lexicon),
