@@ -58,10 +58,12 @@ struct CooperationPass: ResolutionPass {
                 .append(ActorMention(mention: index, actor: actor, tokens: coverage.tokenRanges[index]))
         }
         let cues = LanguageData.of(analyzed.language).cooperationCues
+        // Joint words count inside a sector cue (*esercitazioni congiunte*), never inside a name.
+        let names = TokenCoverage(mentions.filter { $0.type != .sector }, analyzed.tokens)
         var records: [CooperationRecord] = []
         for sentence in cuesBySentence.keys.sorted() {
             guard let actors = actorsBySentence[sentence], Set(actors.map(\.actor)).count >= 2 else { continue }
-            let reader = SentenceReader(analyzed: analyzed, sentence: sentence, cues: cues, covered: coverage.covered,
+            let reader = SentenceReader(analyzed: analyzed, sentence: sentence, cues: cues, covered: names.covered,
                                         sectorCues: cuesBySentence[sentence]!)
             let ties = reader.ties(actors)
             guard !ties.isEmpty else { continue }

@@ -12,7 +12,7 @@ struct SentenceReader {
     /// Its tokens.
     let tokens: Range<Int>
     let cues: CooperationCues
-    /// Which tokens of the document lie inside a mention: a joint word inside a name (*Meccanismo … di
+    /// Which tokens of the document lie inside a name (a mention other than a sector cue): a joint word inside a name (*Meccanismo … di
     /// Cooperazione*) ties nothing.
     let covered: [Bool]
     /// The sentence's sector cues: their tokens, by mention index.
