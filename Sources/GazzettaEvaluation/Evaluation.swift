@@ -75,7 +75,28 @@ public struct Evaluation: Sendable {
     public var linkingAccuracy: Double { spanMatches == 0 ? 1 : Double(correctLinks) / Double(spanMatches) }
 
     /// An empty evaluation (all counts zero), to `merge` documents into.
+    /// Cooperation records: a predicted record is a true positive when its evidence span holds a gold
+    /// record's start and sector and actors are the same (Corpus/README.md, "Cooperation records").
+    public var records = Counts()
+
     public init() {}
+
+    /// Scores predicted records against gold ones, each gold record matched at most once.
+    public static func records(gold: [GoldDocument.GoldRecord], predicted: [GoldDocument.GoldRecord]) -> Counts {
+        var unmatched = gold
+        var counts = Counts()
+        for record in predicted {
+            if let index = unmatched.firstIndex(where: { $0.sector == record.sector && $0.actors == record.actors
+                && record.start <= $0.start && $0.start < record.end }) {
+                unmatched.remove(at: index)
+                counts.truePositives += 1
+            } else {
+                counts.falsePositives += 1
+            }
+        }
+        counts.falseNegatives = unmatched.count
+        return counts
+    }
 
     /// Compares one document's predictions with its gold.
     public init(gold: [Item], predicted: [Item]) {
@@ -111,6 +132,7 @@ public struct Evaluation: Sendable {
     public mutating func merge(_ other: Evaluation) {
         strict.merge(other.strict, uniquingKeysWith: +)
         lenient.merge(other.lenient, uniquingKeysWith: +)
+        records = records + other.records
         misses += other.misses
         falseHits += other.falseHits
         spanMatches += other.spanMatches

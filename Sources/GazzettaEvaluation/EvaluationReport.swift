@@ -23,6 +23,7 @@ public enum EvaluationReport {
             ("types", .object(types)),
             ("all", .object([("strict", scores(evaluation.strictTotal)), ("lenient", scores(evaluation.lenientTotal))])),
             ("linkingAccuracy", .decimal(evaluation.linkingAccuracy, places: 4)),
+            ("records", scores(evaluation.records)),
             ("misses", .array(evaluation.misses.map(item))),
             ("falseHits", .array(evaluation.falseHits.map(item))),
         ])
@@ -50,6 +51,8 @@ public enum EvaluationReport {
             row(type.rawValue, strict, evaluation.lenient[type] ?? .init())
         }
         row("all", evaluation.strictTotal, evaluation.lenientTotal)
+        let records = evaluation.records
+        lines.append("cooperation records P \(cell(records.precision))  R \(cell(records.recall))  F1 \(cell(records.f1))  (tp \(records.truePositives) fp \(records.falsePositives) fn \(records.falseNegatives))")
         lines.append("linking accuracy \(cell(evaluation.linkingAccuracy)) (\(evaluation.correctLinks) of \(evaluation.spanMatches) gold spans found)")
         return lines.joined(separator: "\n")
     }

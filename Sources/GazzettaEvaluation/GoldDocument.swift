@@ -53,6 +53,29 @@ public struct GoldDocument: Sendable {
     public var document: Info
     /// The gold mentions; the format keeps them sorted by `start`, never overlapping.
     public var mentions: [GoldMention]
+    /// The cooperation records: a gold file's `cooperation` array (`start`, `end`, `sector`, `actors`), or a
+    /// prediction's records with their evidence (or sentence) spans.
+    public var records: [GoldRecord] = []
+
+    /// A cooperation record as scored: its evidence span (the sentence), sector and actors.
+    public struct GoldRecord: Sendable, Hashable {
+        /// The evidence span's first code point.
+        public var start: Int
+        /// One past its last.
+        public var end: Int
+        /// The sector's id.
+        public var sector: String
+        /// The actors' ids, sorted.
+        public var actors: [String]
+
+        /// A record; `actors` are sorted.
+        public init(start: Int, end: Int, sector: String, actors: [String]) {
+            self.start = start
+            self.end = end
+            self.sector = sector
+            self.actors = actors.sorted()
+        }
+    }
 
     /// A gold document built in code (importers, tests): a header from `id`, `language` and `date`, and `mentions`.
     public init(id: String, language: Language?, date: DayDate?, mentions: [GoldMention]) {
@@ -73,11 +96,39 @@ public struct GoldDocument: Sendable {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw EvaluationError("\(path): cannot read the gold file")
         }
-        do {
-            return GoldDocument(try AnnotationWire.decode(data, source: path))
-        } catch {
-            throw EvaluationError("\(error.description) (not a gold annotation)")
+        // Gold records have spans, predicted ones sentence indices: both are read here, beside the wire.
+        guard var object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
+            throw EvaluationError("\(path): not a JSON object (not a gold annotation)")
         }
+        let records = object.removeValue(forKey: "cooperation") as? [[String: Any]] ?? []
+        do {
+            let stripped = try JSONSerialization.data(withJSONObject: object)
+            var document = GoldDocument(try AnnotationWire.decode(stripped, source: path))
+            let sentences = (object["sentences"] as? [[String: Any]] ?? []).map { ($0["start"] as? Int ?? 0, $0["end"] as? Int ?? 0) }
+            document.records = try records.map { try GoldDocument.record($0, sentences: sentences, path: path) }
+            return document
+        } catch let error as EvaluationError {
+            throw error
+        } catch {
+            throw EvaluationError("\(error) (not a gold annotation)")
+        }
+    }
+
+    /// One record: spans from `start`/`end`, else `evidence`, else the `sentence` it names.
+    private static func record(_ item: [String: Any], sentences: [(Int, Int)], path: String) throws -> GoldRecord {
+        guard let sector = item["sector"] as? String, let actors = item["actors"] as? [String], actors.count >= 2 else {
+            throw EvaluationError("\(path): a cooperation record needs 'sector' and two or more 'actors'")
+        }
+        if let start = item["start"] as? Int, let end = item["end"] as? Int {
+            return GoldRecord(start: start, end: end, sector: sector, actors: actors)
+        }
+        if let evidence = item["evidence"] as? [String: Any], let start = evidence["start"] as? Int, let end = evidence["end"] as? Int {
+            return GoldRecord(start: start, end: end, sector: sector, actors: actors)
+        }
+        if let sentence = item["sentence"] as? Int, sentences.indices.contains(sentence) {
+            return GoldRecord(start: sentences[sentence].0, end: sentences[sentence].1, sector: sector, actors: actors)
+        }
+        throw EvaluationError("\(path): a cooperation record needs 'start' and 'end', 'evidence' or a valid 'sentence'")
     }
 }
 

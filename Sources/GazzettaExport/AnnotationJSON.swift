@@ -82,9 +82,49 @@ public enum AnnotationJSON {
             stream.field("sector", record.sector.rawValue)
             stream.field("sentence", record.sentence)
             if let date = record.date { stream.field("date", date) }
+            writeGrounding(of: record, into: &stream)
             stream.endObject()
         }
         stream.endArray()
+        stream.endObject()
+    }
+
+    /// A record's optional fields: polarity, codes, participants, cue, tie and evidence spans.
+    private static func writeGrounding(of record: CooperationRecord, into stream: inout JSONStream) {
+        if let polarity = record.polarity { stream.field("polarity", polarity.rawValue) }
+        if let cameo = record.cameo { stream.field("cameo", cameo) }
+        if let crs = record.crs { stream.field("crs", crs) }
+        if let participants = record.participants {
+            stream.key("participants")
+            stream.beginArray()
+            for participant in participants {
+                stream.beginObject()
+                stream.field("actor", participant.actor.rawValue)
+                if let via = participant.via { stream.field("via", via.rawValue) }
+                if let role = participant.role { stream.field("role", role.rawValue) }
+                stream.field("start", participant.start)
+                stream.field("end", participant.end)
+                stream.endObject()
+            }
+            stream.endArray()
+        }
+        if let cue = record.cue { span("cue", cue, &stream) }
+        if let tie = record.tie {
+            stream.key("tie")
+            stream.beginObject()
+            stream.field("kind", tie.kind.rawValue)
+            stream.field("start", tie.start)
+            stream.field("end", tie.end)
+            stream.endObject()
+        }
+        if let evidence = record.evidence { span("evidence", evidence, &stream) }
+    }
+
+    private static func span(_ key: String, _ span: Span, _ stream: inout JSONStream) {
+        stream.key(key)
+        stream.beginObject()
+        stream.field("start", span.start)
+        stream.field("end", span.end)
         stream.endObject()
     }
 

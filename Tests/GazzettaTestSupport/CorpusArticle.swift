@@ -56,8 +56,13 @@ public struct CorpusArticle: CustomStringConvertible, Sendable {
         var byLanguage: [Language: Evaluation] = [:]
         for article in try all(set: set) {
             let document = try article.annotate()
-            let evaluation = Evaluation(gold: article.gold.mentions.map(Evaluation.Item.init),
+            var evaluation = Evaluation(gold: article.gold.mentions.map(Evaluation.Item.init),
                                         predicted: document.mentions.map(Evaluation.Item.init))
+            evaluation.records = Evaluation.records(gold: article.gold.records, predicted: document.cooperation.map { record in
+                let span = record.evidence ?? document.sentences[record.sentence]
+                return GoldDocument.GoldRecord(start: span.start, end: span.end, sector: record.sector.rawValue,
+                                               actors: record.actors.map(\.rawValue))
+            })
             total.merge(evaluation)
             byLanguage[document.info.language, default: Evaluation()].merge(evaluation)
         }

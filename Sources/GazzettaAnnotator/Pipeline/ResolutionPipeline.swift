@@ -21,7 +21,7 @@ public struct ResolutionPipeline: Sendable {
     /// 5. role titles — *il Presidente kazakho* as the person who held the office on the date;
     /// 6. roles held — each person's roles on the document's date;
     /// 7. sector profile — which sectors, how strongly, where;
-    /// 8. cooperation — states named together with a sector, by sentence.
+    /// 8. cooperation — actors the sentence ties together on a sector (coordination, *tra/between*, *con/with*, joint words).
     public static func standard(lexicon: Lexicon) -> ResolutionPipeline {
         ResolutionPipeline(passes: [
             LinkingPass(lexicon: lexicon),

@@ -13,6 +13,10 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case w3c
     /// displaCy's manual format, with `kb_id`.
     case spacy
+    /// Cooperation records as event data, CSV: date, source, target, CAMEO code, sector, sentence, document id.
+    case events
+    /// The same events as JSON Lines, one object per event.
+    case eventsJSONL = "events-jsonl"
 
     /// The usual file ending.
     public var fileExtension: String {
@@ -20,6 +24,8 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .brat: return "ann"
         case .labelstudio, .w3c, .spacy: return "json"
         case .conll: return "conll"
+        case .events: return "csv"
+        case .eventsJSONL: return "jsonl"
         }
     }
 
@@ -31,6 +37,8 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .conll: return try CoNLLExporter().export(document)
         case .w3c: return JSONWriter(pretty: true).string(W3CExporter().annotations(document))
         case .spacy: return JSONWriter(pretty: true).string(SpacyExporter().document(document))
+        case .events: return EventExporter().csv(document)
+        case .eventsJSONL: return EventExporter().jsonLines(document)
         }
     }
 }

@@ -39,6 +39,8 @@ struct EntityBuilder {
                 }
             case "name", "acronym", "adj", "prefix", "short", "surname", "cue":
                 aliases += parseAliases(field, base: base, language: language, fail: fail)
+            case "pattern":
+                aliases += parsePatterns(field, language: language, fail: fail)
             case "code":
                 fail(field.line, "a code needs its scheme: code.iso3166, code.wikidata…")
             case _ where field.key.hasPrefix("code."):
@@ -124,6 +126,28 @@ struct EntityBuilder {
         return aliases
     }
 
+    /// The cue aliases the patterns of a `pattern.LANG` field expand to (`CuePattern`), one per phrase.
+    private func parsePatterns(_ field: LexiconRecord.Field, language: Language?, fail: (Int, String) -> Void) -> [Alias] {
+        guard let language else {
+            fail(field.line, "a pattern needs its language: pattern.it, pattern.en…")
+            return []
+        }
+        var aliases: [Alias] = []
+        for item in field.value.split(separator: "|") {
+            let source = item.trimmingWhitespace()
+            if source.isEmpty { fail(field.line, "empty pattern in '\(field.key)'"); continue }
+            do {
+                for phrase in try CuePattern(source, language: LanguageData.of(language)).phrases {
+                    aliases.append(Alias(form: phrase, language: language, role: .cue, caseRule: EntityBuilder.defaultCaseRule(phrase),
+                                         isPrefix: false, needsAntecedent: false, allowedInCapitals: true))
+                }
+            } catch {
+                fail(field.line, error.message)
+            }
+        }
+        return aliases
+    }
+
     /// Acronyms written in capitals keep their case; everything else matches in any case.
     static func defaultCaseRule(_ form: String) -> Alias.CaseRule {
         let letters = form.unicodeScalars.filter { $0.properties.isAlphabetic }
@@ -158,8 +182,15 @@ enum CodeValidator {
                 ? nil : "invalid Wikidata id '\(value)' (Q followed by digits)"
         case "geonames":
             return !value.isEmpty && all("0"..."9") ? nil : "invalid GeoNames id '\(value)'"
+        case "cameo":
+            // CAMEO event codes: two to four digits (`06`, `061`, `0311`), the first 0, 1 or 2.
+            return (2...4).contains(scalars.count) && all("0"..."9") && "012".unicodeScalars.contains(scalars.first!)
+                ? nil : "invalid CAMEO event code '\(value)' (two to four digits, 01–20 at the root)"
+        case "crs":
+            // OECD DAC CRS purpose codes: five digits.
+            return scalars.count == 5 && all("0"..."9") ? nil : "invalid OECD DAC CRS purpose code '\(value)' (five digits)"
         default:
-            return "unknown code scheme '\(scheme)': iso3166, iso3166-3, wikidata, geonames"
+            return "unknown code scheme '\(scheme)': iso3166, iso3166-3, wikidata, geonames, cameo, crs"
         }
     }
 }

@@ -36,12 +36,19 @@ public struct LanguageData: Sendable {
     public let locativePrepositions: Set<String>
     /// The words that give away names the lexicon lacks (titles, designators, particles).
     public let nameCues: NameCues
+    /// Rules that give a noun its plural (English *exercise* → *exercises*), longest suffix first: with the
+    /// adjective rules, what a `~` word of a sector cue pattern expands to.
+    public let nounPlurals: [InflectionRule]
+    /// The words that tie actors together in a cooperation record (coordinators, *tra*, *con*, *joint*) and
+    /// the words that set its polarity.
+    public let cooperationCues: CooperationCues
 
-    /// Language data; `gluedElisions` and `adjectiveInflection` are re-sorted longest first.
+    /// Language data; `gluedElisions`, `adjectiveInflection` and `nounPlurals` are re-sorted longest first.
     public init(language: Language, locale: String, stopWords: Set<String>, elisions: Set<String>,
                 gluedElisions: [String] = [], clitics: [String], abbreviations: Set<String>, adjectiveInflection: [InflectionRule],
                 commonWords: Set<String>, roleTitles: [String: String], roleConnectors: Set<String>,
-                monthNames: [[String]], locativePrepositions: Set<String>, nameCues: NameCues = NameCues()) {
+                monthNames: [[String]], locativePrepositions: Set<String>, nounPlurals: [InflectionRule] = [],
+                cooperationCues: CooperationCues = CooperationCues(), nameCues: NameCues = NameCues()) {
         self.language = language
         self.locale = locale
         self.stopWords = stopWords
@@ -55,6 +62,8 @@ public struct LanguageData: Sendable {
         self.roleConnectors = roleConnectors
         self.monthNames = monthNames
         self.locativePrepositions = locativePrepositions
+        self.nounPlurals = nounPlurals.sorted { $0.suffix.count > $1.suffix.count }
+        self.cooperationCues = cooperationCues
         self.nameCues = nameCues
     }
 
@@ -91,6 +100,18 @@ public struct LanguageData: Sendable {
         else { return [] }
         let stem = form.dropLast(rule.suffix.count)
         return rule.replacements.map { stem + $0 }
+    }
+
+    /// The forms a `~` word of a sector cue pattern stands for: the word, its adjective forms and its plural,
+    /// each once, in that order.
+    public func inflectedForms(_ word: String) -> [String] {
+        var forms = [word]
+        for form in inflect(word) where !forms.contains(form) { forms.append(form) }
+        if let rule = nounPlurals.first(where: { word.hasSuffix($0.suffix) && word.count > $0.suffix.count }) {
+            let stem = word.dropLast(rule.suffix.count)
+            for ending in rule.replacements where !forms.contains(stem + ending) { forms.append(stem + ending) }
+        }
+        return forms
     }
 }
 

@@ -30,14 +30,17 @@ struct Eval: ParsableCommand {
         var unpaired: [String] = []
         for key in golds.keys.sorted() {
             guard let predicted = AnnotationFiles.pair(key, in: predictions) else { unpaired.append(key); continue }
-            total.merge(Evaluation(gold: golds[key]!.gold.mentions.map(Evaluation.Item.init),
-                                   predicted: predicted.gold.mentions.map(Evaluation.Item.init)))
+            var document = Evaluation(gold: golds[key]!.gold.mentions.map(Evaluation.Item.init),
+                                      predicted: predicted.gold.mentions.map(Evaluation.Item.init))
+            document.records = Evaluation.records(gold: golds[key]!.gold.records, predicted: predicted.gold.records)
+            total.merge(document)
         }
         if golds.count == 1 && predictions.count == 1 && unpaired.count == 1 {
             // One file each: compare them whatever their ids.
             unpaired = []
             total = Evaluation(gold: golds.values.first!.gold.mentions.map(Evaluation.Item.init),
                                predicted: predictions.values.first!.gold.mentions.map(Evaluation.Item.init))
+            total.records = Evaluation.records(gold: golds.values.first!.gold.records, predicted: predictions.values.first!.gold.records)
         }
         for key in unpaired { printError("warning: no prediction for \(key)") }
         if json {

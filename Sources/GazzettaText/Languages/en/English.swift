@@ -15,6 +15,8 @@ extension LanguageData {
         roleConnectors: englishRoleConnectors,
         monthNames: englishMonthNames,
         locativePrepositions: englishLocativePrepositions,
+        nounPlurals: englishNounPlurals,
+        cooperationCues: englishCooperationCues,
         nameCues: englishNameCues
     )
 }

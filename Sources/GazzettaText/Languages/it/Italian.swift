@@ -16,6 +16,7 @@ extension LanguageData {
         roleConnectors: italianRoleConnectors,
         monthNames: italianMonthNames,
         locativePrepositions: italianLocativePrepositions,
+        cooperationCues: italianCooperationCues,
         nameCues: italianNameCues
     )
 }

@@ -1,0 +1,229 @@
+import GazzettaModel
+import GazzettaText
+
+/// Reads one sentence's tokens for the cooperation rules: which actors the words tie together, the
+/// polarity, the year.
+struct SentenceReader {
+    let analyzed: AnalyzedText
+    /// The sentence's index.
+    let sentence: Int
+    /// Its span in code points.
+    let range: Range<Int>
+    /// Its tokens.
+    let tokens: Range<Int>
+    let cues: CooperationCues
+    /// Which tokens of the document lie inside a name (a mention other than a sector cue): a joint word inside a name (*Meccanismo … di
+    /// Cooperazione*) ties nothing.
+    let covered: [Bool]
+    /// The sentence's sector cues: their tokens, by mention index.
+    let sectorCues: [(mention: Int, tokens: Range<Int>)]
+
+    /// How far (in tokens) a joint word may stand from the actors it ties.
+    static let jointReach = 2
+    /// How far a sector cue may stand from a compound (*Sino-Mongolian trade*, *la relazione sino-kazakha*).
+    static let compoundReach = 4
+    /// How far a sector cue may stand from the tied actors to be a sector of their record.
+    static let sectorReach = 12
+
+    init(analyzed: AnalyzedText, sentence: Int, cues: CooperationCues, covered: [Bool], sectorCues: [(mention: Int, tokens: Range<Int>)]) {
+        self.analyzed = analyzed
+        self.sentence = sentence
+        self.range = analyzed.sentences[sentence]
+        self.cues = cues
+        self.covered = covered
+        self.sectorCues = sectorCues
+        let all = analyzed.tokens
+        var low = 0, high = all.count
+        while low < high {
+            let mid = (low + high) / 2
+            if all[mid].start < range.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        var end = low
+        while end < all.count && all[end].start < range.upperBound { end += 1 }
+        tokens = low..<end
+    }
+
+    /// Actors the text ties, with their roles, and the tie.
+    struct TiedActors {
+        var actors: [(actor: CooperationPass.ActorMention, role: CooperationRole?)]
+        var tie: CooperationTie
+    }
+
+    private func key(_ index: Int) -> String { analyzed.tokens[index].key }
+    private static let dashes: Set<String> = ["-", "–", "—", "/"]
+
+    /// How two neighbouring actor mentions are joined: by a hyphen or dash alone (`compound`), by
+    /// coordinators, commas and articles (`coordinated`, with the coordinator's token), or not at all.
+    private enum Link { case compound(Int), coordinated(Int?), none }
+
+    private func link(_ a: CooperationPass.ActorMention, _ b: CooperationPass.ActorMention) -> Link {
+        let between = a.tokens.upperBound..<b.tokens.lowerBound
+        if between.count == 1, SentenceReader.dashes.contains(key(between.lowerBound)) { return .compound(between.lowerBound) }
+        var coordinator: Int?
+        for index in between {
+            let word = key(index)
+            if cues.coordinators.contains(word) { coordinator = coordinator ?? index; continue }
+            if word == "," || cues.articles.contains(word) { continue }
+            return .none
+        }
+        return between.isEmpty ? .none : (coordinator == nil && !between.allSatisfy({ key($0) == "," }) ? .none : .coordinated(coordinator))
+    }
+
+    /// The tied actor sets of the sentence, in text order: coordination groups that a rule accepts, then
+    /// *con/with* pairs.
+    func ties(_ actors: [CooperationPass.ActorMention]) -> [TiedActors] {
+        var groups: [[Int]] = [[0]]
+        var groupTie: [Int?] = [nil]  // a compound's hyphen or a coordinator, per group
+        var compound: [Bool] = [true]
+        for index in actors.indices.dropFirst() {
+            switch link(actors[index - 1], actors[index]) {
+            case .compound(let dash):
+                groups[groups.count - 1].append(index)
+                if groupTie[groups.count - 1] == nil { groupTie[groups.count - 1] = dash }
+            case .coordinated(let word):
+                groups[groups.count - 1].append(index)
+                compound[groups.count - 1] = false
+                if let word { groupTie[groups.count - 1] = word }
+            case .none:
+                groups.append([index])
+                groupTie.append(nil)
+                compound.append(true)
+            }
+        }
+        var result: [TiedActors] = []
+        for (number, group) in groups.enumerated() where group.count >= 2 {
+            guard let tieToken = groupTie[number] else { continue }
+            let span = actors[group[0]].tokens.lowerBound..<actors[group[group.count - 1]].tokens.upperBound
+            guard let (kind, at) = rule(for: span, tieToken: tieToken, compound: compound[number]) else { continue }
+            let token = analyzed.tokens[at]
+            result.append(TiedActors(actors: group.map { (actors[$0], nil) }, tie: CooperationTie(kind: kind, start: token.start, end: token.end)))
+        }
+        result += withPairs(actors, groups)
+        return result
+    }
+
+    /// Which rule accepts a group over tokens `span`, and the token that shows it: a compound next to a cue
+    /// or joint word; a pair after *tra/between*; a coordination opening its clause; a coordination next to
+    /// a joint word.
+    private func rule(for span: Range<Int>, tieToken: Int, compound: Bool) -> (CooperationTie.Kind, Int)? {
+        if compound {
+            let near = max(tokens.lowerBound, span.lowerBound - SentenceReader.compoundReach + 1)..<min(tokens.upperBound, span.upperBound + SentenceReader.compoundReach)
+            let cueNear = sectorCues.contains { $0.tokens.overlaps(near) }
+            return cueNear || near.contains(where: isJointWord) ? (.compound, tieToken) : nil
+        }
+        if let opener = tokenBefore(span.lowerBound), cues.between.contains(key(opener)) { return (.between, opener) }
+        if opensClause(span.lowerBound) { return (.subject, tieToken) }
+        let reach = SentenceReader.jointReach
+        let near = max(tokens.lowerBound, span.lowerBound - reach - 1)..<min(tokens.upperBound, span.upperBound + reach + 1)
+        if let joint = near.first(where: isJointWord) { return (.joint, joint) }
+        return nil
+    }
+
+    /// A joint word of the language standing outside every mention.
+    private func isJointWord(_ index: Int) -> Bool { !covered[index] && cues.joint.contains(key(index)) }
+
+    /// *X … con Y*, *X … with Y*, where the phrase follows a sector cue or the sentence has a joint word: the
+    /// nearest actor before it that is no complement (*the frontier with Afghanistan*, *per il Tagikistan*)
+    /// initiates, the actor (or coordinated group) right after it, articles skipped, is the partner.
+    private func withPairs(_ actors: [CooperationPass.ActorMention], _ groups: [[Int]]) -> [TiedActors] {
+        var result: [TiedActors] = []
+        let sentenceHasJoint = tokens.contains(where: isJointWord)
+        var cursor = tokens.lowerBound
+        while cursor < tokens.upperBound {
+            guard let phrase = cues.with.first(where: { matches($0, at: cursor) }) else { cursor += 1; continue }
+            defer { cursor += phrase.count }
+            let afterCue = sectorCues.contains { $0.tokens.upperBound <= cursor && cursor - $0.tokens.upperBound < 3 }
+            guard afterCue || sentenceHasJoint else { continue }
+            var next = cursor + phrase.count
+            while next < tokens.upperBound && cues.articles.contains(key(next)) { next += 1 }
+            guard let partner = actors.firstIndex(where: { $0.tokens.lowerBound == next }),
+                  let initiator = actors.lastIndex(where: { $0.tokens.upperBound <= cursor && !isComplement($0.tokens.lowerBound) })
+            else { continue }
+            let partners = groups.first { $0.contains(partner) } ?? [partner]
+            result.append(TiedActors(actors: [(actors[initiator], .initiator)] + partners.map { (actors[$0], .partner) },
+                                     tie: CooperationTie(kind: .with, start: analyzed.tokens[cursor].start,
+                                                         end: analyzed.tokens[cursor + phrase.count - 1].end)))
+        }
+        return result
+    }
+
+    /// The sector cues a tie's record names: those within `sectorReach` tokens of its actors, else the nearest.
+    func sectors(near tied: TiedActors, actorTokens: [Range<Int>]) -> [Int] {
+        let lower = actorTokens.map(\.lowerBound).min()!, upper = actorTokens.map(\.upperBound).max()!
+        func distance(_ cue: Range<Int>) -> Int {
+            cue.upperBound <= lower ? lower - cue.upperBound : cue.lowerBound >= upper ? cue.lowerBound - upper : 0
+        }
+        let near = sectorCues.filter { distance($0.tokens) <= SentenceReader.sectorReach }.map(\.mention)
+        if !near.isEmpty { return near }
+        return sectorCues.min { distance($0.tokens) < distance($1.tokens) }.map { [$0.mention] } ?? []
+    }
+
+    private func matches(_ phrase: [String], at index: Int) -> Bool {
+        guard index + phrase.count <= tokens.upperBound else { return false }
+        return phrase.indices.allSatisfy { key(index + $0) == phrase[$0] }
+    }
+
+    /// The token before `index` in the sentence, articles skipped.
+    private func tokenBefore(_ index: Int) -> Int? {
+        var cursor = index - 1
+        while cursor >= tokens.lowerBound && cues.articles.contains(key(cursor)) { cursor -= 1 }
+        return cursor >= tokens.lowerBound ? cursor : nil
+    }
+
+    /// Whether a group starting at token `index` is the subject of its clause: after the sentence's start,
+    /// punctuation, a number, a coordinator or a clause opener (*mentre*, *while*), up to two other words
+    /// between (*dieci navi russe e cinesi*); never after a preposition (*da Russia e Cina*, *across
+    /// Uzbekistan and Kazakhstan*).
+    private func opensClause(_ index: Int) -> Bool {
+        switch wordBeforePhrase(index) {
+        case nil: return true
+        case let before?:
+            let token = analyzed.tokens[before]
+            if token.kind == .punctuation || token.kind == .number { return true }
+            return cues.coordinators.contains(token.key) || cues.clauseOpeners.contains(token.key)
+        }
+    }
+
+    /// Whether the noun phrase holding token `index` follows a preposition (*of the old Soviet frontier*,
+    /// *per il Tagikistan*).
+    private func isComplement(_ index: Int) -> Bool {
+        guard let before = wordBeforePhrase(index) else { return false }
+        let token = analyzed.tokens[before]
+        return token.kind == .elision || cues.prepositions.contains(token.key)
+    }
+
+    /// The token before the noun phrase holding token `index`: articles and up to two other words skipped,
+    /// stopping at punctuation, a number, a preposition, a coordinator or a clause opener; `nil` at the
+    /// sentence's start.
+    private func wordBeforePhrase(_ index: Int) -> Int? {
+        var cursor = index - 1
+        var skipped = 0
+        while cursor >= tokens.lowerBound {
+            let token = analyzed.tokens[cursor]
+            if cues.articles.contains(token.key) { cursor -= 1; continue }
+            let stops = token.kind != .word || cues.prepositions.contains(token.key) || cues.coordinators.contains(token.key)
+                || cues.clauseOpeners.contains(token.key)
+            if stops || skipped == 2 { return cursor }
+            skipped += 1
+            cursor -= 1
+        }
+        return nil
+    }
+
+    /// Sanctions on the sanctions sector; else conflict, tension or cooperation by the sentence's words.
+    func polarity(sector: EntityID) -> CooperationPolarity {
+        if sector == "sector:sanctions" { return .sanctions }
+        if tokens.contains(where: { cues.conflict.contains(key($0)) }) { return .conflict }
+        if tokens.contains(where: { cues.tension.contains(key($0)) }) { return .tension }
+        return .cooperation
+    }
+
+    /// The first year (1900–2099) the sentence states.
+    func year() -> String? {
+        for index in tokens {
+            let token = analyzed.tokens[index]
+            if token.kind == .number, token.key.utf8.count == 4, let year = Int(token.key), (1900...2099).contains(year) { return token.key }
+        }
+        return nil
+    }
+}

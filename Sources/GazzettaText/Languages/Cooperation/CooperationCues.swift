@@ -1,0 +1,44 @@
+/// The words of one language that tie two actors together in a cooperation record, and those that say
+/// whether the relation is cooperation, tension or conflict. All are matching keys (folded, lower case).
+///
+/// The record rules that read them are in `CooperationPass` (Corpus/README.md, "Cooperation records").
+public struct CooperationCues: Sendable, Hashable {
+    /// Words that coordinate two actors: *e*, *and* (a hyphen or dash between two names, *Mosca-Pechino*,
+    /// coordinates in every language).
+    public let coordinators: Set<String>
+    /// Words that open a pair, *tra X e Y*, *between X and Y*.
+    public let between: Set<String>
+    /// Word sequences that join a partner to an initiator, *X … con Y*, *insieme a*, *X … with Y*.
+    public let with: [[String]]
+    /// Words that say the action is shared or name a relation, *congiunto*, *bilaterale*, *accordo*, *rapporti*,
+    /// *joint*, *agreement*, *ties*.
+    public let joint: Set<String>
+    /// Articles and determiners skipped between a cue word and the actor it introduces (*tra la Cina e la Russia*).
+    public let articles: Set<String>
+    /// Prepositions: an actor after one is a complement (*the frontier with Afghanistan*, *da Russia e Cina*),
+    /// neither a subject nor an initiator.
+    public let prepositions: Set<String>
+    /// Words besides the coordinators that open a clause (*mentre*, *while*): a coordination after one can
+    /// be its subject.
+    public let clauseOpeners: Set<String>
+    /// Words that make a record's polarity `tension` (*tensioni*, *dispute*).
+    public let tension: Set<String>
+    /// Words that make a record's polarity `conflict` (*guerra*, *attacked*).
+    public let conflict: Set<String>
+
+    /// Cues; everything defaults to empty (a language without them makes records only from compounds and
+    /// dashes).
+    public init(coordinators: Set<String> = [], between: Set<String> = [], with: [[String]] = [], joint: Set<String> = [],
+                articles: Set<String> = [], prepositions: Set<String> = [], clauseOpeners: Set<String> = [],
+                tension: Set<String> = [], conflict: Set<String> = []) {
+        self.coordinators = coordinators
+        self.between = between
+        self.with = with
+        self.joint = joint
+        self.articles = articles
+        self.prepositions = prepositions
+        self.clauseOpeners = clauseOpeners
+        self.tension = tension
+        self.conflict = conflict
+    }
+}

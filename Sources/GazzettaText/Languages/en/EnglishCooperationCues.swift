@@ -1,0 +1,29 @@
+/// English cooperation cues (keys): written by us from English grammar and the usage of news reporting.
+let englishCooperationCues = CooperationCues(
+    coordinators: ["and", "&"],
+    between: ["between"],
+    with: [["with"], ["together", "with"], ["alongside"]],
+    joint: ["joint", "jointly", "bilateral", "trilateral", "common", "mutual", "together", "co-host", "co-hosted", "cooperation",
+            "agreement", "agreements", "deal", "partnership", "alliance", "pact", "collaboration", "ties", "relations",
+            "relationship"],
+    articles: ["the", "a", "an", "its", "their"],
+    prepositions: ["of", "to", "from", "in", "at", "on", "for", "with", "by", "across", "into", "through", "towards", "toward",
+                   "against", "via", "over", "between", "among", "under", "without", "beyond", "near", "about", "than"],
+    clauseOpeners: ["while", "but", "when", "then", "also"],
+    tension: ["tension", "tensions", "friction", "dispute", "disputes", "rivalry", "crisis", "condemned", "condemns", "protest",
+              "protested", "froze", "frozen", "freeze", "suspended", "suspension", "accused", "accuses", "threat", "threats",
+              "threatened", "distrust"],
+    conflict: ["war", "wars", "conflict", "conflicts", "clashes", "clash", "attack", "attacks", "attacked", "invasion",
+               "invaded", "offensive", "bombing", "bombed", "strikes", "incursion", "hostilities", "fighting"]
+)
+
+/// English plurals by ending, for `~` words of sector cue patterns (*exercise* → *exercises*, *policy* →
+/// *policies*); a plural that never occurs is harmless, since it only adds a form the matcher may meet.
+let englishNounPlurals: [InflectionRule] = [
+    InflectionRule("", ["s"]),
+    InflectionRule("s", ["ses"]),
+    InflectionRule("x", ["xes"]),
+    InflectionRule("ch", ["ches"]),
+    InflectionRule("sh", ["shes"]),
+    InflectionRule("y", ["ies", "ys"]),
+]

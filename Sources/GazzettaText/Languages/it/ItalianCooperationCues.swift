@@ -1,0 +1,22 @@
+/// Italian cooperation cues (keys): written by us from Italian grammar and the usage of news reporting.
+let italianCooperationCues = CooperationCues(
+    coordinators: ["e", "ed"],
+    between: ["tra", "fra"],
+    with: [["con"], ["col"], ["insieme", "a"], ["insieme", "al"], ["insieme", "alla"], ["insieme", "all'"], ["assieme", "a"],
+           ["accanto", "a"], ["accanto", "al"], ["accanto", "alla"], ["accanto", "all'"]],
+    joint: ["congiunto", "congiunta", "congiunti", "congiunte", "bilaterale", "bilaterali", "trilaterale", "trilaterali",
+            "comune", "comuni", "reciproco", "reciproca", "reciproci", "reciproche", "insieme", "coprodotto", "cooperazione",
+            "intesa", "accordo", "accordi", "partenariato", "alleanza", "collaborazione", "rapporto", "rapporti", "relazione", "relazioni",
+            "legami"],
+    articles: ["il", "lo", "la", "i", "gli", "le", "l'", "un", "una", "uno", "un'"],
+    prepositions: ["di", "del", "della", "dei", "degli", "delle", "dello", "dell'", "d'", "a", "al", "alla", "ai", "agli", "alle", "allo",
+                   "all'", "ad", "da", "dal", "dalla", "dai", "dagli", "dalle", "dallo", "dall'", "in", "nel", "nella", "nei", "negli",
+                   "nelle", "nello", "nell'", "su", "sul", "sulla", "sui", "sugli", "sulle", "sull'", "per", "tra", "fra", "con", "col",
+                   "verso", "contro", "presso", "attraverso", "senza", "oltre", "lungo"],
+    clauseOpeners: ["mentre", "ma", "però", "quando", "poi", "anche"],
+    tension: ["tensione", "tensioni", "attrito", "attriti", "disputa", "dispute", "contenzioso", "contenziosi", "crisi",
+              "condanna", "condannato", "condannata", "protesta", "proteste", "rivalità", "diffidenza", "congelato",
+              "congelata", "sospeso", "sospesa", "sospensione", "accusa", "accuse", "minaccia", "minacce"],
+    conflict: ["guerra", "guerre", "conflitto", "conflitti", "scontri", "scontro", "attacco", "attacchi", "invasione",
+               "offensiva", "bombardamento", "bombardamenti", "incursione", "ostilità", "combattimenti"]
+)

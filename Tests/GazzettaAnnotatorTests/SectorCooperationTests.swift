@@ -1,0 +1,123 @@
+import GazzettaLexicon
+import GazzettaModel
+import GazzettaTestSupport
+import GazzettaText
+import Testing
+
+/// Sector cue patterns and cooperation records (issue 17), on sentences written for these tests.
+struct SectorPatternTests {
+    /// The sector cues of `text`, as (text, sector id).
+    private func cues(_ text: String, _ language: Language) throws -> [(String, String)] {
+        try annotated(text, language).mentions.filter { $0.type == .sector }.map { ($0.text, $0.entity.rawValue) }
+    }
+
+    @Test func patternsExpandEndingsInflectionAndOptionalModifiers() throws {
+        let pattern = try CuePattern("esercitazion(e/i) [navale~/militare~] congiunto~", language: .italian)
+        #expect(pattern.phrases.contains("esercitazioni navali congiunte"))
+        #expect(pattern.phrases.contains("esercitazione congiunta"))
+        #expect(pattern.phrases.contains("esercitazione militare congiunta"))
+        #expect(!pattern.phrases.contains("esercitazioni"))
+        let english = try CuePattern("joint [naval] exercise~", language: .english)
+        #expect(Set(english.phrases) == ["joint naval exercise", "joint naval exercises", "joint exercise", "joint exercises"])
+    }
+
+    @Test func malformedPatternsAreRefusedWithTheReason() {
+        #expect(throws: CuePatternError.self) { try CuePattern("[navale/aerea]", language: .italian) }
+        #expect(throws: CuePatternError.self) { try CuePattern("esercitazion(e/i congiunta", language: .italian) }
+        #expect(throws: CuePatternError.self) { try CuePattern("{a/b/c/d/e/f/g/h} {a/b/c/d/e/f/g/h} {a/b/c/d/e/f/g/h} {a/b/c/d/e/f/g/h/i}", language: .english) }
+    }
+
+    @Test func italianCuesSurviveNumberGenderAndModifiers() throws {
+        let found = try cues("La marina ha svolto un'esercitazione navale congiunta, poi esercitazioni militari congiunte e un accordo di cooperazione militare e tecnica.", .italian)
+        #expect(found.contains { $0 == ("esercitazione navale congiunta", "sector:joint-exercises") })
+        #expect(found.contains { $0 == ("esercitazioni militari congiunte", "sector:joint-exercises") })
+        #expect(found.contains { $0 == ("accordo di cooperazione militare e tecnica", "sector:military-technical") })
+    }
+
+    @Test func englishCuesSurvivePluralsAndModifiers() throws {
+        let found = try cues("They held a joint anti-terrorism exercise and later joint naval exercises; sanctions followed.", .english)
+        #expect(found.contains { $0 == ("joint anti-terrorism exercise", "sector:joint-exercises") })
+        #expect(found.contains { $0 == ("joint naval exercises", "sector:joint-exercises") })
+        #expect(found.contains { $0 == ("sanctions", "sector:sanctions") })
+    }
+
+    @Test func jointBomberPatrolsAreNotBorderSecurity() throws {
+        let found = try cues("Ci sono stati pattugliamenti congiunti di bombardieri e un pattugliamento congiunto delle frontiere.", .italian)
+        #expect(found.contains { $0 == ("pattugliamenti congiunti", "sector:joint-exercises") })
+        #expect(found.contains { $0 == ("pattugliamento congiunto delle frontiere", "sector:border-security") })
+    }
+
+    @Test func armedForcesKeepTheirActorInAnyCase() throws {
+        let italian = try annotated("Le forze armate russe hanno concluso le manovre.", .italian)
+        #expect(italian.mentions.contains { $0.text == "forze armate russe" && $0.entity == "military:RU" })
+        let english = try annotated("The Russian armed forces ended the drills.", .english)
+        #expect(english.mentions.contains { $0.text == "Russian armed forces" && $0.entity == "military:RU" })
+    }
+
+    @Test func sectorEntitiesCarryTheirCodes() throws {
+        let document = try annotated("Il Kazakhstan e la Cina hanno firmato un accordo sulle ferrovie.", .italian)
+        #expect(document.entities["sector:transport-connectivity"]?.codes["cameo"] == "061")
+        #expect(document.entities["sector:transport-connectivity"]?.codes["crs"] == "21010")
+    }
+
+    @Test func energyIsFiledByCarrier() throws {
+        let found = try cues("Il gasdotto porta gas, il petrolio viaggia per nave e l'elettricità per le linee elettriche.", .italian)
+        #expect(found.map(\.1) == ["sector:pipelines", "sector:energy-gas", "sector:energy-oil", "sector:energy-electricity", "sector:energy-electricity"])
+    }
+}
+
+struct CooperationRecordTests {
+    private func records(_ text: String, _ language: Language) throws -> [CooperationRecord] {
+        try annotated(text, language).cooperation
+    }
+
+    @Test func coordinatedSubjectsMakeARecordWithCueTieAndCodes() throws {
+        let text = "Russia e Cina hanno condotto esercitazioni navali congiunte nel 2021."
+        let found = try records(text, .italian)
+        #expect(found.count == 1)
+        let record = try #require(found.first)
+        #expect(record.actors == ["country:CN", "country:RU"])
+        #expect(record.sector == "sector:joint-exercises")
+        #expect(record.tie?.kind == .subject)
+        #expect(record.polarity == .cooperation)
+        #expect(record.cameo == "062")
+        #expect(record.date == "2021")
+        let cue = try #require(record.cue)
+        #expect(slice(text, cue.start, cue.end) == "esercitazioni navali congiunte")
+        #expect(record.evidence == Span(start: 0, end: text.unicodeScalars.count))
+    }
+
+    @Test func betweenWithAndCompoundsTieActorsInBothLanguages() throws {
+        #expect(try records("Il commercio tra Cina e Kazakhstan cresce.", .italian).first?.tie?.kind == .between)
+        #expect(try records("Trade between China and Kazakhstan is growing.", .english).first?.actors == ["country:CN", "country:KZ"])
+        #expect(try records("Sino-Russian joint exercises will continue.", .english).first?.tie?.kind == .compound)
+        let with = try #require(try records("Il Kirghizistan rafforza la sicurezza delle frontiere con la Cina.", .italian).first)
+        #expect(with.participants?.first { $0.role == .initiator }?.actor == "country:KG")
+        #expect(with.participants?.first { $0.role == .partner }?.actor == "country:CN")
+        let english = try #require(try records("Kazakhstan signed a trade agreement with China.", .english).first)
+        #expect(english.tie?.kind == .with && english.actors == ["country:CN", "country:KZ"])
+    }
+
+    @Test func coOccurrenceWithoutATieMakesNoRecord() throws {
+        #expect(try records("La Russia osserva le esercitazioni della Cina.", .italian).isEmpty)
+        #expect(try records("Russia watches China's military exercises.", .english).isEmpty)
+        // Actors after a preposition are not a subject: transit countries do not cooperate.
+        #expect(try records("Il gas arriva attraverso Uzbekistan e Kazakhstan.", .italian).isEmpty)
+        #expect(try records("Gas flows across Uzbekistan and Kazakhstan.", .english).isEmpty)
+    }
+
+    @Test func aJointWordTiesOnlyTheActorsBesideIt() throws {
+        let found = try records("La Russia osserva le esercitazioni congiunte di Cina e Kazakhstan.", .italian)
+        #expect(found.map(\.actors) == [["country:CN", "country:KZ"]])
+    }
+
+    @Test func polarityFollowsTheSectorAndTheSentence() throws {
+        #expect(try records("The United States and the European Union imposed sanctions together.", .english).first?.polarity == .sanctions)
+        #expect(try records("The United States and the European Union imposed sanctions together.", .english).first?.cameo == "163")
+        #expect(try records("Tra Russia e Ucraina la guerra ha colpito il commercio.", .italian).first?.polarity == .conflict)
+    }
+
+    private func slice(_ text: String, _ start: Int, _ end: Int) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(start).prefix(end - start)))
+    }
+}
