@@ -21,6 +21,7 @@ public struct ServiceError: Error, HTTPResponseError, CustomStringConvertible {
         self.message = message
     }
 
+    /// `STATUS code: message`, for logs.
     public var description: String { "\(status.code) \(code): \(message)" }
 
     /// The JSON body, newline-terminated.
@@ -31,6 +32,7 @@ public struct ServiceError: Error, HTTPResponseError, CustomStringConvertible {
         return Array(JSONWriter(pretty: false).string(value).utf8)
     }
 
+    /// The response: the status, the JSON body, and for 401 the `WWW-Authenticate` challenge.
     public func response(from request: Request, context: some RequestContext) throws -> Response {
         var headers = HTTPFields()
         headers[.contentType] = "application/json; charset=utf-8"

@@ -35,7 +35,7 @@ public final class ServiceMetrics: Sendable {
                                                helpText: "HTTP requests answered, by method, route and status"),
                              labels: labels).increment()
         registry.makeDurationHistogram(descriptor: .init(namespace: "gazzetta", subsystem: "http", metricName: "request_duration",
-                                                         unitName: "seconds", helpText: "Time to answer a request (to its first byte for streams)"),
+                                                         unitName: "seconds", helpText: "Time to answer a request (for JSON Lines streams: until the stream starts)"),
                                        labels: [("route", route)], buckets: ServiceMetrics.latencyBuckets).record(duration)
         if status >= 400 { error(kind: status >= 500 ? "server" : "client") }
     }
