@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import Logging
 import NIOCore
@@ -22,12 +23,19 @@ public struct GazzettaServer: Sendable {
     private let logger: Logger
 
     /// Loads the lexicon and makes the annotators; throws when the lexicon has errors.
-    public init(configuration: ServiceConfiguration, logger: Logger = Logger(label: "gazzetta.serve")) throws(ServiceError) {
+    public init(configuration: ServiceConfiguration, logger: Logger = GazzettaServer.defaultLogger()) throws(ServiceError) {
         self.configuration = configuration
         self.logger = logger
         pool = try AnnotatorPool(compiled: try LexiconReloader.load(configuration.lexiconDirectory), workers: configuration.workers)
         reloader = LexiconReloader(pool: pool, directory: configuration.lexiconDirectory)
         metrics = ServiceMetrics()
+    }
+
+    /// A logger at `$LOG_LEVEL` (trace, debug, info, notice, warning, error, critical), else `info`.
+    public static func defaultLogger() -> Logger {
+        var logger = Logger(label: "gazzetta.serve")
+        if let level = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) { logger.logLevel = level }
+        return logger
     }
 
     /// The routes, behind the metrics and (when a token is set) the token check.
