@@ -5,8 +5,8 @@ import PackageDescription
 ///
 /// One module per pipeline stage, data flowing one way:
 /// bytes → `GazzettaText` (ICU through `CICU`) → `GazzettaLexicon` (matcher) → `GazzettaAnnotator`
-/// (resolution) → `GazzettaModel` document → `GazzettaExport` (JSON) ← `gazzetta` (command line);
-/// `GazzettaEvaluation` scores annotations against gold beside the pipeline, not inside it.
+/// (resolution) → `GazzettaModel` document → `GazzettaExport` (JSON) ← `gazzetta` (command line) and
+/// `GazzettaService` (HTTP); `GazzettaEvaluation` scores annotations against gold beside the pipeline, not inside it.
 let package = Package(
     name: "Gazzetta",
     platforms: [.macOS(.v15)],
@@ -17,6 +17,13 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        // The HTTP service (`gazzetta serve`): server, lifecycle, logging, metrics; a real client in its tests.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         // The only code that includes <unicode/*.h>; its public header uses plain C types.
@@ -57,10 +64,23 @@ let package = Package(
             name: "GazzettaBatch",
             dependencies: ["GazzettaModel", "GazzettaText", "GazzettaLexicon", "GazzettaAnnotator", "GazzettaExport"]
         ),
+        // The HTTP service: annotation, lookup, Label Studio's ML backend protocol, health and metrics.
+        .target(
+            name: "GazzettaService",
+            dependencies: [
+                "GazzettaModel", "GazzettaText", "GazzettaLexicon", "GazzettaAnnotator", "GazzettaExport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ]
+        ),
         .executableTarget(
             name: "gazzetta",
             dependencies: [
                 "GazzettaModel", "GazzettaText", "GazzettaLexicon", "GazzettaAnnotator", "GazzettaExport", "GazzettaEvaluation", "GazzettaBatch", "GazzettaInterchange",
+                "GazzettaService",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -79,6 +99,18 @@ let package = Package(
                            "GazzettaTestSupport"]
         ),
         .testTarget(name: "GazzettaCLITests", dependencies: ["gazzetta", "GazzettaTestSupport"]),
+        .testTarget(
+            name: "GazzettaServiceTests",
+            dependencies: [
+                "GazzettaService", "gazzetta", "GazzettaAnnotator", "GazzettaExport", "GazzettaLexicon", "GazzettaText", "GazzettaModel",
+                "GazzettaTestSupport",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .testTarget(name: "GazzettaBatchTests", dependencies: ["GazzettaBatch", "gazzetta", "GazzettaTestSupport"]),
         .testTarget(
             name: "GazzettaInterchangeTests",
