@@ -6,17 +6,6 @@ import GazzettaModel
 /// role, form and alternatives, and a side list of entities and sectors whose items highlight all their
 /// mentions. Every piece of the document is escaped.
 public struct ReviewPage {
-    /// Colours by type.
-    /// Each type's highlight colour: a switch, so a new type cannot be left without one.
-    static func colour(_ type: EntityType) -> String {
-        switch type {
-        case .actor: return "#f4a261"
-        case .organisation: return "#8ecae6"
-        case .place: return "#95d5b2"
-        case .sector: return "#cdb4db"
-        }
-    }
-
     /// Creates a page builder; it holds no state.
     public init() {}
 
@@ -134,7 +123,7 @@ public struct ReviewPage {
         table{border-collapse:collapse;background:#fff}td,th{padding:4px 12px;border-bottom:1px solid #ddd;text-align:left}
         """
         for type in EntityType.allCases {
-            css += "\n.t-\(type.rawValue){background:\(colour(type))}body.hide-\(type.rawValue) mark.t-\(type.rawValue){background:none}"
+            css += "\n.t-\(type.rawValue){background:\(TypeColour.of(type))}body.hide-\(type.rawValue) mark.t-\(type.rawValue){background:none}"
         }
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>\(HTML.escape(title))</title>\n<style>\n\(css)\n</style>\n</head>\n"
     }
