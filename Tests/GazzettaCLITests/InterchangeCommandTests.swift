@@ -85,3 +85,24 @@ import GazzettaTestSupport
         }
     }
 }
+
+@Suite struct ReviewCommandTests {
+    /// A batch folder with a document named like a script URL and one that failed: the index links the first
+    /// by a relative path and lists the second with its error.
+    @Test func reviewOfABatchLinksSafelyAndListsFailures() throws {
+        let folder = try temporaryFolder("review-cli").path
+        try FileManager.default.createDirectory(atPath: folder + "/in", withIntermediateDirectories: true)
+        try "La Cina e Mosca.".write(toFile: folder + "/in/javascript:alert(1).txt", atomically: true, encoding: .utf8)
+        FileManager.default.createFile(atPath: folder + "/in/bad.txt", contents: Data([0, 1, 2]))
+        let batch = try gazzetta(["batch", folder + "/in", "--out", folder + "/out", "--quiet"])
+        #expect(batch.status == 3, "\(batch.err)")
+        try "{\"schema\": 1}".write(toFile: folder + "/out/broken.json", atomically: true, encoding: .utf8)
+        let review = try gazzetta(["review", folder + "/out", "--out", folder + "/review"])
+        #expect(review.status == 0, "\(review.err)")
+        let index = try String(contentsOfFile: folder + "/review/index.html", encoding: .utf8)
+        #expect(index.contains("href=\"./javascript%3Aalert%281%29.txt.json.html\""))
+        #expect(FileManager.default.fileExists(atPath: folder + "/review/javascript:alert(1).txt.json.html"))
+        #expect(index.contains("bad.txt: not a text file"), "the batch's failure is listed")
+        #expect(index.contains("<bdi>broken.json</bdi>"), "a file that is not an annotation is listed, not skipped")
+    }
+}
