@@ -106,3 +106,29 @@ import GazzettaTestSupport
         #expect(index.contains("<bdi>broken.json</bdi>"), "a file that is not an annotation is listed, not skipped")
     }
 }
+
+@Suite struct DistributionCommandTests {
+    /// A bare `gazzetta` used to wait on standard input; it prints the help (and `-` still reads standard input).
+    @Test func aBareGazzettaPrintsHelp() throws {
+        let bare = try gazzetta([], input: Array("La Cina.".utf8))
+        #expect(bare.status == 0 && bare.out.hasPrefix("OVERVIEW: ") && bare.out.contains("SUBCOMMANDS:"), "\(bare.out)")
+        let stdin = try gazzetta(["-", "--lang", "it"], input: Array("La Cina.".utf8))
+        #expect(stdin.status == 0 && stdin.out.contains("\"entity\":\"country:CN\""))
+    }
+
+    @Test func versionNamesTheBuildTheLexiconAndICU() throws {
+        let result = try gazzetta(["--version"])
+        let lines = result.out.split(separator: "\n").map(String.init)
+        #expect(result.status == 0 && lines.count == 3, "\(result.out)\(result.err)")
+        #expect(lines.first?.hasPrefix("gazzetta ") == true && lines.first!.dropFirst(9).split(separator: ".").count == 3)
+        let version = try #require(lines.dropFirst().first)
+        #expect(version.hasPrefix("lexicon ") && version.contains(Checkout.path("Lexicons")), "\(version)")
+        #expect(lines.last?.range(of: #"^ICU \d+\.\d+"#, options: .regularExpression) != nil)
+    }
+
+    @Test func jobsHelpSaysItsDefaultOnce() throws {
+        let help = try gazzetta(["batch", "--help"])
+        let line = try #require(help.out.split(separator: "\n").first { $0.contains("--jobs <jobs>") && !$0.contains("USAGE") })
+        #expect(line.components(separatedBy: "default").count - 1 == 1, "\(line)")
+    }
+}
