@@ -72,10 +72,43 @@ public struct AnnotationWire: Codable, Sendable {
         do {
             return try JSONDecoder().decode(AnnotationWire.self, from: data)
         } catch let error as DecodingError {
+            if case .dataCorrupted(let context) = error, context.codingPath.isEmpty {
+                // Foundation's decoder hides where the syntax breaks; its parser says it.
+                do { _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) } catch {
+                    let reason = (error as NSError).userInfo["NSDebugDescription"] as? String
+                    throw AnnotationReadError("\(source): not valid JSON" + (reason.map { ": \($0)" } ?? ""))
+                }
+            }
             throw AnnotationReadError("\(source): \(AnnotationWire.describe(error))")
         } catch {
             throw AnnotationReadError("\(source): not JSON: \(error.localizedDescription)")
         }
+    }
+
+    /// What a Swift type is called in JSON.
+    static func kind(of type: Any.Type) -> String {
+        switch type {
+        case is String.Type: return "a string"
+        case is Int.Type: return "a whole number"
+        case is Double.Type: return "a number"
+        case is Bool.Type: return "true or false"
+        default:
+            let name = String(describing: type)
+            if name.hasPrefix("Array") { return "a list" }
+            return "an object"
+        }
+    }
+
+    /// ", not a number" from Foundation's "Expected to decode String but found number instead.", else nothing.
+    static func found(in description: String) -> String {
+        guard let start = description.range(of: "found "), let end = description.range(of: " instead", range: start.upperBound..<description.endIndex)
+        else { return "" }
+        var what = String(description[start.upperBound..<end.lowerBound])
+        if what.hasPrefix("a ") || what.hasPrefix("an ") { what = String(what.drop { $0 != " " }.dropFirst()) }
+        if what.contains("null") { return ", not null" }
+        what = ["array": "list", "dictionary": "object"][what] ?? what
+        let article = what.first.map { "aeiou".contains($0) } == true ? "an" : "a"
+        return what.isEmpty ? "" : ", not \(article) \(what)"
     }
 
     /// A decoding error as a sentence: what is wrong, and where (`mentions[3].start`).
@@ -87,10 +120,16 @@ public struct AnnotationWire: Codable, Sendable {
         case .keyNotFound(let key, let context):
             let at = path(context.codingPath)
             return "missing \"\(key.stringValue)\"" + (at.isEmpty ? "" : " in \(at)")
-        case .typeMismatch(_, let context), .valueNotFound(_, let context):
-            return "\(path(context.codingPath)) has the wrong type: \(context.debugDescription)"
+        case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
+            let at = path(context.codingPath)
+            return (at.isEmpty ? "the file" : at) + " must be " + (at.isEmpty ? "a JSON object (one annotation)" : kind(of: type))
+                + found(in: context.debugDescription)
         case .dataCorrupted(let context):
             let at = path(context.codingPath)
+            if at.isEmpty, let underlying = context.underlyingError {
+                let reason = (underlying as NSError).userInfo["NSDebugDescription"] as? String ?? "\(underlying)"
+                return "not valid JSON: \(reason)"
+            }
             return (at.isEmpty ? "" : "\(at): ") + context.debugDescription
         @unknown default:
             return "\(error)"

@@ -88,3 +88,18 @@ public enum EntityKind: String, Sendable, CaseIterable {
     /// Entities found in the text that no lexicon has (`new:edb`).
     case discovered = "new"
 }
+
+extension EntityKind {
+    /// The type every entity of this kind has: places for the geographic kinds, actors for governments,
+    /// armed forces and people; `nil` for `new:`, whose type the text decides. Importers use it to refuse a
+    /// mention typed against its entity (a `place` linked to `gov:RU`).
+    public var entityType: EntityType? {
+        switch self {
+        case .country, .city, .region, .place, .sea, .landform: return .place
+        case .government, .military, .person: return .actor
+        case .organisation: return .organisation
+        case .sector: return .sector
+        case .discovered: return nil
+        }
+    }
+}

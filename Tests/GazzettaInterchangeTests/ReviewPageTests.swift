@@ -24,7 +24,56 @@ func headless(_ arguments: [String]) throws -> String {
         #expect(html.contains("&lt;script&gt;document.title=&#39;pwned&#39;&lt;/script&gt;"))
         #expect(html.contains("&quot;onmouseover=alert(1) x=&quot;"))
         #expect(!html.contains("</mark></article>."))
-        #expect(!html.contains("http://") && !html.contains("https://"), "the page must need no network")
+        #expect(!html.contains("src=") && !html.contains("<link") && !html.contains("url("), "the page must need no network")
+        // The only absolute links are Wikidata's, for entities with a Wikidata id.
+        let absolute = html.components(separatedBy: "href=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+        #expect(absolute.contains("https://www.wikidata.org/wiki/Q148"), "Cina links to its Wikidata item")
+        #expect(absolute.allSatisfy { $0.hasPrefix("https://www.wikidata.org/wiki/Q") && $0.dropFirst(31).allSatisfy(\.isNumber) })
+    }
+
+    /// A file named like a URL scheme gets a relative, percent-encoded link that resolves to its page.
+    @Test func indexLinksAreRelativePercentEncodedPaths() throws {
+        let document = try annotated("La Cina e Mosca.", id: "javascript:alert(1).txt")
+        let names = ["javascript:alert(1).txt.json.html", "it/a b#c?d%.txt.json.html", "ünï/x.html"]
+        let html = ReviewPage().index(names.map { ($0, document) })
+        let table = try #require(html.components(separatedBy: "<table id=\"documents\">").last)
+        let hrefs = table.components(separatedBy: "href=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+        #expect(hrefs == ["./javascript%3Aalert%281%29.txt.json.html", "./it/a%20b%23c%3Fd%25.txt.json.html", "./%C3%BCn%C3%AF/x.html"])
+        let index = URL(fileURLWithPath: "/review/index.html")
+        for (href, name) in zip(hrefs, names) {
+            let resolved = try #require(URL(string: href, relativeTo: index))
+            #expect(resolved.scheme == "file" && resolved.path == "/review/" + name)
+        }
+        #expect(!html.contains("href=\"javascript"))
+    }
+
+    /// An override (U+202E) would show the text reversed: every bidi control is named in the page, never left to act.
+    @Test func bidiControlsAreShownNotObeyed() throws {
+        let text = "La Cina \u{202E}e Mosca\u{202C} e il \u{2067}Kazakhstan\u{2069}."
+        let document = try annotated(text, id: "doc\u{202E}txt.ereh")
+        #expect(document.mentions.count >= 2)
+        for html in [ReviewPage().html(document), ReviewPage().index([("doc.html", document)])] {
+            #expect(!html.unicodeScalars.contains { [0x202E, 0x202C, 0x2067, 0x2069].contains($0.value) })
+        }
+        let page = ReviewPage().html(document)
+        #expect(page.contains("<span class=\"bidi\" title=\"bidirectional control\">U+202E</span>e <mark"))
+        #expect(page.contains("<h1><bdi>doc<span class=\"bidi\" title=\"bidirectional control\">U+202E</span>txt.ereh</bdi></h1>"))
+        #expect(page.contains("\\u202c"), "the data for the panel keeps the control (the mention ends on it), escaped")
+    }
+
+    /// The corpus index sums the corpus up and lists the documents that failed, with their errors.
+    @Test func theIndexSummarisesTheCorpusAndListsFailures() throws {
+        let one = try annotated("La Cina e Mosca; la Cina.", id: "one")
+        let two = try annotated("Il Kazakhstan e la Cina.", id: "two")
+        let html = ReviewPage().index([("one.html", one), ("two.html", two)],
+                                      failures: [("bad.txt", "bad.txt: not a text file (NUL byte at byte offset 0)")])
+        #expect(html.contains("<tr><th>documents</th><td>3</td></tr>") && html.contains("<tr><th>failed</th><td>1</td></tr>"))
+        let places = (one.mentions + two.mentions).filter { $0.type == .place }.count
+        #expect(html.contains("<tr><th class=\"t-place\">place</th><td>\(places)</td></tr>"))
+        // China: three mentions in two documents, the most mentioned, linked to Wikidata.
+        let top = try #require(html.components(separatedBy: "<table id=\"top-entities\">").last?.components(separatedBy: "</tr>").dropFirst().first)
+        #expect(top.contains("href=\"https://www.wikidata.org/wiki/Q148\"") && top.contains("<td>3</td><td>2</td>"), "\(top)")
+        #expect(html.contains("<h2>Failed documents</h2>") && html.contains("<bdi>bad.txt: not a text file (NUL byte at byte offset 0)</bdi>"))
     }
 
     /// In a real browser: as many highlighted mentions in the DOM as in the JSON, no script but ours, and a screenshot.

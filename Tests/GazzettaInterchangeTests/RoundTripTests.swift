@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import Testing
 import GazzettaAnnotator
 import GazzettaEvaluation
@@ -17,27 +20,84 @@ import GazzettaText
         #expect(ann.contains("Reference T1 Gazzetta:"))
         let back = try BratImporter().mentions(ann: ann, text: document.text, source: "x.ann")
         #expect(back.map { [$0.start, $0.end] } == document.mentions.map { [$0.start, $0.end] })
+        #expect(back.map(\.role) == document.mentions.map(\.role))
         #expect(back.map(\.entity) == document.mentions.map(\.entity.rawValue))
         #expect(back.map(\.text) == document.mentions.map(\.text))
     }
 
-    @Test func labelStudioRoundTripConvertsUTF16OffsetsBothWays() throws {
+    @Test func labelStudioRoundTripCountsCodePointsAsLabelStudioDoes() throws {
         let document = try annotated(trickyText)
         let exported = try ExportFormat.labelstudio.export(document, modelVersion: "lexicon-1")
         let tasks = try JSONSerialization.jsonObject(with: Data(exported.utf8)) as! [[String: Any]]
         let prediction = (tasks[0]["predictions"] as! [[String: Any]])[0]
         #expect(prediction["model_version"] as? String == "lexicon-1")
-        // Label Studio counts UTF-16: the flags before the first word take 8 units but 4 code points.
-        let first = (prediction["result"] as! [[String: Any]])[0]["value"] as! [String: Any]
-        let firstMention = document.mentions[0]
-        #expect(first["start"] as? Int == firstMention.start + 4)
-        #expect((trickyText as NSString).substring(with: NSRange(location: first["start"] as! Int,
-                                                                 length: (first["end"] as! Int) - (first["start"] as! Int))) == firstMention.text)
+        // Label Studio counts code points ("Should calculate offsets by code points in text"): the two flags
+        // before the first word are 4 code points (8 UTF-16 units), and the offsets are the mention's own.
+        let results = prediction["result"] as! [[String: Any]]
+        let labels = results.filter { $0["type"] as? String == "labels" }
+        #expect(labels.count == document.mentions.count)
+        for (result, mention) in zip(labels, document.mentions) {
+            let value = result["value"] as! [String: Any]
+            #expect(value["start"] as? Int == mention.start && value["end"] as? Int == mention.end)
+            #expect(slice(trickyText, value["start"] as! Int, value["end"] as! Int) == value["text"] as? String)
+        }
+        // Each region's entity and role are per-region results sharing its id.
+        let first = results.filter { $0["id"] as? String == "m1" }
+        #expect(first.compactMap { $0["type"] as? String } == ["labels", "textarea", "choices"])
+        #expect(((first[1]["value"] as! [String: Any])["text"] as? [String]) == [document.mentions[0].entity.rawValue])
         let back = try LabelStudioImporter().tasks(Data(exported.utf8), source: "ls.json")
         #expect(back.count == 1)
         #expect(back[0].mentions.map { [$0.start, $0.end] } == document.mentions.map { [$0.start, $0.end] })
         #expect(back[0].mentions.map(\.entity) == document.mentions.map(\.entity.rawValue))
         #expect(back[0].mentions.map(\.role) == document.mentions.map(\.role))
+    }
+
+    /// The shape Label Studio exports (JSON export of a project): its own task id, a reviewer's annotation
+    /// (a cancelled one before it is skipped), regions with `origin`, the entity typed into the per-region
+    /// text area, a region the reviewer added by hand with no entity, after an emoji.
+    @Test func aLabelStudioProjectExportReadsBack() throws {
+        let text = "🐱 La Cina e il Kazakhstan; Mosca."
+        let export = #"""
+        [{"id": 41, "annotations": [
+            {"id": 3, "completed_by": 1, "was_cancelled": true, "result": []},
+            {"id": 4, "completed_by": 1, "was_cancelled": false, "ground_truth": false, "lead_time": 12.5,
+             "created_at": "2024-05-02T10:00:00.000000Z", "updated_at": "2024-05-02T10:01:00.000000Z",
+             "result": [
+              {"value": {"start": 5, "end": 9, "text": "Cina", "labels": ["place"]}, "id": "a1", "from_name": "label", "to_name": "text", "type": "labels", "origin": "prediction"},
+              {"value": {"start": 5, "end": 9, "text": ["country:CN"]}, "id": "a1", "from_name": "entity", "to_name": "text", "type": "textarea", "origin": "prediction"},
+              {"value": {"start": 5, "end": 9, "choices": ["name"]}, "id": "a1", "from_name": "role", "to_name": "text", "type": "choices", "origin": "prediction"},
+              {"value": {"start": 27, "end": 32, "text": "Mosca", "labels": ["place"]}, "id": "Xy9_kP", "from_name": "label", "to_name": "text", "type": "labels", "origin": "manual"}
+             ]}],
+          "drafts": [], "predictions": [1], "data": {"text": "\#(text)"}, "meta": {}, "created_at": "2024-05-02T09:00:00.000000Z",
+          "inner_id": 1, "total_annotations": 1, "cancelled_annotations": 1, "project": 2}]
+        """#
+        let tasks = try LabelStudioImporter().tasks(Data(export.utf8), source: "project.json")
+        #expect(tasks.map(\.id) == ["task-41"])
+        #expect(tasks[0].mentions.map(\.text) == ["Cina", "Mosca"])
+        #expect(tasks[0].mentions.map(\.entity) == ["country:CN", "unlinked:place"])
+        #expect(tasks[0].mentions.map(\.role) == [.name, nil])
+        for mention in tasks[0].mentions { #expect(slice(text, mention.start, mention.end) == mention.text) }
+    }
+
+    /// The labelling config names the controls the results use, lists every type as a label and every role
+    /// as a choice, and is well-formed XML; the copy shipped in Schemas/ is the one the code writes.
+    @Test func theLabellingConfigMatchesTheResults() throws {
+        let config = LabelStudioExporter.labelingConfig
+        #expect(try String(contentsOf: Checkout.url("Schemas/labelstudio-config.xml"), encoding: .utf8) == config)
+        let xml = try XMLDocument(xmlString: config)
+        func attribute(_ path: String, _ name: String) throws -> [String] {
+            try xml.nodes(forXPath: path).compactMap { ($0 as? XMLElement)?.attribute(forName: name)?.stringValue }
+        }
+        #expect(try attribute("/View/Labels", "name") == ["label"] && attribute("/View/Labels", "toName") == ["text"])
+        #expect(try attribute("/View/Text", "name") == ["text"] && attribute("/View/Text", "value") == ["$text"])
+        #expect(try attribute("/View/Labels/Label", "value") == EntityType.allCases.map(\.rawValue))
+        #expect(try attribute("//TextArea", "name") == ["entity"] && attribute("//TextArea", "perRegion") == ["true"])
+        #expect(try attribute("//Choices/Choice", "value") == MentionRole.allCases.map(\.rawValue))
+        let document = try annotated(trickyText)
+        let tasks = try JSONSerialization.jsonObject(with: Data(ExportFormat.labelstudio.export(document).utf8)) as! [[String: Any]]
+        let results = ((tasks[0]["predictions"] as! [[String: Any]])[0]["result"] as! [[String: Any]])
+        #expect(Set(results.compactMap { $0["from_name"] as? String }) == ["label", "entity", "role"])
+        #expect(Set(results.compactMap { $0["to_name"] as? String }) == ["text"])
     }
 
     @Test func ourJSONReadsBackAsItWasWritten() throws {
@@ -62,10 +122,13 @@ import GazzettaText
         #expect(selectors[1]["exact"] as? String == document.mentions[0].text)
 
         let conll = try ExportFormat.conll.export(document)
-        let lines = conll.split(separator: "\n").map { $0.split(separator: "\t").map(String.init) }
-        #expect(lines.contains(["Kazakhstan", "B-PLACE", "country:KZ"]))
-        #expect(lines.contains(["Unione", "B-PLACE", "country:SU"]) && lines.contains(["Sovietica", "I-PLACE", "country:SU"]))
-        #expect(lines.contains(["firmano", "O", "_"]))
+        let lines = conll.split(separator: "\n").map { $0.split(separator: " ").map(String.init) }
+        #expect(lines.first == ["-DOCSTART-", "-X-", "O", "O"])
+        #expect(lines.contains(["Kazakhstan", "B-PLACE"]))
+        #expect(lines.contains(["Unione", "B-PLACE"]) && lines.contains(["Sovietica", "I-PLACE"]))
+        #expect(lines.contains(["firmano", "O"]))
+        let withIDs = try ExportFormat.conll.export(document, conllEntityColumn: true).split(separator: "\n").map { $0.split(separator: " ").map(String.init) }
+        #expect(withIDs.contains(["Kazakhstan", "country:KZ", "B-PLACE"]) && withIDs.contains(["firmano", "_", "O"]))
     }
 }
 
@@ -108,10 +171,10 @@ import GazzettaText
 @Suite struct CoNLLTests {
     @Test func aMentionInsideARepairedWordStillGetsABTag() throws {
         let document = try annotated("La sicurezza dellAsia Centrale.")
-        let lines = try ExportFormat.conll.export(document).split(separator: "\n").map { $0.split(separator: "\t").map(String.init) }
-        #expect(lines.contains(["dell", "O", "_"]))
-        #expect(lines.contains(["Asia", "B-PLACE", "region:central-asia"]))
-        #expect(lines.contains(["Centrale", "I-PLACE", "region:central-asia"]))
+        let lines = try ExportFormat.conll.export(document, conllEntityColumn: true).split(separator: "\n").map { $0.split(separator: " ").map(String.init) }
+        #expect(lines.contains(["dell", "_", "O"]))
+        #expect(lines.contains(["Asia", "region:central-asia", "B-PLACE"]))
+        #expect(lines.contains(["Centrale", "region:central-asia", "I-PLACE"]))
     }
 }
 

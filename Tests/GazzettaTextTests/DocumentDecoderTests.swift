@@ -38,6 +38,18 @@ func utf8Offset(of needle: String, in text: SourceText) -> Int {
         #expect(lossy.sourceRange(utf8Start: 4, utf8End: 9) == nil)
     }
 
+    /// `--lossy` only replaces what cannot be decoded: a Latin-1 file is still detected and read as Latin-1
+    /// (it became U+FFFD), and broken UTF-8 that no detector can read is still replaced.
+    @Test func lossyKeepsCharsetDetection() throws {
+        let latin1 = Array("La citt".utf8) + [0xE0] + Array(" di Astana e la Cina, nella capitale del Kazakhstan.".utf8)
+        let decoded = try DocumentDecoder(lossy: true).decode(latin1, source: "l.txt", format: .text)
+        #expect(decoded.text.string.hasPrefix("La città di Astana"), "\(decoded.text.string)")
+        #expect(decoded.notes.first?.hasPrefix("decoded from ISO-8859-1 (detected") == true, "\(decoded.notes)")
+        let broken = Array("Città è".utf8) + [0xC3] + Array(" di Astana".utf8)
+        let replaced = try DocumentDecoder(lossy: true).decode(broken, source: "b.txt", format: .text)
+        #expect(replaced.notes == ["invalid UTF-8 replaced with U+FFFD"])
+    }
+
     @Test func aBOMShiftsSourceBytesButNotOffsets() throws {
         let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("Città di Mosca".utf8)
         let decoded = try DocumentDecoder().decode(bytes, source: "b.txt", format: .text)

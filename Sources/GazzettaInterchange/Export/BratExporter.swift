@@ -2,7 +2,9 @@ import GazzettaModel
 import GazzettaText
 
 /// brat standoff (`.ann`): `T` lines carry the type and the span in code points (brat counts as Python
-/// does), a span across line breaks as fragments; `N` lines link each `T` to its entity id.
+/// does), a span across line breaks as fragments; `N` lines link each `T` to its entity id, `A` lines give its
+/// role (the `Role` attribute of `annotation.conf`). brat needs `NAME.txt` beside `NAME.ann` and an
+/// `annotation.conf` in the collection's folder; `visual.conf` colours the types as the review page does.
 public struct BratExporter: Sendable {
     /// Creates an exporter; it holds no state.
     public init() {}
@@ -17,8 +19,27 @@ public struct BratExporter: Sendable {
             let text = fragments.map { document.text.scalarSlice($0.0, $0.1) }.joined(separator: " ")
             lines.append("T\(number)\t\(mention.type.rawValue) \(spans)\t\(text)")
             lines.append("N\(number)\tReference T\(number) Gazzetta:\(mention.entity)\t\(mention.form.replacingNewlines)")
+            lines.append("A\(number)\tRole T\(number) \(mention.role.rawValue)")
         }
         return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The collection's `annotation.conf`: the four types as entities, the mention roles as the `Role` attribute.
+    public static var annotationConf: String {
+        var lines = ["# Gazzetta's types and roles (written by gazzetta export --format brat).", "[entities]"]
+        lines += EntityType.allCases.map(\.rawValue)
+        lines += ["", "[relations]", "", "[events]", "", "[attributes]",
+                  "Role Arg:<ENTITY>, Value:" + MentionRole.allCases.map(\.rawValue).joined(separator: "|")]
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The collection's `visual.conf`: labels and the review page's colours.
+    public static var visualConf: String {
+        var lines = ["# Gazzetta's colours (written by gazzetta export --format brat).", "[labels]"]
+        lines += EntityType.allCases.map { "\($0.rawValue) | \($0.rawValue.prefix(1).uppercased() + $0.rawValue.dropFirst())" }
+        lines += ["", "[drawing]"]
+        lines += EntityType.allCases.map { "\($0.rawValue)\tbgColor:\(TypeColour.of($0))" }
+        return lines.joined(separator: "\n") + "\n"
     }
 
     /// The mention's span split at line breaks (brat's spans cannot hold one), blank parts dropped.

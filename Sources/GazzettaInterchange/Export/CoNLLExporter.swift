@@ -1,11 +1,20 @@
 import GazzettaModel
 import GazzettaText
 
-/// CoNLL-style IOB: one token per line (`token<TAB>tag<TAB>entity`), a blank line between sentences,
-/// tags `B-PLACE`/`I-PLACE`… from the mentions, `O` outside; tokens by Gazzetta's own segmenter.
+/// CoNLL-2003-style IOB, as `spacy convert -c ner`, seqeval and the CoNLL-2003 readers take it: one token per
+/// line with the tag in the last column (`token TAG`), columns separated by a space, a blank line between
+/// sentences, the document opened by `-DOCSTART- -X- O O`; tags `B-PLACE`/`I-PLACE`… from the mentions, `O`
+/// outside; tokens by Gazzetta's own segmenter.
+///
+/// With `entityColumn`, the entity id goes in a middle column (`token ENTITY TAG`, `_` outside mentions): the
+/// tag stays last, so spaCy still reads it (it takes a middle column as the token's tag) — but conlleval,
+/// which reads the second-to-last column as gold, wants the default.
 public struct CoNLLExporter {
-    /// Creates an exporter; it holds no state.
-    public init() {}
+    /// Whether each line carries the entity id before the tag.
+    public var entityColumn: Bool
+
+    /// Creates an exporter; `entityColumn` adds the entity id as a middle column.
+    public init(entityColumn: Bool = false) { self.entityColumn = entityColumn }
 
     /// `token` cut at the code-point offsets in `boundaries` that fall strictly inside it.
     static func cut(_ token: Token, at boundaries: Set<Int>) -> [Token] {
@@ -32,7 +41,7 @@ public struct CoNLLExporter {
         let boundaries = Set(document.mentions.flatMap { [$0.start, $0.end] })
         let tokens = try TextAnalyzer().analyze(source, language: document.info.language).tokens
             .flatMap { CoNLLExporter.cut($0, at: boundaries) }
-        var lines: [String] = ["-DOCSTART-\tO\t_", ""]
+        var lines: [String] = ["-DOCSTART- -X- O O", ""]
         var mentionIndex = 0
         var sentenceIndex = 0
         for token in tokens {
@@ -50,7 +59,8 @@ public struct CoNLLExporter {
                     entity = mention.entity.rawValue
                 }
             }
-            lines.append("\(surface)\t\(tag)\t\(entity)")
+            // A token never holds whitespace (the segmenter splits there), so the columns stay apart.
+            lines.append(entityColumn ? "\(surface) \(entity) \(tag)" : "\(surface) \(tag)")
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -5,9 +5,9 @@ import GazzettaModel
 public enum ExportFormat: String, CaseIterable, Sendable {
     /// brat standoff: the `.ann` file (`T` lines with the type and span, `N` lines with the entity id).
     case brat
-    /// Label Studio tasks with `predictions` (UTF-16 offsets, as Label Studio counts).
+    /// Label Studio tasks with `predictions` (code-point offsets, as Label Studio counts).
     case labelstudio
-    /// CoNLL-style IOB, one token per line, for training a statistical tagger.
+    /// CoNLL-2003-style IOB (`token TAG`), one token per line, for training a statistical tagger.
     case conll
     /// W3C Web Annotation JSON-LD with TextPositionSelector and TextQuoteSelector.
     case w3c
@@ -29,12 +29,13 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         }
     }
 
-    /// The export of `document`. `modelVersion` names the lexicon for Label Studio's predictions.
-    public func export(_ document: AnnotatedDocument, modelVersion: String = "gazzetta") throws -> String {
+    /// The export of `document`. `modelVersion` names the lexicon for Label Studio's predictions;
+    /// `conllEntityColumn` adds the entity id as a middle CoNLL column.
+    public func export(_ document: AnnotatedDocument, modelVersion: String = "gazzetta", conllEntityColumn: Bool = false) throws -> String {
         switch self {
         case .brat: return BratExporter().ann(document)
         case .labelstudio: return JSONWriter(pretty: true).string(.array([LabelStudioExporter().task(document, modelVersion: modelVersion)]))
-        case .conll: return try CoNLLExporter().export(document)
+        case .conll: return try CoNLLExporter(entityColumn: conllEntityColumn).export(document)
         case .w3c: return JSONWriter(pretty: true).string(W3CExporter().annotations(document))
         case .spacy: return JSONWriter(pretty: true).string(SpacyExporter().document(document))
         case .events: return EventExporter().csv(document)

@@ -4,30 +4,21 @@ import GazzettaModel
 /// A self-contained HTML page (no network resources) for reviewing one annotated document: the text with
 /// its mentions highlighted by type, a legend, filters by type, a panel with each mention's entity, labels,
 /// role, form and alternatives, and a side list of entities and sectors whose items highlight all their
-/// mentions. Every piece of the document is escaped.
+/// mentions. Every piece of the document is escaped, bidi controls are shown rather than obeyed, every link
+/// the page builds from a file name is a relative percent-encoded path; the only absolute links are to
+/// Wikidata, for entities whose lexicon record has a Wikidata id (`Q` and digits, checked).
 public struct ReviewPage {
-    /// Colours by type.
-    /// Each type's highlight colour: a switch, so a new type cannot be left without one.
-    static func colour(_ type: EntityType) -> String {
-        switch type {
-        case .actor: return "#f4a261"
-        case .organisation: return "#8ecae6"
-        case .place: return "#95d5b2"
-        case .sector: return "#cdb4db"
-        }
-    }
-
     /// Creates a page builder; it holds no state.
     public init() {}
 
     /// The review page of `document`; `indexLink`, when given, adds a link back to the index page.
     public func html(_ document: AnnotatedDocument, indexLink: String? = nil) -> String {
         var page = ReviewPage.head(title: "Gazzetta review: " + document.info.id)
-        page += "<body>\n<header><h1>\(HTML.escape(document.info.id))</h1><p class=\"meta\">"
+        page += "<body>\n<header><h1>\(HTML.isolated(document.info.id))</h1><p class=\"meta\">"
         page += "language \(document.info.language.rawValue) · \(document.mentions.count) mentions"
         if let date = document.info.date { page += " · \(date)" }
         page += " · <span id=\"dom-mention-count\"></span></p>"
-        if let indexLink { page += "<p><a href=\"\(HTML.escape(indexLink))\">← all documents</a></p>" }
+        if let indexLink { page += "<p><a href=\"\(HTML.escape(indexLink))\">← all documents</a></p>" }  // built by `review`, not from a name
         page += "</header>\n" + legend() + "<main>\n<article id=\"text\">" + highlighted(document) + "</article>\n"
         page += "<aside>\n<section id=\"details\"><h2>Mention</h2><p>Click a highlighted mention.</p></section>\n"
         page += sideList(document) + "</aside>\n</main>\n"
@@ -36,17 +27,73 @@ public struct ReviewPage {
         return page
     }
 
-    /// An index page linking each document's page, with its mention counts by type.
-    public func index(_ entries: [(link: String, document: AnnotatedDocument)]) -> String {
+    /// A document's line on the index: where its page is (relative to the index, `/`-separated) and the document.
+    public typealias IndexEntry = (link: String, document: AnnotatedDocument)
+    /// A document that has no page: its path and why (a batch's `errors.jsonl`, or a file that did not read).
+    public typealias Failure = (path: String, error: String)
+
+    /// An index page: a summary of the corpus (documents, mentions per type, the most mentioned entities,
+    /// failures), a line per document linking its page with its mention counts by type, and the failed
+    /// documents with their errors.
+    public func index(_ entries: [IndexEntry], failures: [Failure] = []) -> String {
         var page = ReviewPage.head(title: "Gazzetta review")
-        page += "<body>\n<header><h1>Gazzetta review</h1><p class=\"meta\">\(entries.count) documents</p></header>\n<main><table>\n"
+        page += "<body>\n<header><h1>Gazzetta review</h1><p class=\"meta\">\(entries.count) documents"
+        if !failures.isEmpty { page += " · \(failures.count) failed" }
+        page += "</p></header>\n<main><div>\n" + summary(entries, failures: failures)
+        page += "<h2>Documents</h2><table id=\"documents\">\n"
         page += "<tr><th>document</th><th>lang</th>" + EntityType.allCases.map { "<th>\($0.rawValue)</th>" }.joined() + "</tr>\n"
         for (link, document) in entries {
-            page += "<tr><td><a href=\"\(HTML.escape(link))\">\(HTML.escape(document.info.id))</a></td><td>\(document.info.language.rawValue)</td>"
+            page += "<tr><td><a href=\"\(HTML.escape(HTML.relativeURL(link)))\">\(HTML.isolated(document.info.id))</a></td><td>\(document.info.language.rawValue)</td>"
             for type in EntityType.allCases { page += "<td>\(document.mentions.filter { $0.type == type }.count)</td>" }
             page += "</tr>\n"
         }
-        return page + "</table></main>\n</body>\n</html>\n"
+        page += "</table>\n"
+        if !failures.isEmpty {
+            page += "<h2>Failed documents</h2><table id=\"failures\">\n<tr><th>document</th><th>error</th></tr>\n"
+            for failure in failures { page += "<tr><td>\(HTML.isolated(failure.path))</td><td>\(HTML.isolated(failure.error))</td></tr>\n" }
+            page += "</table>\n"
+        }
+        return page + "</div></main>\n</body>\n</html>\n"
+    }
+
+    /// Documents, mentions per type, the ten most mentioned entities (across documents), failures.
+    private func summary(_ entries: [IndexEntry], failures: [Failure]) -> String {
+        var byType: [EntityType: Int] = [:]
+        var byEntity: [EntityID: Int] = [:]
+        var entities: [EntityID: Entity] = [:]
+        var documents: [EntityID: Set<String>] = [:]
+        for (_, document) in entries {
+            for mention in document.mentions {
+                byType[mention.type, default: 0] += 1
+                byEntity[mention.entity, default: 0] += 1
+                documents[mention.entity, default: []].insert(document.info.id)
+            }
+            for (id, entity) in document.entities where entities[id] == nil { entities[id] = entity }
+        }
+        let total = byType.values.reduce(0, +)
+        var html = "<section id=\"summary\"><h2>Summary</h2><table>\n"
+        html += "<tr><th>documents</th><td>\(entries.count + failures.count)</td></tr>\n"
+        html += "<tr><th>annotated</th><td>\(entries.count)</td></tr>\n<tr><th>failed</th><td>\(failures.count)</td></tr>\n"
+        html += "<tr><th>mentions</th><td>\(total)</td></tr>\n"
+        for type in EntityType.allCases { html += "<tr><th class=\"t-\(type.rawValue)\">\(type.rawValue)</th><td>\(byType[type] ?? 0)</td></tr>\n" }
+        html += "</table>\n<h3>Most mentioned</h3><table id=\"top-entities\">\n<tr><th>entity</th><th>label</th><th>mentions</th><th>documents</th></tr>\n"
+        for id in byEntity.keys.sorted(by: { (byEntity[$0]!, $1) > (byEntity[$1]!, $0) }).prefix(10) {
+            let label = entities[id].map { $0.label.ordered.map(\.label).joined(separator: " / ") } ?? ""
+            html += "<tr><td>\(entityLink(id, entities[id]))</td><td>\(HTML.isolated(label))</td><td>\(byEntity[id]!)</td><td>\(documents[id]!.count)</td></tr>\n"
+        }
+        return html + "</table></section>\n"
+    }
+
+    /// The entity id, linked to its Wikidata page when the lexicon gives it a Wikidata id.
+    func entityLink(_ id: EntityID, _ entity: Entity?) -> String {
+        guard let q = ReviewPage.wikidata(entity) else { return HTML.isolated(id.rawValue) }
+        return "<a class=\"wikidata\" href=\"https://www.wikidata.org/wiki/\(q)\" title=\"Wikidata \(q)\">\(HTML.isolated(id.rawValue))</a>"
+    }
+
+    /// The entity's Wikidata id when it is one (`Q` and digits): nothing else ever goes into a link.
+    static func wikidata(_ entity: Entity?) -> String? {
+        guard let q = entity?.codes["wikidata"], q.count > 1, q.first == "Q", q.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return q
     }
 
     private func legend() -> String {
@@ -63,7 +110,7 @@ public struct ReviewPage {
         func text(_ range: Range<Int>) -> String {
             var view = String.UnicodeScalarView()
             view.append(contentsOf: scalars[range])
-            return HTML.escape(String(view))
+            return HTML.text(String(view))
         }
         var html = ""
         var cursor = 0
@@ -90,7 +137,11 @@ public struct ReviewPage {
             html += "<section class=\"entities\"><h2 class=\"t-\(type.rawValue)\">\(type == .sector ? "sectors" : type.rawValue)</h2><ul>"
             for id in ids {
                 let label = document.entities[id].map { $0.label[document.info.language] } ?? id.rawValue
-                html += "<li data-entity=\"\(HTML.escape(id.rawValue))\" class=\"t-\(type.rawValue)\">\(HTML.escape(label)) <span class=\"count\">\(counts[id]!)</span></li>"
+                html += "<li data-entity=\"\(HTML.escape(id.rawValue))\" class=\"t-\(type.rawValue)\">\(HTML.isolated(label)) "
+                if let q = ReviewPage.wikidata(document.entities[id]) {
+                    html += "<a class=\"wikidata\" href=\"https://www.wikidata.org/wiki/\(q)\" title=\"\(HTML.escape(id.rawValue)) on Wikidata\">\(q)</a> "
+                }
+                html += "<span class=\"count\">\(counts[id]!)</span></li>"
             }
             html += "</ul></section>\n"
         }
@@ -131,10 +182,12 @@ public struct ReviewPage {
         mark.focus{outline:2px solid #e63946}li.focus{outline:2px solid #e63946}
         #details{background:#fff;padding:8px 12px;border-radius:6px;margin-bottom:12px;box-shadow:0 1px 3px #0002}
         #details dt{font-weight:600}#details dd{margin:0 0 4px}
+        .bidi{font-size:10px;border:1px solid #e63946;border-radius:3px;padding:0 2px;color:#e63946}
+        a.wikidata{font-size:11px;margin-left:4px}
         table{border-collapse:collapse;background:#fff}td,th{padding:4px 12px;border-bottom:1px solid #ddd;text-align:left}
         """
         for type in EntityType.allCases {
-            css += "\n.t-\(type.rawValue){background:\(colour(type))}body.hide-\(type.rawValue) mark.t-\(type.rawValue){background:none}"
+            css += "\n.t-\(type.rawValue){background:\(TypeColour.of(type))}body.hide-\(type.rawValue) mark.t-\(type.rawValue){background:none}"
         }
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>\(HTML.escape(title))</title>\n<style>\n\(css)\n</style>\n</head>\n"
     }
@@ -146,9 +199,15 @@ public struct ReviewPage {
       var marks = document.querySelectorAll('mark.mention');
       document.getElementById('dom-mention-count').textContent = marks.length + ' highlighted';
       document.body.setAttribute('data-highlighted', String(marks.length));
+      // Bidi controls named, not obeyed: the panel shows the text as it is stored.
+      function visible(text) {
+        return String(text).replace(/[\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]/g, function (c) {
+          return 'U+' + ('000' + c.charCodeAt(0).toString(16).toUpperCase()).slice(-4);
+        });
+      }
       function row(term, value) {
         var dt = document.createElement('dt'); dt.textContent = term;
-        var dd = document.createElement('dd'); dd.textContent = value;
+        var dd = document.createElement('dd'); dd.textContent = visible(value);
         return [dt, dd];
       }
       function show(index) {

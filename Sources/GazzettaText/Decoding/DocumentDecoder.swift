@@ -167,11 +167,14 @@ public struct DocumentDecoder: Sendable {
         guard let bad = TextDecoder.firstInvalidByte(in: body) else {
             return Reading(utf8: Array(body), encoding: "UTF-8", notes: [], mapping: .utf8(offset: bom))
         }
-        if lossy {
+        // `lossy` only replaces what cannot be decoded: with `auto`, a page's declared charset and ICU's detector
+        // are tried first, so a Latin-1 file still reads as Latin-1.
+        func replaced() throws(TextDecodingError) -> Reading {
+            guard lossy else { throw .invalidUTF8(source: source, byteOffset: bad) }
             return Reading(utf8: Array(String(decoding: body, as: UTF8.self).utf8), encoding: "UTF-8",
                            notes: ["invalid UTF-8 replaced with U+FFFD"], mapping: .none)
         }
-        guard encoding == .auto else { throw .invalidUTF8(source: source, byteOffset: bad) }
+        guard encoding == .auto else { return try replaced() }
         if let declared, !["utf-8", "utf8"].contains(declared.lowercased()),
            let converted = CharsetConverter.convert(Array(body), from: declared) {
             return Reading(utf8: converted, encoding: declared, notes: ["decoded from \(declared) (declared by the page)"],
@@ -180,7 +183,7 @@ public struct DocumentDecoder: Sendable {
         guard !CharsetConverter.hasMultibyteUTF8(body),
               let (name, confidence) = CharsetConverter.detect(Array(body)), CharsetConverter.isSingleByte(name),
               let converted = CharsetConverter.convert(Array(body), from: name) else {
-            throw .invalidUTF8(source: source, byteOffset: bad)
+            return try replaced()
         }
         return Reading(utf8: converted, encoding: name, notes: ["decoded from \(name) (detected, confidence \(confidence))"],
                        mapping: .singleByte(offset: bom))

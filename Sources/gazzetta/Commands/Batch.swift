@@ -24,7 +24,7 @@ struct Batch: AsyncParsableCommand {
     var out: String
 
     @Option(help: "Parallel workers (default: all cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int?
 
     @Flag(help: "Redo every document, even unchanged ones.")
     var force = false
@@ -45,13 +45,13 @@ struct Batch: AsyncParsableCommand {
     var quiet = false
 
     func validate() throws {
-        if jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
     }
 
     func run() async throws {
         let documents = try wrap { try BatchInputs.expand(inputs) }
         let compiled = try LexiconLocator.loadCompiled(lexicons)
-        let options = BatchOptions(outputDirectory: out, jobs: jobs, force: force, maximumBytes: maxBytes,
+        let options = BatchOptions(outputDirectory: out, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, force: force, maximumBytes: maxBytes,
                                    encoding: EncodingChoice(encoding), language: lang.language)
         let runner = BatchRunner(compiled: compiled, options: options)
         let reporter = ProgressReporter(quiet: quiet)

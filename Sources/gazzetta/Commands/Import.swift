@@ -32,10 +32,11 @@ struct Import: ParsableCommand {
         func run() throws {
             let textPath = text ?? (ann.hasSuffix(".ann") ? String(ann.dropLast(4)) + ".txt" : ann + ".txt")
             let annText = try OutputWriter.readText(ann), documentText = try OutputWriter.readText(textPath)
-            let mentions: [GoldDocument.GoldMention]
-            do { mentions = try BratImporter().mentions(ann: annText, text: documentText, source: ann) } catch { throw CLIError("\(error)") }
+            let result: BratImporter.Result
+            do { result = try BratImporter().read(ann: annText, text: documentText, source: ann) } catch { throw CLIError("\(error)") }
+            for warning in result.warnings { printError("warning: \(warning)") }
             let name = URL(fileURLWithPath: ann).deletingPathExtension().lastPathComponent
-            try OutputWriter.write(GoldWriter.json(id: id ?? name, language: lang.language, date: nil, mentions: mentions), to: out)
+            try OutputWriter.write(GoldWriter.json(id: id ?? name, language: lang.language, date: nil, mentions: result.mentions), to: out)
         }
     }
 
@@ -53,10 +54,22 @@ struct Import: ParsableCommand {
             let tasks: [LabelStudioImporter.Task]
             do { tasks = try LabelStudioImporter().tasks(data, source: export) } catch { throw CLIError("\(error)") }
             let folder = URL(fileURLWithPath: out)
+            var targets: [String: String] = [:]
+            for task in tasks {
+                // The id becomes a path inside --out: no way up, no empty part.
+                let name = task.id.split(separator: "/").filter { $0 != ".." && $0 != "." }.joined(separator: "/")
+                guard !name.isEmpty else { throw CLIError("\(export): the task id '\(task.id)' names no file inside \(out)") }
+                if let other = targets[name] { throw CLIError("\(export): the task ids '\(other)' and '\(task.id)' would both write \(name).gold.json") }
+                targets[name] = task.id
+            }
             for task in tasks {
                 let name = task.id.split(separator: "/").filter { $0 != ".." && $0 != "." }.joined(separator: "/")
                 let target = folder.appendingPathComponent(name + ".gold.json")
-                try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                do {
+                    try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                } catch {
+                    throw CLIError("\(target.deletingLastPathComponent().path): cannot create the folder")
+                }
                 try OutputWriter.write(GoldWriter.json(id: task.id, language: task.language, date: nil, mentions: task.mentions), to: target.path)
             }
             printError("\(tasks.count) gold files written to \(out)")

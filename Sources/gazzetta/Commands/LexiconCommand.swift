@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GazzettaInterchange
 import GazzettaLexicon
 import GazzettaModel
 import GazzettaText
@@ -9,7 +10,7 @@ struct LexiconCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lexicon",
         abstract: "Check, describe, query and import lexicons.",
-        subcommands: [Check.self, Stats.self, Lookup.self, Compile.self, Import.self]
+        subcommands: [Check.self, Stats.self, Lookup.self, Compile.self, Import.self, ExportPatterns.self]
     )
 
     /// `gazzetta lexicon check [DIR]`.
@@ -42,6 +43,42 @@ struct LexiconCommand: ParsableCommand {
             let errors = findings.filter { $0.severity == .error }.count
             if errors > 0 { throw CLIError("\(errors) error(s) in the lexicon") }
             print("ok: \(lexicon.entities.count) entities in \(lexicon.files.count) files, version \(lexicon.version)")
+        }
+    }
+
+    /// `gazzetta lexicon export [DIR] --format spacy-patterns`.
+    struct ExportPatterns: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "export",
+            abstract: "Write the lexicon as spaCy EntityRuler/SpanRuler patterns (JSON Lines, with entity ids).",
+            discussion: """
+            Load them with nlp.add_pipe("entity_ruler").from_disk(FILE) (or "span_ruler"); each match's ent_id_ is \
+            the Gazzetta entity id. Prefix-only forms (sino-) and surnames that need a full name first are left out.
+            """
+        )
+
+        enum Format: String, ExpressibleByArgument { case spacyPatterns = "spacy-patterns" }
+
+        @Argument(help: "The lexicon folder (default as for annotate).")
+        var directory: String?
+
+        @Option(help: "spacy-patterns (the only one so far).")
+        var format: Format
+
+        @Option(help: "Only the forms of this language (and of any language); default: every form.")
+        var lang: String?
+
+        @Option(help: "The file to write (default: standard output).")
+        var out: String = "-"
+
+        func run() throws {
+            var language: Language?
+            if let lang {
+                guard let known = Language(rawValue: lang) else { throw CLIError("--lang \(lang): not a registered language") }
+                language = known
+            }
+            let lexicon = try LexiconLocator.load(directory)
+            try OutputWriter.write(SpacyPatternsExporter().patterns(lexicon.entities, language: language), to: out)
         }
     }
 

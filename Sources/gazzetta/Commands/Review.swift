@@ -26,10 +26,15 @@ struct Review: ParsableCommand {
             return
         }
         let root = URL(fileURLWithPath: input).standardizedFileURL.path
-        var entries: [(link: String, document: AnnotatedDocument)] = []
+        var entries: [ReviewPage.IndexEntry] = []
+        var failures = Review.batchFailures(in: root)
         for path in try AnnotationFiles.paths(input) {
-            guard let document = try? AnnotationReader.read(path: path) else { continue }
             let relative = String(path.dropFirst(root.count + 1))
+            let document: AnnotatedDocument
+            do { document = try AnnotationReader.read(path: path) } catch {
+                failures.append((relative, "\(error)"))
+                continue
+            }
             let link = relative + ".html"
             let target = URL(fileURLWithPath: out).appendingPathComponent(link)
             try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -37,9 +42,19 @@ struct Review: ParsableCommand {
             try OutputWriter.write(page.html(document, indexLink: String(repeating: "../", count: depth) + "index.html"), to: target.path)
             entries.append((link, document))
         }
-        if entries.isEmpty { throw CLIError("\(input): no annotation files in this folder") }
-        try OutputWriter.write(page.index(entries), to: URL(fileURLWithPath: out).appendingPathComponent("index.html").path)
-        printError("\(entries.count) pages and index.html written to \(out)")
+        if entries.isEmpty && failures.isEmpty { throw CLIError("\(input): no annotation files in this folder") }
+        try OutputWriter.write(page.index(entries, failures: failures), to: URL(fileURLWithPath: out).appendingPathComponent("index.html").path)
+        printError("\(entries.count) pages and index.html written to \(out)" + (failures.isEmpty ? "" : " (\(failures.count) failed documents listed)"))
+    }
+
+    /// The documents a batch could not annotate (`errors.jsonl` in its output folder), with their errors.
+    static func batchFailures(in folder: String) -> [ReviewPage.Failure] {
+        guard let data = FileManager.default.contents(atPath: folder + "/errors.jsonl") else { return [] }
+        return data.split(separator: UInt8(ascii: "\n")).compactMap { line in
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
+                  let path = object["path"] as? String else { return nil }
+            return (path, object["error"] as? String ?? "failed")
+        }
     }
 
     private func read(_ path: String) throws -> AnnotatedDocument {
