@@ -9,7 +9,7 @@ import GazzettaModel
 extension CompiledLexicon {
     static let magic: [UInt8] = Array("GZLX".utf8)
     /// Bump when the layout changes.
-    static let formatVersion = 2
+    static let formatVersion = 3
 
     /// The file's bytes; `fingerprint` identifies the sources it was compiled from.
     public func serialized(fingerprint: UInt64) -> [UInt8] {
@@ -176,6 +176,7 @@ extension CompiledLexicon {
         }
         body.i32(CompiledLexicon.pack(entity.validFrom))
         body.i32(CompiledLexicon.pack(entity.validTo))
+        body.u64(entity.population.map { UInt64($0) + 1 } ?? 0)
         body.string(origin.file)
         body.u32(origin.line)
     }
@@ -214,9 +215,12 @@ extension CompiledLexicon {
             roles.append(DatedRole(role: role, of: of, from: from, to: unpack(try reader.i32())))
         }
         let validFrom = unpack(try reader.i32()), validTo = unpack(try reader.i32())
+        let storedPopulation = try reader.u64()
+        let population = storedPopulation == 0 ? nil : Int(storedPopulation - 1)
         let file = try reader.string(), line = try reader.u32()
         let entity = Entity(id: id, type: EntityType.allCases[typeIndex], subtype: subtype, label: Labels(it: labelIt, en: labelEn),
-                            aliases: aliases, codes: codes, relations: relations, roles: roles, validFrom: validFrom, validTo: validTo)
+                            aliases: aliases, codes: codes, relations: relations, roles: roles, validFrom: validFrom, validTo: validTo,
+                            population: population)
         return (entity, (file, line))
     }
 

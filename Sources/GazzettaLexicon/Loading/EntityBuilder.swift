@@ -21,6 +21,7 @@ struct EntityBuilder {
         var relations: [String: [String]] = [:]
         var roles: [DatedRole] = []
         var validFrom: DayDate?, validTo: DayDate?
+        var population: Int?
 
         for field in record.fields {
             let (base, language, languageOK) = split(field.key)
@@ -61,6 +62,10 @@ struct EntityBuilder {
                 } else {
                     fail(field.line, "'valid' is YYYY-MM-DD/YYYY-MM-DD, got '\(field.value)'")
                 }
+            case "population":
+                if let value = Int(field.value), value >= 0 { population = value } else {
+                    fail(field.line, "'population' is a whole number of people, got '\(field.value)'")
+                }
             case "note", "ambiguous": break
             default:
                 fail(field.line, "unknown field '\(field.key)'")
@@ -72,7 +77,7 @@ struct EntityBuilder {
         guard let type, let subtype, let labelIt, let labelEn else { return (nil, errors) }
         let entity = Entity(id: record.id, type: type, subtype: subtype, label: Labels(it: labelIt, en: labelEn),
                             aliases: aliases, codes: codes, relations: relations, roles: roles,
-                            validFrom: validFrom, validTo: validTo)
+                            validFrom: validFrom, validTo: validTo, population: population)
         return (entity, errors)
     }
 
