@@ -25,10 +25,14 @@ public struct Alias: Hashable, Sendable, Codable {
     /// Whether the form may match in a line written all in capitals (`USA [nocaps]`: in *LA RUSSIA USA IL
     /// GAS* it is the verb).
     public var allowedInCapitals: Bool
+    /// Whether the lexicon marks the form as also a frequent common word (`Reading [word]`): it then matches
+    /// only with a capital that proves something — not on a headline line, not as a sentence's first word.
+    public var isCommonWord: Bool
 
     /// An alias; by default not a prefix, linking without an antecedent, and allowed on all-capitals lines.
     public init(form: String, language: Language?, role: MentionRole, caseRule: CaseRule,
-                isPrefix: Bool = false, needsAntecedent: Bool = false, allowedInCapitals: Bool = true) {
+                isPrefix: Bool = false, needsAntecedent: Bool = false, allowedInCapitals: Bool = true,
+                isCommonWord: Bool = false) {
         self.form = form
         self.language = language
         self.role = role
@@ -36,5 +40,6 @@ public struct Alias: Hashable, Sendable, Codable {
         self.isPrefix = isPrefix
         self.needsAntecedent = needsAntecedent
         self.allowedInCapitals = allowedInCapitals
+        self.isCommonWord = isCommonWord
     }
 }

