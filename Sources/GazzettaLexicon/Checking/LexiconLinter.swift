@@ -11,7 +11,8 @@ public struct LexiconLinter {
     /// All findings, sorted by file and line.
     public func lint(_ lexicon: Lexicon) -> [LexiconError] {
         var findings: [LexiconError] = []
-        let records = Dictionary(lexicon.files.flatMap(\.records).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // A later folder's record replaces an earlier one with its id (see `LexiconLoader.load(directories:)`).
+        let records = Dictionary(lexicon.files.flatMap(\.records).map { ($0.id, $0) }, uniquingKeysWith: { _, later in later })
         findings += danglingReferences(lexicon, records)
         findings += commonWordAliases(lexicon, records)
         findings += ambiguities(lexicon, records)
