@@ -385,7 +385,8 @@ class Record:
 
     def add_name(self, field, alias):
         alias = clean_value(alias)
-        if alias and (field, alias) not in self.names:
+        # One form per matching key (*Mar Egeo*, *mar Egeo*): the first written wins.
+        if alias and key(alias) not in {key(a) for _, a in self.names}:
             self.names.append((field, alias))
 
     def lines(self):
