@@ -25,6 +25,13 @@ label.it = Reading
 label.en = Reading
 name = Reading [word]
 
+[city:test-porto]
+type = place
+subtype = city
+label.it = Porto
+label.en = Porto
+name = Porto [word]
+
 [region:test-lombardy]
 type = place
 subtype = region
@@ -86,6 +93,10 @@ private func matches(_ text: String, _ language: Language, in compiled: Compiled
         // Inside a sentence it is found; in a headline in Title Case it is not.
         #expect(try matches("Floods hit Reading overnight.", .english, in: compiled).map(\.0) == ["Reading"])
         #expect(try matches("Floods Hit Reading And Oxford Overnight", .english, in: compiled).isEmpty)
+        // Nor as the head of a longer capitalised name, right before it or through a linking word.
+        let italian = try matches("La nave è arrivata a Porto ieri, non al Porto di Genova né a Porto Alegre; il porto è chiuso.",
+                                  .italian, in: compiled)
+        #expect(italian.map(\.0) == ["Porto"])
         let alias = compiled.lexicon["city:test-reading"]?.aliases.first
         #expect(alias?.caseRule == .capitalized && alias?.isCommonWord == true)
     }
@@ -115,7 +126,7 @@ private func matches(_ text: String, _ language: Language, in compiled: Compiled
     @Test func laterFoldersAddRecordsAndReplaceTheOnesTheyRedefine() throws {
         let ours = try folder(["places.gaz": placesText]), theirs = try folder(["mine.gaz": userText])
         let lexicon = try LexiconLoader().load(directories: [ours.path, theirs.path])
-        #expect(lexicon.entities.count == 4)
+        #expect(lexicon.entities.count == 5)
         #expect(lexicon["place:test-base"] != nil)
         #expect(lexicon["city:test-milan"]?.population == 1_400_000)
         #expect(lexicon["city:test-milan"]?.aliases.map(\.form).contains("Mailand") == true)
@@ -126,7 +137,7 @@ private func matches(_ text: String, _ language: Language, in compiled: Compiled
         // The linter reads the record that won: no stale duplicate, no finding.
         #expect(LexiconLinter().lint(lexicon).filter { $0.severity == .error }.isEmpty)
         let stats = LexiconStatistics(lexicon)
-        #expect(stats.entitiesBySource == ["test-places": 2, "user-additions": 2])
+        #expect(stats.entitiesBySource == ["test-places": 3, "user-additions": 2])
     }
 
     @Test func aRepeatedIdInsideOneFolderIsStillAnError() throws {

@@ -33,7 +33,8 @@ Rules (see Lexicons/README.md, "Generated lexicons"):
     ambiguous on every owner.
   - the common-word guard: an alias that is a lower-case entry of the Italian or English word
     lists (or an OpenSextant non-place term, or a function word) is dropped when its wordfreq
-    Zipf frequency in that language is >= DROP_ZIPF, else it gets [cap]; a multi-word alias
+    Zipf frequency in that language is >= DROP_ZIPF (DROP_ZIPF_PROMINENT for regions and cities of
+    PROMINENT_POPULATION), else it gets [word]; a multi-word alias
     made only of such words gets [cap]. One- and two-letter aliases and all-capital codes of up
     to four letters are dropped; so is a one-word alias of a small place (under PROMINENT_POPULATION)
     that is a common given name (nam_dict frequency >= GIVEN_NAME_FREQUENCY): *Anna*, *Victoria*.
@@ -114,12 +115,18 @@ def slug(text):
     return re.sub(r"[^a-z0-9]+", "-", ascii_fold(text).lower()).strip("-")
 
 
+APOSTROPHES = "’‘ʼʻ`´′"
+DASHES = "‐‑‒–—―−"
+
+
 def key(text):
-    """An approximation of the matcher's key (case and diacritics folded, spaces collapsed)."""
-    folded = "".join("'" if c in "ʼʻ’‘" else SPECIAL_ASCII.get(c, c) for c in text)
-    decomposed = unicodedata.normalize("NFKD", folded)
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-    return " ".join(bare.replace("’", "'").split())
+    """The matcher's key (GazzettaText MatchingKey): NFKC case fold, apostrophes and dashes unified,
+    spaces collapsed. Diacritics stay: *Rafaḩ* and *Rafah* are two keys."""
+    unified = "".join("'" if c in APOSTROPHES else "-" if c in DASHES else c for c in text)
+    folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", unified).casefold())
+    folded = "".join("'" if c in APOSTROPHES else "-" if c in DASHES else c for c in folded
+                     if unicodedata.category(c) != "Cf")
+    return " ".join(folded.split())
 
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
@@ -277,11 +284,9 @@ class CommonWords:
             zipf = self.frequency(tokens[0])
             if zipf is None:
                 return ""
-            if zipf < DROP_ZIPF:
-                return "cap"
-            # Frequent words kept for prominent places: [word] is [cap] that does not match as a
-            # sentence's first word or on a headline, where the capital proves nothing.
-            return "word" if prominent and zipf < DROP_ZIPF_PROMINENT else None
+            # [word] is [cap] that besides does not match where the capital proves nothing: a sentence's
+            # first word, a headline, the head of a longer name (*Lago Balkhash*, *Porto di Genova*).
+            return "word" if zipf < (DROP_ZIPF_PROMINENT if prominent else DROP_ZIPF) else None
         if all(key(t) in self.stop or self.frequency(t) is not None for t in tokens):
             return "cap"
         return ""
@@ -557,8 +562,10 @@ def build_cities(root, it_mo, en_mo, exemplar, curated, countries, region_of):
         en_names = [name]
         if gid in en_mo:
             en_names.append(en_mo[gid])
+        # The ASCII form of the name (GeoNames' own asciiname is this transliteration): texts write *Rafah*
+        # for *Rafaḩ*, and the matcher does not fold every diacritic.
         folded = ascii_fold(name)
-        if folded != name and folded in place.get("alternatenames", []):
+        if folded != name and len(folded) >= 3:
             en_names.append(folded)
         it_names = []
         if gid in it_mo:

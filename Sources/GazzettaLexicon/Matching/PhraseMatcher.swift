@@ -173,11 +173,10 @@ public struct PhraseMatcher: Sendable {
         case .capitalized:
             // On a headline every word has a capital: it proves nothing for a common word.
             if pattern.isCommonWord && tokens[start].lineCase != .normal { return false }
-            if pattern.notAtSentenceStart && PhraseMatcher.opensSentence(tokens, start) { return false }
-            let first = text.utf8[tokens[start].byteStart]
-            if first < 0x80 { return first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") }
-            let scalar = text.slice(bytes: tokens[start].byteStart..<tokens[start].byteEnd).unicodeScalars.first
-            return scalar?.properties.isUppercase == true || scalar?.properties.changesWhenTitlecased == false && scalar?.properties.isCased == true
+            if pattern.notAtSentenceStart {
+                if PhraseMatcher.opensSentence(tokens, start) || PhraseMatcher.headsALongerName(tokens, end, text) { return false }
+            }
+            return PhraseMatcher.isCapitalized(tokens[start], text)
         case .exact:
             for (offset, written) in pattern.writtenTokens.enumerated() {
                 let token = tokens[start + offset]
@@ -197,5 +196,28 @@ public struct PhraseMatcher: Sendable {
         guard index > 0, tokens[index].gapBefore != .paragraph else { return true }
         let previous = tokens[index - 1]
         return previous.kind == .punctuation && sentenceOpeners.contains(previous.key)
+    }
+
+    /// Words that link a generic head to the name it heads (*Lago di Garda*, *Porto de Santos*, *Gulf of Aden*).
+    static let nameLinks: Set<String> = ["di", "del", "della", "dello", "dei", "degli", "delle", "de", "do", "da", "of", "the"]
+
+    /// Whether the words from `end` on continue a capitalised name (*Lago Balkhash*, *Valle di Fergana*):
+    /// a common word right before one is the head of a name the lexicon does not hold, not a place.
+    static func headsALongerName(_ tokens: [Token], _ end: Int, _ text: SourceText) -> Bool {
+        var next = end
+        while next < tokens.count, tokens[next].gapBefore <= .line, tokens[next].kind == .word || tokens[next].kind == .elision,
+              nameLinks.contains(tokens[next].key) || tokens[next].kind == .elision {
+            next += 1
+        }
+        guard next < tokens.count, next - end <= 2, tokens[next].gapBefore <= .line, tokens[next].kind == .word else { return false }
+        return isCapitalized(tokens[next], text)
+    }
+
+    /// Whether the token's first letter is a capital.
+    static func isCapitalized(_ token: Token, _ text: SourceText) -> Bool {
+        let first = text.utf8[token.byteStart]
+        if first < 0x80 { return first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") }
+        let scalar = text.slice(bytes: token.byteStart..<token.byteEnd).unicodeScalars.first
+        return scalar?.properties.isUppercase == true || scalar?.properties.changesWhenTitlecased == false && scalar?.properties.isCased == true
     }
 }
