@@ -32,6 +32,13 @@ label.it = Porto
 label.en = Porto
 name = Porto [word]
 
+[city:test-serra]
+type = place
+subtype = city
+label.it = Serra
+label.en = Serra
+name = Serra [alone]
+
 [region:test-lombardy]
 type = place
 subtype = region
@@ -98,7 +105,21 @@ private func matches(_ text: String, _ language: Language, in compiled: Compiled
                                   .italian, in: compiled)
         #expect(italian.map(\.0) == ["Porto"])
         let alias = compiled.lexicon["city:test-reading"]?.aliases.first
+        #expect(alias?.standsAlone == true)
         #expect(alias?.caseRule == .capitalized && alias?.isCommonWord == true)
+    }
+}
+
+@Suite struct StandingAloneTests {
+    @Test func anAloneAliasIsNotPartOfALongerCapitalisedName() throws {
+        let compiled = try LexiconCompiler().compile(LexiconLoader().load(sources: [("p.gaz", placesText)]))
+        let text = "Di Paolo Serra. In Serra, nello stato di Espírito Santo, è arrivato Serra Mining; la serra di Serra è chiusa."
+        let found = try matches(text, .italian, in: compiled)
+        // "In" opens the sentence: its capital proves nothing, so the second Serra stands alone; the last
+        // one follows a lower-case word. "Paolo Serra" and "Serra Mining" are longer names.
+        #expect(found.map(\.0) == ["Serra", "Serra"])
+        #expect(found.map(\.1) == [["city:test-serra"], ["city:test-serra"]])
+        #expect(compiled.lexicon["city:test-serra"]?.aliases.first?.caseRule == .fold)
     }
 }
 
@@ -126,7 +147,7 @@ private func matches(_ text: String, _ language: Language, in compiled: Compiled
     @Test func laterFoldersAddRecordsAndReplaceTheOnesTheyRedefine() throws {
         let ours = try folder(["places.gaz": placesText]), theirs = try folder(["mine.gaz": userText])
         let lexicon = try LexiconLoader().load(directories: [ours.path, theirs.path])
-        #expect(lexicon.entities.count == 5)
+        #expect(lexicon.entities.count == 6)
         #expect(lexicon["place:test-base"] != nil)
         #expect(lexicon["city:test-milan"]?.population == 1_400_000)
         #expect(lexicon["city:test-milan"]?.aliases.map(\.form).contains("Mailand") == true)
@@ -137,7 +158,7 @@ private func matches(_ text: String, _ language: Language, in compiled: Compiled
         // The linter reads the record that won: no stale duplicate, no finding.
         #expect(LexiconLinter().lint(lexicon).filter { $0.severity == .error }.isEmpty)
         let stats = LexiconStatistics(lexicon)
-        #expect(stats.entitiesBySource == ["test-places": 3, "user-additions": 2])
+        #expect(stats.entitiesBySource == ["test-places": 4, "user-additions": 2])
     }
 
     @Test func aRepeatedIdInsideOneFolderIsStillAnError() throws {

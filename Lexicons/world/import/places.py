@@ -38,6 +38,7 @@ Rules (see Lexicons/README.md, "Generated lexicons"):
     made only of such words gets [cap]. One- and two-letter aliases and all-capital codes of up
     to four letters are dropped; so is a one-word alias of a small place (under PROMINENT_POPULATION)
     that is a common given name (nam_dict frequency >= GIVEN_NAME_FREQUENCY): *Anna*, *Victoria*.
+    The other one-word names of small cities get [alone]: not inside a run of capitalised words.
   - Italian names come only from language-tagged sources (libgeonames `it`, CLDR `it`, the
     WOF/Natural Earth name_it columns), never from a rule.
 """
@@ -709,6 +710,10 @@ def apply_guard(records, guard, log):
         for field, alias in record.names:
             prominent = record.subtype == "region" or (record.population or 0) >= PROMINENT_POPULATION
             rule = guard.rule(alias, prominent)
+            # A small city's one-word name inside a run of capitalised words is far more often part of a
+            # person's or an organisation's name (*Paolo Serra*, *Carnegie Endowment*) than the place.
+            if rule == "" and record.subtype == "city" and not prominent and len(WORD.findall(alias)) == 1:
+                rule = "alone"
             if rule is None:
                 log["dropped (common word, code or too short)"].append(f"{record.id}: {alias}")
                 continue
@@ -751,7 +756,7 @@ def resolve_ambiguity(records, curated, log):
     holders = collections.defaultdict(set)
     for record in kept:
         for _, alias, _ in record.names:
-            holders[key(re.sub(r" \[(?:cap|word)\]$", "", alias))].add(record.id)
+            holders[key(re.sub(r" \[[a-z,]+\]$", "", alias))].add(record.id)
     for record in kept:
         record.ambiguous = [a for a in record.ambiguous
                             if len(holders[key(a)]) > 1 or curated.aliases.get(key(a))]

@@ -36,7 +36,7 @@ extension CompiledLexicon {
             body.i32(pattern.tokenCount)
             body.u8(CompiledLexicon.code(pattern.caseRule))
             body.u8((pattern.isPrefix ? 1 : 0) | (pattern.isCommonWord ? 2 : 0) | (pattern.allowedInCapitals ? 4 : 0)
-                | (pattern.notAtSentenceStart ? 8 : 0))
+                | (pattern.notAtSentenceStart ? 8 : 0) | (pattern.standsAlone ? 16 : 0))
             body.u16(pattern.writtenTokens.count)
             for token in pattern.writtenTokens { body.string(token) }
         }
@@ -123,7 +123,7 @@ extension CompiledLexicon {
             }
             patterns.append(Pattern(entity: entity, alias: alias, tokenCount: tokens, caseRule: caseRule, isPrefix: flags & 1 != 0,
                                     writtenTokens: written, isCommonWord: flags & 2 != 0, allowedInCapitals: flags & 4 != 0,
-                                    notAtSentenceStart: flags & 8 != 0))
+                                    notAtSentenceStart: flags & 8 != 0, standsAlone: flags & 16 != 0))
         }
         let longest = try reader.u32()
         guard reader.isAtEnd else { throw .corrupt("bytes after the end") }
@@ -157,7 +157,7 @@ extension CompiledLexicon {
             body.u8(UInt8(MentionRole.allCases.firstIndex(of: alias.role)!))
             body.u8(CompiledLexicon.code(alias.caseRule))
             body.u8((alias.isPrefix ? 1 : 0) | (alias.needsAntecedent ? 2 : 0) | (alias.allowedInCapitals ? 4 : 0)
-                | (alias.isCommonWord ? 8 : 0))
+                | (alias.isCommonWord ? 8 : 0) | (alias.standsAlone ? 16 : 0))
         }
         body.u16(entity.codes.count)
         for key in entity.codes.keys.sorted() {
@@ -201,7 +201,7 @@ extension CompiledLexicon {
             aliases.append(Alias(form: form, language: language == 0 ? nil : Language.allCases[language - 1],
                                  role: MentionRole.allCases[role], caseRule: caseRule, isPrefix: flags & 1 != 0,
                                  needsAntecedent: flags & 2 != 0, allowedInCapitals: flags & 4 != 0,
-                                 isCommonWord: flags & 8 != 0))
+                                 isCommonWord: flags & 8 != 0, standsAlone: flags & 16 != 0))
         }
         var codes: [String: String] = [:]
         for _ in 0..<(try reader.u16()) { codes[try reader.string()] = try reader.string() }

@@ -7,7 +7,7 @@ import GazzettaText
 /// masculine singular only.
 struct EntityBuilder {
     static let relationKeys: Set<String> = ["capital", "partOf", "memberOf", "country", "seatOf"]
-    static let aliasOptions: Set<String> = ["exact", "fold", "cap", "asis", "nocaps", "word"]
+    static let aliasOptions: Set<String> = ["exact", "fold", "cap", "asis", "nocaps", "word", "alone"]
 
     func build(_ record: LexiconRecord) -> (Entity?, [LexiconError]) {
         var errors: [LexiconError] = []
@@ -102,7 +102,7 @@ struct EntityBuilder {
             }
             if text.isEmpty { fail(field.line, "empty alias in '\(field.key)'"); continue }
             for option in options where !EntityBuilder.aliasOptions.contains(option) {
-                fail(field.line, "unknown alias option '[\(option)]' on '\(text)': exact, fold, cap, asis, nocaps or word")
+                fail(field.line, "unknown alias option '[\(option)]' on '\(text)': exact, fold, cap, asis, nocaps, word or alone")
             }
             let isCommonWord = options.contains("word")
             let caseRule = options.compactMap { Alias.CaseRule(rawValue: $0) }.last
@@ -122,7 +122,8 @@ struct EntityBuilder {
             for form in forms {
                 aliases.append(Alias(form: form, language: language, role: role, caseRule: caseRule,
                                      isPrefix: base == "prefix", needsAntecedent: base == "short",
-                                     allowedInCapitals: !options.contains("nocaps"), isCommonWord: isCommonWord))
+                                     allowedInCapitals: !options.contains("nocaps"), isCommonWord: isCommonWord,
+                                     standsAlone: options.contains("alone")))
             }
         }
         return aliases

@@ -58,7 +58,8 @@ public struct LexiconCompiler {
                                           isCommonWord: alias.isCommonWord
                                               || variant.count == 1 && commonWords.contains(variant[0].key),
                                           allowedInCapitals: alias.allowedInCapitals,
-                                          notAtSentenceStart: alias.isCommonWord)
+                                          notAtSentenceStart: alias.isCommonWord,
+                                          standsAlone: alias.standsAlone)
                     if !nodePatterns[Int(node)].contains(where: { $0.entity == pattern.entity && $0.alias == pattern.alias }) {
                         nodePatterns[Int(node)].append(pattern)
                     }

@@ -167,15 +167,14 @@ public struct PhraseMatcher: Sendable {
             guard end < tokens.count, tokens[end].key == "-", tokens[end].gapBefore == .none else { return false }
         }
         if !pattern.allowedInCapitals && tokens[start].lineCase == .upper { return false }
+        if pattern.standsAlone && PhraseMatcher.isInsideALongerName(tokens, start, end, text) { return false }
         switch pattern.caseRule {
         case .fold:
             return true
         case .capitalized:
             // On a headline every word has a capital: it proves nothing for a common word.
             if pattern.isCommonWord && tokens[start].lineCase != .normal { return false }
-            if pattern.notAtSentenceStart {
-                if PhraseMatcher.opensSentence(tokens, start) || PhraseMatcher.headsALongerName(tokens, end, text) { return false }
-            }
+            if pattern.notAtSentenceStart && PhraseMatcher.opensSentence(tokens, start) { return false }
             return PhraseMatcher.isCapitalized(tokens[start], text)
         case .exact:
             for (offset, written) in pattern.writtenTokens.enumerated() {
@@ -211,6 +210,16 @@ public struct PhraseMatcher: Sendable {
         }
         guard next < tokens.count, next - end <= 2, tokens[next].gapBefore <= .line, tokens[next].kind == .word else { return false }
         return isCapitalized(tokens[next], text)
+    }
+
+    /// Whether `tokens[start..<end]` is part of a longer run of capitalised words: it heads one (see
+    /// `headsALongerName`), or right before it, on its line, is a capitalised word that does not open a
+    /// sentence (*Paolo Serra*, *Andrew Carnegie*).
+    static func isInsideALongerName(_ tokens: [Token], _ start: Int, _ end: Int, _ text: SourceText) -> Bool {
+        if headsALongerName(tokens, end, text) { return true }
+        guard start > 0, tokens[start].gapBefore == .space || tokens[start].gapBefore == .line else { return false }
+        let previous = tokens[start - 1]
+        return previous.kind == .word && isCapitalized(previous, text) && !opensSentence(tokens, start - 1)
     }
 
     /// Whether the token's first letter is a capital.
