@@ -649,7 +649,8 @@ ENGLISH_GENERIC_WORDS = {"desert", "mountains", "mountain", "range", "plateau", 
 
 
 def landform_names(name, alt):
-    names = [proper_case(n.strip()) for n in [name] + re.split(r"[|;/]", alt or "") if n.strip()]
+    # Natural Earth v2's dbf lost some letters to '?': those names are left out.
+    names = [proper_case(n.strip()) for n in [name] + re.split(r"[|;/]", alt or "") if n.strip() and "?" not in n]
     return list(dict.fromkeys(names))
 
 
@@ -672,6 +673,8 @@ def build_landforms(data, curated, seas):
         if not subtype or not name:
             continue
         en_names = landform_names(name, alt)
+        if not en_names:
+            continue
         en = en_names[0]
         if wikidata and curated.by_code.get(("wikidata", wikidata)):
             continue
@@ -780,6 +783,17 @@ def leave_city_names_to_cities(regions, cities, log):
             log["left to a city of the region"].extend(f"{region.id}: {a}" for _, a in shared)
 
 
+def leave_region_names_to_regions(landforms, regions, log):
+    """A landform or geographic area named like a first-level region (*Alaska*, *Florida*, *Punjab*,
+    *Calabria*) is left to the region: the administrative reading is the usual one in the news."""
+    region_keys = {key(a) for region in regions for _, a in region.names}
+    for landform in landforms:
+        shared = [(f, a) for f, a in landform.names if key(a) in region_keys]
+        if shared:
+            landform.names = [n for n in landform.names if n not in shared]
+            log["left to a first-level region"].extend(f"{landform.id}: {a}" for _, a in shared)
+
+
 def fix_references(records, valid_ids):
     for record in records:
         if record.part_of and record.part_of not in valid_ids:
@@ -827,6 +841,7 @@ def main():
 
     log = collections.defaultdict(list)
     leave_city_names_to_cities(regions, cities, log)
+    leave_region_names_to_regions(landforms, regions, log)
     everything = apply_guard(regions + cities + seas + landforms, guard, log)
     everything = resolve_ambiguity(everything, curated, log)
     valid = set(curated.records) | {r.id for r in everything}
