@@ -205,6 +205,7 @@ public enum AnnotationJSON {
             stream.field("to", to.description)
             stream.endObject()
         }
+        if let population = entity.population { stream.field("population", population) }
         stream.endObject()
     }
 

@@ -59,7 +59,7 @@ public enum AnnotationReader {
         let label = item.label ?? [:]
         return Entity(id: id, type: item.type, subtype: item.subtype ?? "", label: labels(label, id),
                       codes: item.codes ?? [:], relations: item.relations ?? [:], roles: item.roles ?? [],
-                      validFrom: item.valid?.from, validTo: item.valid?.to)
+                      validFrom: item.valid?.from, validTo: item.valid?.to, population: item.population)
     }
 }
 

@@ -56,6 +56,7 @@ public struct AnnotationWire: Codable, Sendable {
         public var relations: [Relation: [EntityID]]?
         public var roles: [DatedRole]?
         public var valid: Validity?
+        public var population: Int?
     }
 
     public var schema: String

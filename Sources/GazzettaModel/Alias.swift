@@ -25,10 +25,17 @@ public struct Alias: Hashable, Sendable, Codable {
     /// Whether the form may match in a line written all in capitals (`USA [nocaps]`: in *LA RUSSIA USA IL
     /// GAS* it is the verb).
     public var allowedInCapitals: Bool
+    /// Whether the lexicon marks the form as also a frequent common word (`Reading [word]`): it then matches
+    /// only with a capital that proves something — not on a headline line, not as a sentence's first word.
+    public var isCommonWord: Bool
+    /// Whether the form matches only standing alone, not inside a longer run of capitalised words
+    /// (`Carnegie [alone]`: not in *Carnegie Endowment*, *Andrew Carnegie*); `[word]` forms do too.
+    public var standsAlone: Bool
 
     /// An alias; by default not a prefix, linking without an antecedent, and allowed on all-capitals lines.
     public init(form: String, language: Language?, role: MentionRole, caseRule: CaseRule,
-                isPrefix: Bool = false, needsAntecedent: Bool = false, allowedInCapitals: Bool = true) {
+                isPrefix: Bool = false, needsAntecedent: Bool = false, allowedInCapitals: Bool = true,
+                isCommonWord: Bool = false, standsAlone: Bool = false) {
         self.form = form
         self.language = language
         self.role = role
@@ -36,5 +43,7 @@ public struct Alias: Hashable, Sendable, Codable {
         self.isPrefix = isPrefix
         self.needsAntecedent = needsAntecedent
         self.allowedInCapitals = allowedInCapitals
+        self.isCommonWord = isCommonWord
+        self.standsAlone = standsAlone || isCommonWord
     }
 }

@@ -22,11 +22,13 @@ public struct Entity: Hashable, Sendable, Codable, Identifiable {
     public var validFrom: DayDate?
     /// The last day; `nil` when it still exists (or no end is known).
     public var validTo: DayDate?
+    /// For places: the number of people living there, as the source gives it (a prior for the resolver).
+    public var population: Int?
 
     /// Creates an entity; everything after `label` defaults to empty or `nil`.
     public init(id: EntityID, type: EntityType, subtype: String, label: Labels, aliases: [Alias] = [],
                 codes: [String: String] = [:], relations: [Relation: [EntityID]] = [:], roles: [DatedRole] = [],
-                validFrom: DayDate? = nil, validTo: DayDate? = nil) {
+                validFrom: DayDate? = nil, validTo: DayDate? = nil, population: Int? = nil) {
         self.id = id
         self.type = type
         self.subtype = subtype
@@ -37,6 +39,7 @@ public struct Entity: Hashable, Sendable, Codable, Identifiable {
         self.roles = roles
         self.validFrom = validFrom
         self.validTo = validTo
+        self.population = population
     }
 
     /// The roles held on `date`, in lexicon order.

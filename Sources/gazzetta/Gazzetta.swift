@@ -35,9 +35,9 @@ struct Gazzetta: AsyncParsableCommand {
     static func versionReport() -> String {
         var lines = ["gazzetta \(version)"]
         do {
-            let directory = try LexiconLocator.directory(nil)
-            let compiled = try LexiconLocator.loadCompiled(directory)
-            lines.append("lexicon \(compiled.lexicon.version) (\(directory))")
+            let directories = try LexiconLocator.directories([])
+            let compiled = try LexiconLocator.loadCompiled(directories)
+            lines.append("lexicon \(compiled.lexicon.version) (\(directories.joined(separator: ", ")))")
         } catch {
             lines.append("lexicon: none loaded (\(error))")
         }

@@ -11,7 +11,8 @@ public struct LexiconLinter {
     /// All findings, sorted by file and line.
     public func lint(_ lexicon: Lexicon) -> [LexiconError] {
         var findings: [LexiconError] = []
-        let records = Dictionary(lexicon.files.flatMap(\.records).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // A later folder's record replaces an earlier one with its id (see `LexiconLoader.load(directories:)`).
+        let records = Dictionary(lexicon.files.flatMap(\.records).map { ($0.id, $0) }, uniquingKeysWith: { _, later in later })
         findings += danglingReferences(lexicon, records)
         findings += commonWordAliases(lexicon, records)
         findings += ambiguities(lexicon, records)
@@ -64,15 +65,16 @@ public struct LexiconLinter {
     }
 
     /// Aliases shared by entities are errors unless every owner lists the alias in `ambiguous = …`.
-    /// Surnames (`short`) shared only as surnames are exempt: they link only to a person named in full
-    /// before them, which settles them by design.
+    /// Surnames (`short`) are exempt, whoever else claims the form: they link only to a person named in full
+    /// before them, which settles them by design (*Aden* the city and a minister Aden named in full earlier).
+    /// Only owners that claim the form as a name of their own must declare it.
     private func ambiguities(_ lexicon: Lexicon, _ records: [String: LexiconRecord]) -> [LexiconError] {
         var findings: [LexiconError] = []
-        for (key, owners) in ambiguousAliases(lexicon) {
-            let onlySurnames = owners.allSatisfy { owner in
-                lexicon[owner]?.aliases.filter { MatchingKey.of($0.form) == key }.allSatisfy(\.needsAntecedent) ?? false
+        for (key, allOwners) in ambiguousAliases(lexicon) {
+            let owners = allOwners.filter { owner in
+                lexicon[owner]?.aliases.contains { MatchingKey.of($0.form) == key && !$0.needsAntecedent } ?? false
             }
-            if onlySurnames { continue }
+            if owners.count < 2 { continue }
             for owner in owners {
                 let declared = records[owner.rawValue]?.fields.filter { $0.key == "ambiguous" }
                     .flatMap { $0.value.split(separator: "|").map { MatchingKey.of($0.trimmingWhitespace()) } } ?? []

@@ -8,9 +8,16 @@ public struct LexiconStatistics: Sendable {
     public var aliases: [EntityType: [MentionRole: [String: Int]]] = [:]
     /// Countries that lack an Italian or English name or adjective: (id, what is missing).
     public var incompleteCountries: [(String, [String])] = []
+    /// Entities by source: the `@lexicon` name of the file that defines them, else the file's folder.
+    public var entitiesBySource: [String: Int] = [:]
 
     /// Counts the entities and aliases of `lexicon`, and the countries missing a name or adjective.
     public init(_ lexicon: Lexicon) {
+        let sourceOfFile = Dictionary(lexicon.files.map { ($0.path, LexiconStatistics.source(of: $0)) },
+                                      uniquingKeysWith: { first, _ in first })
+        for origin in lexicon.originList {
+            entitiesBySource[sourceOfFile[origin.file] ?? LexiconStatistics.folder(of: origin.file), default: 0] += 1
+        }
         // Countries are complete in the languages the lexicon writes forms in (a registered language it has
         // no form for is not its gap).
         var written = Set<Language>()
@@ -32,9 +39,20 @@ public struct LexiconStatistics: Sendable {
         }
     }
 
+    /// A file's source name: its `@lexicon`, else its folder.
+    static func source(of file: LexiconFile) -> String {
+        file.directive("lexicon").first ?? folder(of: file.path)
+    }
+
+    static func folder(of path: String) -> String {
+        let parts = path.split(separator: "/")
+        return parts.count > 1 ? String(parts[parts.count - 2]) + "/" : path
+    }
+
     /// A plain-text report.
     public var report: String {
-        var lines: [String] = []
+        var lines: [String] = ["entities by source:"]
+        for source in entitiesBySource.keys.sorted() { lines.append("  \(source): \(entitiesBySource[source]!)") }
         for type in EntityType.allCases {
             guard let subtypes = entities[type] else { continue }
             lines.append("\(type.rawValue): \(subtypes.values.reduce(0, +)) entities ("

@@ -9,7 +9,7 @@ import GazzettaModel
 extension CompiledLexicon {
     static let magic: [UInt8] = Array("GZLX".utf8)
     /// Bump when the layout changes.
-    static let formatVersion = 3
+    static let formatVersion = 4
 
     /// The file's bytes; `fingerprint` identifies the sources it was compiled from.
     public func serialized(fingerprint: UInt64) -> [UInt8] {
@@ -42,7 +42,8 @@ extension CompiledLexicon {
             body.i32(pattern.alias)
             body.i32(pattern.tokenCount)
             body.u8(CompiledLexicon.code(pattern.caseRule))
-            body.u8((pattern.isPrefix ? 1 : 0) | (pattern.isCommonWord ? 2 : 0) | (pattern.allowedInCapitals ? 4 : 0))
+            body.u8((pattern.isPrefix ? 1 : 0) | (pattern.isCommonWord ? 2 : 0) | (pattern.allowedInCapitals ? 4 : 0)
+                | (pattern.notAtSentenceStart ? 8 : 0) | (pattern.standsAlone ? 16 : 0))
             body.u16(pattern.writtenTokens.count)
             for token in pattern.writtenTokens { body.string(token) }
         }
@@ -134,7 +135,8 @@ extension CompiledLexicon {
                 throw .corrupt("pattern points outside the entities")
             }
             patterns.append(Pattern(entity: entity, alias: alias, tokenCount: tokens, caseRule: caseRule, isPrefix: flags & 1 != 0,
-                                    writtenTokens: written, isCommonWord: flags & 2 != 0, allowedInCapitals: flags & 4 != 0))
+                                    writtenTokens: written, isCommonWord: flags & 2 != 0, allowedInCapitals: flags & 4 != 0,
+                                    notAtSentenceStart: flags & 8 != 0, standsAlone: flags & 16 != 0))
         }
         let longest = try reader.u32()
         guard reader.isAtEnd else { throw .corrupt("bytes after the end") }
@@ -172,7 +174,8 @@ extension CompiledLexicon {
             body.u8(alias.language.map { languages[$0]! + 1 } ?? 0)
             body.u8(UInt8(MentionRole.allCases.firstIndex(of: alias.role)!))
             body.u8(CompiledLexicon.code(alias.caseRule))
-            body.u8((alias.isPrefix ? 1 : 0) | (alias.needsAntecedent ? 2 : 0) | (alias.allowedInCapitals ? 4 : 0))
+            body.u8((alias.isPrefix ? 1 : 0) | (alias.needsAntecedent ? 2 : 0) | (alias.allowedInCapitals ? 4 : 0)
+                | (alias.isCommonWord ? 8 : 0) | (alias.standsAlone ? 16 : 0))
         }
         body.u16(entity.codes.count)
         for key in entity.codes.keys.sorted() {
@@ -194,6 +197,7 @@ extension CompiledLexicon {
         }
         body.i32(CompiledLexicon.pack(entity.validFrom))
         body.i32(CompiledLexicon.pack(entity.validTo))
+        body.u64(entity.population.map { UInt64($0) + 1 } ?? 0)
         body.string(origin.file)
         body.u32(origin.line)
     }
@@ -221,7 +225,8 @@ extension CompiledLexicon {
             guard language <= languages.count, role < MentionRole.allCases.count else { throw .corrupt("alias of \(id)") }
             aliases.append(Alias(form: form, language: language == 0 ? nil : languages[language - 1],
                                  role: MentionRole.allCases[role], caseRule: caseRule, isPrefix: flags & 1 != 0,
-                                 needsAntecedent: flags & 2 != 0, allowedInCapitals: flags & 4 != 0))
+                                 needsAntecedent: flags & 2 != 0, allowedInCapitals: flags & 4 != 0,
+                                 isCommonWord: flags & 8 != 0, standsAlone: flags & 16 != 0))
         }
         var codes: [String: String] = [:]
         for _ in 0..<(try reader.u16()) { codes[try reader.string()] = try reader.string() }
@@ -240,9 +245,12 @@ extension CompiledLexicon {
             roles.append(DatedRole(role: role, of: EntityID(of), from: from, to: unpack(try reader.i32())))
         }
         let validFrom = unpack(try reader.i32()), validTo = unpack(try reader.i32())
+        let storedPopulation = try reader.u64()
+        let population = storedPopulation == 0 ? nil : Int(storedPopulation - 1)
         let file = try reader.string(), line = try reader.u32()
         let entity = Entity(id: EntityID(id), type: EntityType.allCases[typeIndex], subtype: subtype, label: Labels(labels),
-                            aliases: aliases, codes: codes, relations: relations, roles: roles, validFrom: validFrom, validTo: validTo)
+                            aliases: aliases, codes: codes, relations: relations, roles: roles, validFrom: validFrom, validTo: validTo,
+                            population: population)
         return (entity, (file, line))
     }
 

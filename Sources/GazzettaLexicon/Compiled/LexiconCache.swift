@@ -47,20 +47,40 @@ public struct LexiconCache {
         return URL(fileURLWithPath: home).appendingPathComponent(".cache/gazzetta")
     }
 
-    /// The compiled file of `directory` in the user's cache: named by a hash of the folder's absolute path.
+    /// The compiled file of `directory` in the user's cache: named by a hash of the folder's absolute path
+    /// (of the folders' paths, in order, for several).
     func userCacheFile(for directory: String) -> URL? {
-        let path = URL(fileURLWithPath: directory).standardizedFileURL.path
+        userCacheFile(for: [directory])
+    }
+
+    func userCacheFile(for directories: [String]) -> URL? {
+        let path = directories.map { URL(fileURLWithPath: $0).standardizedFileURL.path }.joined(separator: "\u{0}")
         let hash = Array(path.utf8).withUnsafeBytes(fnv1a)
         return userCache?.appendingPathComponent("lexicon-" + String(hash, radix: 16) + ".gzc")
     }
 
+    /// Where the compiled form of `directories` goes: `.compiled.gzc` in a single folder; for several,
+    /// `.compiled-HASH.gzc` in the first, HASH naming the whole list (so each list has its own file).
+    static func compiledFile(for directories: [String]) -> URL {
+        let first = URL(fileURLWithPath: directories[0])
+        guard directories.count > 1 else { return first.appendingPathComponent(fileName) }
+        let path = directories.map { URL(fileURLWithPath: $0).standardizedFileURL.path }.joined(separator: "\u{0}")
+        let hash = Array(path.utf8).withUnsafeBytes(fnv1a)
+        return first.appendingPathComponent(".compiled-" + String(hash, radix: 16) + ".gzc")
+    }
+
     /// The compiled lexicon of `directory`, and how it was obtained; `reason` says why a file was not used.
     public func load(directory: String) throws -> (lexicon: CompiledLexicon, outcome: Outcome, reason: String?) {
+        try load(directories: [directory])
+    }
+
+    /// The compiled lexicon of `directories` (later folders add to earlier ones, see
+    /// `LexiconLoader.load(directories:)`), and how it was obtained. Its fingerprint covers every folder.
+    public func load(directories: [String]) throws -> (lexicon: CompiledLexicon, outcome: Outcome, reason: String?) {
         let loader = LexiconLoader()
-        let paths = try loader.files(in: directory)
-        let fingerprint = try LexiconCache.fingerprint(paths, in: directory)
-        let cache = URL(fileURLWithPath: directory).appendingPathComponent(LexiconCache.fileName)
-        let inUserCache = userCacheFile(for: directory)
+        let fingerprint = try LexiconCache.fingerprint(directories.map { ($0, try loader.files(in: $0)) })
+        let cache = LexiconCache.compiledFile(for: directories)
+        let inUserCache = userCacheFile(for: directories)
         var reason: String?
         // The folder's own file first; then the user's copy, where an unwritable folder's file went.
         for candidate in [cache, inUserCache].compactMap({ $0 }) {
@@ -72,7 +92,7 @@ public struct LexiconCache {
             }
         }
         reason = reason ?? "no compiled lexicon yet"
-        let compiled = try LexiconCompiler().compile(try loader.load(directory: directory))
+        let compiled = try LexiconCompiler().compile(try loader.load(directories: directories))
         let bytes = compiled.serialized(fingerprint: fingerprint)
         if write(bytes, to: cache) { return (compiled, .rebuilt, reason) }
         if let inUserCache, (try? FileManager.default.createDirectory(at: inUserCache.deletingLastPathComponent(),
@@ -85,11 +105,16 @@ public struct LexiconCache {
 
     /// Compiles `directory` and writes its compiled file (what `gazzetta lexicon compile` does).
     public func compile(directory: String, to destination: String? = nil) throws -> (CompiledLexicon, String, Int) {
+        try compile(directories: [directory], to: destination)
+    }
+
+    /// Compiles `directories` together and writes their compiled file (see `compiledFile(for:)`).
+    public func compile(directories: [String], to destination: String? = nil) throws -> (CompiledLexicon, String, Int) {
         let loader = LexiconLoader()
-        let paths = try loader.files(in: directory)
-        let compiled = try LexiconCompiler().compile(try loader.load(directory: directory))
-        let bytes = compiled.serialized(fingerprint: try LexiconCache.fingerprint(paths, in: directory))
-        let target = destination ?? URL(fileURLWithPath: directory).appendingPathComponent(LexiconCache.fileName).path
+        let fingerprint = try LexiconCache.fingerprint(directories.map { ($0, try loader.files(in: $0)) })
+        let compiled = try LexiconCompiler().compile(try loader.load(directories: directories))
+        let bytes = compiled.serialized(fingerprint: fingerprint)
+        let target = destination ?? LexiconCache.compiledFile(for: directories).path
         guard write(bytes, to: URL(fileURLWithPath: target)) else { throw CompiledLexiconError.corrupt("cannot write \(target)") }
         return (compiled, target, bytes.count)
     }
@@ -108,14 +133,23 @@ public struct LexiconCache {
     /// Identifies the sources — their names and contents, hashed (cheaper than parsing them, and not fooled
     /// by a copy that keeps size and time) — and everything else that shapes the compiled form.
     static func fingerprint(_ paths: [String], in directory: String) throws -> UInt64 {
+        try fingerprint([(directory, paths)])
+    }
+
+    /// The same over several folders, in order: a folder boundary is part of it (the same files split
+    /// otherwise between folders give another fingerprint, as they may give another lexicon).
+    static func fingerprint(_ folders: [(directory: String, paths: [String])]) throws -> UInt64 {
         var bytes = Array((compilerVersion + "\u{0}" + CLDRNames.icuVersion + "\u{0}" + languageDataSignature).utf8)
-        for path in paths {
-            guard let contents = FileManager.default.contents(atPath: path) else {
-                throw CompiledLexiconError.corrupt("cannot read \(path)")
+        for (index, folder) in folders.enumerated() {
+            if index > 0 { bytes += Array("\u{0}\u{1}folder\u{0}".utf8) }
+            for path in folder.paths {
+                guard let contents = FileManager.default.contents(atPath: path) else {
+                    throw CompiledLexiconError.corrupt("cannot read \(path)")
+                }
+                let relative = path.hasPrefix(folder.directory) ? String(path.dropFirst(folder.directory.count)) : path
+                bytes += Array(("\u{0}" + relative + "\u{0}").utf8)
+                bytes += withUnsafeBytes(of: contents.withUnsafeBytes(fnv1a).littleEndian, Array.init)
             }
-            let relative = path.hasPrefix(directory) ? String(path.dropFirst(directory.count)) : path
-            bytes += Array(("\u{0}" + relative + "\u{0}").utf8)
-            bytes += withUnsafeBytes(of: contents.withUnsafeBytes(fnv1a).littleEndian, Array.init)
         }
         return bytes.withUnsafeBytes(fnv1a)
     }

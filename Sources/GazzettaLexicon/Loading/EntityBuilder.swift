@@ -6,7 +6,7 @@ import GazzettaText
 /// Italian adjectives are inflected here, by the rules in the language data, so the lexicon holds the
 /// masculine singular only.
 struct EntityBuilder {
-    static let aliasOptions: Set<String> = ["exact", "fold", "cap", "asis", "nocaps"]
+    static let aliasOptions: Set<String> = ["exact", "fold", "cap", "asis", "nocaps", "word", "alone"]
 
     func build(_ record: LexiconRecord) -> (Entity?, [LexiconError]) {
         var errors: [LexiconError] = []
@@ -20,6 +20,7 @@ struct EntityBuilder {
         var relations: [Relation: [EntityID]] = [:]
         var roles: [DatedRole] = []
         var validFrom: DayDate?, validTo: DayDate?
+        var population: Int?
 
         for field in record.fields {
             let (base, language, languageOK) = split(field.key)
@@ -64,6 +65,10 @@ struct EntityBuilder {
                 } else {
                     fail(field.line, "'valid' is YYYY-MM-DD/YYYY-MM-DD, got '\(field.value)'")
                 }
+            case "population":
+                if let value = Int(field.value), value >= 0 { population = value } else {
+                    fail(field.line, "'population' is a whole number of people, got '\(field.value)'")
+                }
             case "note", "ambiguous": break
             default:
                 fail(field.line, "unknown field '\(field.key)'")
@@ -76,7 +81,7 @@ struct EntityBuilder {
         guard let type, let subtype, labels[.italian] != nil, labels[.english] != nil else { return (nil, errors) }
         let entity = Entity(id: EntityID(record.id), type: type, subtype: subtype, label: Labels(labels),
                             aliases: aliases, codes: codes, relations: relations, roles: roles,
-                            validFrom: validFrom, validTo: validTo)
+                            validFrom: validFrom, validTo: validTo, population: population)
         return (entity, errors)
     }
 
@@ -101,9 +106,11 @@ struct EntityBuilder {
             }
             if text.isEmpty { fail(field.line, "empty alias in '\(field.key)'"); continue }
             for option in options where !EntityBuilder.aliasOptions.contains(option) {
-                fail(field.line, "unknown alias option '[\(option)]' on '\(text)': exact, fold, cap, asis or nocaps")
+                fail(field.line, "unknown alias option '[\(option)]' on '\(text)': exact, fold, cap, asis, nocaps, word or alone")
             }
-            let caseRule = options.compactMap { Alias.CaseRule(rawValue: $0) }.last ?? EntityBuilder.defaultCaseRule(text)
+            let isCommonWord = options.contains("word")
+            let caseRule = options.compactMap { Alias.CaseRule(rawValue: $0) }.last
+                ?? (isCommonWord ? .capitalized : EntityBuilder.defaultCaseRule(text))
             let role: MentionRole
             switch base {
             case "acronym": role = .acronym
@@ -120,7 +127,8 @@ struct EntityBuilder {
             for form in forms {
                 aliases.append(Alias(form: form, language: language, role: role, caseRule: caseRule,
                                      isPrefix: base == "prefix", needsAntecedent: base == "short",
-                                     allowedInCapitals: !options.contains("nocaps")))
+                                     allowedInCapitals: !options.contains("nocaps"), isCommonWord: isCommonWord,
+                                     standsAlone: options.contains("alone")))
             }
         }
         return aliases

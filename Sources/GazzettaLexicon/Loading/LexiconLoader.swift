@@ -26,7 +26,27 @@ public struct LexiconLoader: Sendable {
 
     /// Loads the lexicon in `directory`.
     public func load(directory: String) throws(LexiconLoadError) -> Lexicon {
-        let paths = try files(in: directory)
+        try load(directories: [directory])
+    }
+
+    /// Loads the lexicons in `directories`, in order: a later folder adds its records to the earlier ones, and
+    /// a record whose id an earlier folder already defines replaces that record (a user's folder can correct
+    /// ours). Within one folder a repeated id is an error.
+    public func load(directories: [String]) throws(LexiconLoadError) -> Lexicon {
+        var folders: [[(path: String, text: String)]] = []
+        var errors: [LexiconError] = []
+        for directory in directories {
+            do {
+                folders.append(try read(files(in: directory)))
+            } catch {
+                errors += error.errors
+            }
+        }
+        if !errors.isEmpty { throw LexiconLoadError(errors: errors) }
+        return try load(folders: folders)
+    }
+
+    private func read(_ paths: [String]) throws(LexiconLoadError) -> [(path: String, text: String)] {
         var sources: [(path: String, text: String)] = []
         var errors: [LexiconError] = []
         for path in paths {
@@ -41,35 +61,47 @@ public struct LexiconLoader: Sendable {
             sources.append((path, text))
         }
         if !errors.isEmpty { throw LexiconLoadError(errors: errors) }
-        return try load(sources: sources)
+        return sources
     }
 
     /// Loads a lexicon from file contents (`path` is used in errors and origins).
     public func load(sources: [(path: String, text: String)]) throws(LexiconLoadError) -> Lexicon {
+        try load(folders: [sources])
+    }
+
+    /// Loads a lexicon from the file contents of several folders, in order (see `load(directories:)`).
+    public func load(folders: [[(path: String, text: String)]]) throws(LexiconLoadError) -> Lexicon {
         var errors: [LexiconError] = []
         var files: [LexiconFile] = []
-        var entities: [Entity] = []
+        var entities: [String: Entity] = [:]
         var origins: [String: (file: String, line: Int)] = [:]
         let parser = LexiconFileParser()
         let builder = EntityBuilder()
-        for source in sources.sorted(by: { $0.path < $1.path }) {
-            let (file, parseErrors) = parser.parse(source.text, path: source.path)
-            errors += parseErrors
-            files.append(file)
-            for record in file.records {
-                if let first = origins[record.id] {
-                    errors.append(LexiconError(record.file, record.line, "duplicate id \(record.id) (first at \(first.file):\(first.line))"))
-                    continue
+        for sources in folders {
+            var inThisFolder: Set<String> = []
+            for source in sources.sorted(by: { $0.path < $1.path }) {
+                let (file, parseErrors) = parser.parse(source.text, path: source.path)
+                errors += parseErrors
+                files.append(file)
+                for record in file.records {
+                    if inThisFolder.contains(record.id), let first = origins[record.id] {
+                        errors.append(LexiconError(record.file, record.line, "duplicate id \(record.id) (first at \(first.file):\(first.line))"))
+                        continue
+                    }
+                    inThisFolder.insert(record.id)
+                    let (entity, recordErrors) = builder.build(record)
+                    errors += recordErrors
+                    origins[record.id] = (record.file, record.line)
+                    entities[record.id] = entity
                 }
-                let (entity, recordErrors) = builder.build(record)
-                errors += recordErrors
-                origins[record.id] = (record.file, record.line)
-                if let entity { entities.append(entity) }
             }
         }
         if !errors.isEmpty { throw LexiconLoadError(errors: errors.sorted()) }
-        return Lexicon(entities: entities, origins: origins, files: files,
-                       version: LexiconLoader.version(of: sources))
+        let version = folders.count == 1 ? LexiconLoader.version(of: folders[0])
+            : LexiconLoader.version(of: folders.enumerated().flatMap { index, sources in
+                sources.map { (path: "\(index)/" + $0.path, text: $0.text) }
+            })
+        return Lexicon(entities: Array(entities.values), origins: origins, files: files, version: version)
     }
 
     private func relative(_ url: URL, to root: URL) -> String {

@@ -20,6 +20,10 @@ public struct Pattern: Sendable, Hashable {
     public let isCommonWord: Bool
     /// Whether it may match on a line written all in capitals.
     public let allowedInCapitals: Bool
+    /// Whether a capital at the start of a sentence proves nothing for it (aliases marked `[word]`).
+    public let notAtSentenceStart: Bool
+    /// Whether it matches only outside a longer run of capitalised words (`[alone]` and `[word]` aliases).
+    public let standsAlone: Bool
 }
 
 /// The lexicon compiled into a token-level trie over matching keys.

@@ -55,8 +55,11 @@ public struct LexiconCompiler {
                                           // Only the exact rule compares written forms: other patterns keep none
                                           // (a million aliases then cost no million arrays at load).
                                           writtenTokens: alias.caseRule == .exact ? written : [],
-                                          isCommonWord: variant.count == 1 && commonWords.contains(variant[0].key),
-                                          allowedInCapitals: alias.allowedInCapitals)
+                                          isCommonWord: alias.isCommonWord
+                                              || variant.count == 1 && commonWords.contains(variant[0].key),
+                                          allowedInCapitals: alias.allowedInCapitals,
+                                          notAtSentenceStart: alias.isCommonWord,
+                                          standsAlone: alias.standsAlone)
                     if !nodePatterns[Int(node)].contains(where: { $0.entity == pattern.entity && $0.alias == pattern.alias }) {
                         nodePatterns[Int(node)].append(pattern)
                     }

@@ -167,16 +167,15 @@ public struct PhraseMatcher: Sendable {
             guard end < tokens.count, tokens[end].key == "-", tokens[end].gapBefore == .none else { return false }
         }
         if !pattern.allowedInCapitals && tokens[start].lineCase == .upper { return false }
+        if pattern.standsAlone && PhraseMatcher.isInsideALongerName(tokens, start, end, text) { return false }
         switch pattern.caseRule {
         case .fold:
             return true
         case .capitalized:
             // On a headline every word has a capital: it proves nothing for a common word.
             if pattern.isCommonWord && tokens[start].lineCase != .normal { return false }
-            let first = text.utf8[tokens[start].byteStart]
-            if first < 0x80 { return first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") }
-            let scalar = text.slice(bytes: tokens[start].byteStart..<tokens[start].byteEnd).unicodeScalars.first
-            return scalar?.properties.isUppercase == true || scalar?.properties.changesWhenTitlecased == false && scalar?.properties.isCased == true
+            if pattern.notAtSentenceStart && PhraseMatcher.opensSentence(tokens, start) { return false }
+            return PhraseMatcher.isCapitalized(tokens[start], text)
         case .exact:
             for (offset, written) in pattern.writtenTokens.enumerated() {
                 let token = tokens[start + offset]
@@ -184,5 +183,50 @@ public struct PhraseMatcher: Sendable {
             }
             return true
         }
+    }
+
+    /// Punctuation after which the next word starts a sentence (or a quotation), where a capital is
+    /// the rule and says nothing about a name.
+    static let sentenceOpeners: Set<String> = [".", "!", "?", "…", ":", ";", "\"", "«", "“", "„", "(", "—", "–"]
+
+    /// Whether `tokens[index]` is the first word of a sentence: the document's first token, the first after
+    /// a paragraph break, or one after sentence-ending or quoting punctuation.
+    static func opensSentence(_ tokens: [Token], _ index: Int) -> Bool {
+        guard index > 0, tokens[index].gapBefore != .paragraph else { return true }
+        let previous = tokens[index - 1]
+        return previous.kind == .punctuation && sentenceOpeners.contains(previous.key)
+    }
+
+    /// Words that link a generic head to the name it heads (*Lago di Garda*, *Porto de Santos*, *Gulf of Aden*).
+    static let nameLinks: Set<String> = ["di", "del", "della", "dello", "dei", "degli", "delle", "de", "do", "da", "of", "the"]
+
+    /// Whether the words from `end` on continue a capitalised name (*Lago Balkhash*, *Valle di Fergana*):
+    /// a common word right before one is the head of a name the lexicon does not hold, not a place.
+    static func headsALongerName(_ tokens: [Token], _ end: Int, _ text: SourceText) -> Bool {
+        var next = end
+        while next < tokens.count, tokens[next].gapBefore <= .line, tokens[next].kind == .word || tokens[next].kind == .elision,
+              nameLinks.contains(tokens[next].key) || tokens[next].kind == .elision {
+            next += 1
+        }
+        guard next < tokens.count, next - end <= 2, tokens[next].gapBefore <= .line, tokens[next].kind == .word else { return false }
+        return isCapitalized(tokens[next], text)
+    }
+
+    /// Whether `tokens[start..<end]` is part of a longer run of capitalised words: it heads one (see
+    /// `headsALongerName`), or right before it, on its line, is a capitalised word that does not open a
+    /// sentence (*Paolo Serra*, *Andrew Carnegie*).
+    static func isInsideALongerName(_ tokens: [Token], _ start: Int, _ end: Int, _ text: SourceText) -> Bool {
+        if headsALongerName(tokens, end, text) { return true }
+        guard start > 0, tokens[start].gapBefore == .space || tokens[start].gapBefore == .line else { return false }
+        let previous = tokens[start - 1]
+        return previous.kind == .word && isCapitalized(previous, text) && !opensSentence(tokens, start - 1)
+    }
+
+    /// Whether the token's first letter is a capital.
+    static func isCapitalized(_ token: Token, _ text: SourceText) -> Bool {
+        let first = text.utf8[token.byteStart]
+        if first < 0x80 { return first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") }
+        let scalar = text.slice(bytes: token.byteStart..<token.byteEnd).unicodeScalars.first
+        return scalar?.properties.isUppercase == true || scalar?.properties.changesWhenTitlecased == false && scalar?.properties.isCased == true
     }
 }

@@ -19,19 +19,20 @@ public final class LexiconReloader: Sendable {
     }
 
     private let pool: AnnotatorPool
-    private let directory: String
+    private let directories: [String]
     private let sequence = Atomic<Int>(0)
 
-    /// Reloads `directory` into `pool`.
-    public init(pool: AnnotatorPool, directory: String) {
+    /// Reloads `directories` (later folders adding to earlier ones) into `pool`.
+    public init(pool: AnnotatorPool, directories: [String]) {
         self.pool = pool
-        self.directory = directory
+        self.directories = directories
     }
 
     /// Loads the lexicon as `gazzetta annotate` does: through the folder's compiled file, rebuilt when stale.
-    public static func load(_ directory: String) throws(ServiceError) -> CompiledLexicon {
+    public static func load(_ directories: [String]) throws(ServiceError) -> CompiledLexicon {
+        let directory = directories.joined(separator: ", ")
         do {
-            return try LexiconCache().load(directory: directory).lexicon
+            return try LexiconCache().load(directories: directories).lexicon
         } catch let error as LexiconLoadError {
             throw ServiceError(.unprocessableContent, code: "lexicon-errors", "the lexicon in \(directory) has errors:\n\(error.description)")
         } catch {
@@ -43,9 +44,9 @@ public final class LexiconReloader: Sendable {
     public func reload() async throws -> Outcome {
         let number = sequence.add(1, ordering: .sequentiallyConsistent).newValue
         let previous = pool.compiled.lexicon.version
-        let directory = self.directory
+        let directories = self.directories
         let compiled = try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<CompiledLexicon, any Error>) in
-            DispatchQueue.global().async { continuation.resume(with: Result { try LexiconReloader.load(directory) }) }
+            DispatchQueue.global().async { continuation.resume(with: Result { try LexiconReloader.load(directories) }) }
         }
         _ = try pool.replace(with: compiled, sequence: number)
         let current = pool.compiled

@@ -7,7 +7,7 @@ public struct ServiceConfiguration: Sendable {
     /// The port; 0 picks a free one (tests, benchmarks), reported once the server runs.
     public var port: Int
     /// The lexicon folder, compiled through its `.compiled.gzc` (as `gazzetta annotate` loads it).
-    public var lexiconDirectory: String
+    public var lexiconDirectories: [String]
     /// How many annotators, each used by one request at a time.
     public var workers: Int
     /// The largest request body accepted (for `/v1/annotate/jsonl`: the longest line); larger ones get 413.
@@ -22,12 +22,12 @@ public struct ServiceConfiguration: Sendable {
     public var token: String?
 
     /// A configuration with the defaults `gazzetta serve` uses.
-    public init(host: String = "127.0.0.1", port: Int = 8080, lexiconDirectory: String, workers: Int = ServiceConfiguration.defaultWorkers,
+    public init(host: String = "127.0.0.1", port: Int = 8080, lexiconDirectories: [String], workers: Int = ServiceConfiguration.defaultWorkers,
                 maximumBodyBytes: Int = 8 << 20, bodyTimeout: Duration = .seconds(30), idleTimeout: Duration = .seconds(60),
                 token: String? = nil) {
         self.host = host
         self.port = port
-        self.lexiconDirectory = lexiconDirectory
+        self.lexiconDirectories = lexiconDirectories
         self.workers = max(1, workers)
         self.maximumBodyBytes = maximumBodyBytes
         self.bodyTimeout = bodyTimeout

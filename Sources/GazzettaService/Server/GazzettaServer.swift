@@ -26,8 +26,8 @@ public struct GazzettaServer: Sendable {
     public init(configuration: ServiceConfiguration, logger: Logger = GazzettaServer.defaultLogger()) throws(ServiceError) {
         self.configuration = configuration
         self.logger = logger
-        pool = try AnnotatorPool(compiled: try LexiconReloader.load(configuration.lexiconDirectory), workers: configuration.workers)
-        reloader = LexiconReloader(pool: pool, directory: configuration.lexiconDirectory)
+        pool = try AnnotatorPool(compiled: try LexiconReloader.load(configuration.lexiconDirectories), workers: configuration.workers)
+        reloader = LexiconReloader(pool: pool, directories: configuration.lexiconDirectories)
         metrics = ServiceMetrics()
     }
 

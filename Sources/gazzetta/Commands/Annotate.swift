@@ -18,8 +18,8 @@ struct Annotate: ParsableCommand {
     @Option(help: "The document's language: it, en or auto.")
     var lang: LanguageChoice = .auto
 
-    @Option(help: "The lexicon folder (default: $GAZZETTA_LEXICONS, ./Lexicons, or the checkout's Lexicons/).")
-    var lexicons: String?
+    @Option(help: "A lexicon folder; repeat for several, later ones adding to earlier ones (default: $GAZZETTA_LEXICONS, ./Lexicons, or the checkout's Lexicons/).")
+    var lexicons: [String] = []
 
     @Option(help: "The document's date (YYYY-MM-DD), for dated roles; default: read from the byline.")
     var date: String?

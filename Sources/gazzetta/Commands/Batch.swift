@@ -38,8 +38,8 @@ struct Batch: AsyncParsableCommand {
     @Option(help: "The documents' language: it, en or auto.")
     var lang: LanguageChoice = .auto
 
-    @Option(help: "The lexicon folder (default as for annotate).")
-    var lexicons: String?
+    @Option(help: "A lexicon folder; repeat for several (default as for annotate).")
+    var lexicons: [String] = []
 
     @Flag(help: "No progress output.")
     var quiet = false

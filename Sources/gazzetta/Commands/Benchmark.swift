@@ -23,8 +23,8 @@ struct Benchmark: ParsableCommand {
         """)
     var mode: Mode = .annotate
 
-    @Option(help: "The lexicon folder (default as for annotate).")
-    var lexicons: String?
+    @Option(help: "A lexicon folder; repeat for several (default as for annotate).")
+    var lexicons: [String] = []
 
     @Option(name: .customLong("repeat"), help: "Runs over the files; the best is reported.")
     var repetitions: Int = 3
@@ -51,12 +51,12 @@ struct Benchmark: ParsableCommand {
         var annotator: Annotator?
         if mode == .annotate {
             // Compile time: parse the sources and build the trie. Load time: read the compiled file.
-            let directory = try LexiconLocator.directory(lexicons)
+            let directories = try LexiconLocator.directories(lexicons)
             let compiling = Date()
-            _ = try LexiconCache().compile(directory: directory)
+            _ = try LexiconCache().compile(directories: directories)
             compileSeconds = Date().timeIntervalSince(compiling)
             let started = Date()
-            let (compiled, outcome, _) = try LexiconCache().load(directory: directory)
+            let (compiled, outcome, _) = try LexiconCache().load(directories: directories)
             loadSeconds = Date().timeIntervalSince(started)
             if outcome != .loaded { printError("warning: the compiled lexicon was not used (\(outcome.rawValue))") }
             aliases = compiled.lexicon.entities.reduce(0) { $0 + $1.aliases.count }
@@ -102,15 +102,15 @@ struct Benchmark: ParsableCommand {
     /// the first load holds (the process's resident set with it loaded, less what it was before); then loads
     /// it `repetitions` times in all and reports the best time.
     private func measureLoad() throws {
-        let directory = try LexiconLocator.directory(lexicons)
+        let directories = try LexiconLocator.directories(lexicons)
         let before = Benchmark.residentMegabytes()
         var started = Date()
-        let (compiled, outcome, _) = try LexiconCache().load(directory: directory)
+        let (compiled, outcome, _) = try LexiconCache().load(directories: directories)
         var best = Date().timeIntervalSince(started)
         let after = Benchmark.residentMegabytes()
         for _ in 1..<max(1, repetitions) {
             started = Date()
-            _ = try LexiconCache().load(directory: directory)
+            _ = try LexiconCache().load(directories: directories)
             best = min(best, Date().timeIntervalSince(started))
         }
         let aliases = compiled.lexicon.entities.reduce(0) { $0 + $1.aliases.count }
@@ -128,8 +128,8 @@ struct Benchmark: ParsableCommand {
     /// cut with its best time, its throughput as a share of bare ICU's, and its `output` summed over the
     /// files: ICU's words, tokens, tokens after analysis, matches, mentions, bytes of JSON.
     private func measureStages(_ texts: [SourceText]) throws {
-        let directory = try LexiconLocator.directory(lexicons)
-        let (compiled, _, _) = try LexiconCache().load(directory: directory)
+        let directories = try LexiconLocator.directories(lexicons)
+        let (compiled, _, _) = try LexiconCache().load(directories: directories)
         let segmenter = try WordSegmenter()
         let analyzer = try TextAnalyzer(isKnownKey: compiled.isKnownKey)
         let matcher = PhraseMatcher(compiled)

@@ -24,14 +24,14 @@ struct LexiconCommand: ParsableCommand {
             """
         )
 
-        @Argument(help: "The lexicon folder (default as for annotate).")
-        var directory: String?
+        @Argument(help: "The lexicon folders, later ones adding to earlier ones (default as for annotate).")
+        var directories: [String] = []
 
         @Flag(help: "Also list every alias shared by two or more entities.")
         var ambiguities = false
 
         func run() throws {
-            let lexicon = try LexiconLocator.load(directory)
+            let lexicon = try LexiconLocator.load(directories)
             let linter = LexiconLinter()
             let findings = linter.lint(lexicon)
             for finding in findings { printError(finding.description) }
@@ -59,8 +59,8 @@ struct LexiconCommand: ParsableCommand {
 
         enum Format: String, ExpressibleByArgument { case spacyPatterns = "spacy-patterns" }
 
-        @Argument(help: "The lexicon folder (default as for annotate).")
-        var directory: String?
+        @Argument(help: "The lexicon folders (default as for annotate).")
+        var directories: [String] = []
 
         @Option(help: "spacy-patterns (the only one so far).")
         var format: Format
@@ -77,7 +77,7 @@ struct LexiconCommand: ParsableCommand {
                 guard let known = Language(rawValue: lang) else { throw CLIError("--lang \(lang): not a registered language") }
                 language = known
             }
-            let lexicon = try LexiconLocator.load(directory)
+            let lexicon = try LexiconLocator.load(directories)
             try OutputWriter.write(SpacyPatternsExporter().patterns(lexicon.entities, language: language), to: out)
         }
     }
@@ -89,16 +89,16 @@ struct LexiconCommand: ParsableCommand {
             discussion: "Annotate, batch and the stream rebuild it by themselves when a source changes or the file is damaged."
         )
 
-        @Argument(help: "The lexicon folder (default as for annotate).")
-        var directory: String?
+        @Argument(help: "The lexicon folders, later ones adding to earlier ones (default as for annotate).")
+        var directories: [String] = []
 
         @Option(help: "Where to write it (default: DIR/.compiled.gzc).")
         var out: String?
 
         func run() throws {
-            let folder = try LexiconLocator.directory(directory)
+            let folders = try LexiconLocator.directories(directories)
             let started = Date()
-            let (compiled, path, size) = try LexiconCache().compile(directory: folder, to: out)
+            let (compiled, path, size) = try LexiconCache().compile(directories: folders, to: out)
             let aliases = compiled.lexicon.entities.reduce(0) { $0 + $1.aliases.count }
             print("compiled \(compiled.lexicon.entities.count) entities, \(aliases) forms, \(compiled.nodeCount) trie nodes → \(path) (\(size) bytes, \(String(format: "%.3f", Date().timeIntervalSince(started))) s)")
         }
@@ -108,11 +108,11 @@ struct LexiconCommand: ParsableCommand {
     struct Stats: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Count entities, aliases and forms per type, role and language.")
 
-        @Argument(help: "The lexicon folder (default as for annotate).")
-        var directory: String?
+        @Argument(help: "The lexicon folders, later ones adding to earlier ones (default as for annotate).")
+        var directories: [String] = []
 
         func run() throws {
-            let lexicon = try LexiconLocator.load(directory)
+            let lexicon = try LexiconLocator.load(directories)
             print("\(lexicon.entities.count) entities in \(lexicon.files.count) files, version \(lexicon.version)")
             print(LexiconStatistics(lexicon).report)
         }
@@ -128,8 +128,8 @@ struct LexiconCommand: ParsableCommand {
         @Option(help: "Read the text as it or en.")
         var lang: LanguageChoice = .it
 
-        @Option(help: "The lexicon folder (default as for annotate).")
-        var lexicons: String?
+        @Option(help: "A lexicon folder; repeat for several (default as for annotate).")
+        var lexicons: [String] = []
 
         func run() throws {
             let lexicon = try LexiconLocator.load(lexicons)
@@ -156,8 +156,8 @@ struct LexiconCommand: ParsableCommand {
             @Option(help: "Where to write the .gaz file ('-' for standard output).")
             var out: String = "-"
 
-            @Option(help: "The lexicon folder whose countries are skipped (default as for annotate).")
-            var lexicons: String?
+            @Option(help: "A lexicon folder whose countries are skipped; repeat for several (default as for annotate).")
+            var lexicons: [String] = []
 
             func run() throws {
                 let existing = try? LexiconLocator.load(lexicons)
@@ -186,8 +186,8 @@ struct LexiconCommand: ParsableCommand {
             @Option(help: "Where to write the .gaz file ('-' for standard output).")
             var out: String = "-"
 
-            @Option(help: "The lexicon folder whose countries places are linked to (default as for annotate).")
-            var lexicons: String?
+            @Option(help: "A lexicon folder whose countries places are linked to; repeat for several (default as for annotate).")
+            var lexicons: [String] = []
 
             func run() throws {
                 let importer = GeoNamesImporter(minimumPopulation: minPopulation)

@@ -14,8 +14,8 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "The port (0: any free one; the one taken is printed).")
     var port = 8080
 
-    @Option(help: "The lexicon folder (default as for annotate).")
-    var lexicons: String?
+    @Option(help: "A lexicon folder; repeat it to add folders (default as for annotate).")
+    var lexicons: [String] = []
 
     @Option(help: "Annotators, each serving one request at a time (default: one per core).")
     var workers = ServiceConfiguration.defaultWorkers
@@ -39,16 +39,16 @@ struct Serve: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let directory = try LexiconLocator.directory(lexicons)
+        let directories = try LexiconLocator.directories(lexicons)
         let configuration = ServiceConfiguration(
-            host: host, port: port, lexiconDirectory: directory, workers: workers, maximumBodyBytes: maxBodyBytes,
+            host: host, port: port, lexiconDirectories: directories, workers: workers, maximumBodyBytes: maxBodyBytes,
             bodyTimeout: .seconds(bodyTimeout), idleTimeout: .seconds(idleTimeout),
             token: token ?? ProcessInfo.processInfo.environment["GAZZETTA_TOKEN"])
         let server: GazzettaServer
         do {
             server = try GazzettaServer(configuration: configuration)
         } catch {
-            throw CLIError(error.message)
+            throw CLIError((error as? ServiceError)?.message ?? "\(error)")
         }
         let host = self.host
         try await server.run { port in

@@ -1,13 +1,15 @@
 import Foundation
 import GazzettaLexicon
 
-/// Finds and loads the lexicons: `--lexicons`, else `$GAZZETTA_LEXICONS`, else `./Lexicons`, else the
-/// `Lexicons/` of the checkout this binary was built from (so `swift run gazzetta …` works from anywhere).
+/// Finds and loads the lexicons: the `--lexicons` folders, else `$GAZZETTA_LEXICONS` (folders separated by
+/// `:`), else `./Lexicons`, else the `Lexicons/` of the checkout this binary was built from (so
+/// `swift run gazzetta …` works from anywhere). Several folders load in order, later ones adding to the
+/// earlier (see `LexiconLoader.load(directories:)`); every `.gaz` below a folder loads, `world/` included.
 enum LexiconLocator {
-    static func directory(_ given: String?) throws -> String {
-        if let given { return given }
+    static func directories(_ given: [String]) throws -> [String] {
+        if !given.isEmpty { return given }
         if let fromEnvironment = ProcessInfo.processInfo.environment["GAZZETTA_LEXICONS"], !fromEnvironment.isEmpty {
-            return fromEnvironment
+            return fromEnvironment.split(separator: ":").map(String.init)
         }
         var candidates = [FileManager.default.currentDirectoryPath + "/Lexicons"]
         // This file is Sources/gazzetta/Support/LexiconLocator.swift in the checkout.
@@ -17,28 +19,28 @@ enum LexiconLocator {
         for candidate in candidates {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory), isDirectory.boolValue {
-                return candidate
+                return [candidate]
             }
         }
         throw CLIError("no lexicons found: pass --lexicons DIR or set GAZZETTA_LEXICONS (looked in \(candidates.joined(separator: ", ")))")
     }
 
-    /// The compiled lexicon, through the folder's compiled file (rebuilt when stale or corrupt).
-    static func loadCompiled(_ given: String?) throws -> CompiledLexicon {
-        let directory = try directory(given)
+    /// The compiled lexicon, through the folders' compiled file (rebuilt when stale or corrupt).
+    static func loadCompiled(_ given: [String]) throws -> CompiledLexicon {
+        let directories = try directories(given)
         do {
-            return try LexiconCache().load(directory: directory).lexicon
+            return try LexiconCache().load(directories: directories).lexicon
         } catch let error as LexiconLoadError {
-            throw CLIError("the lexicon in \(directory) has errors:\n\(error.description)")
+            throw CLIError("the lexicon in \(directories.joined(separator: ", ")) has errors:\n\(error.description)")
         }
     }
 
-    static func load(_ given: String?) throws -> Lexicon {
-        let directory = try directory(given)
+    static func load(_ given: [String]) throws -> Lexicon {
+        let directories = try directories(given)
         do {
-            return try LexiconLoader().load(directory: directory)
+            return try LexiconLoader().load(directories: directories)
         } catch {
-            throw CLIError("the lexicon in \(directory) has errors:\n\(error.description)")
+            throw CLIError("the lexicon in \(directories.joined(separator: ", ")) has errors:\n\(error.description)")
         }
     }
 }

@@ -23,7 +23,7 @@ struct TestServer {
 
     /// Starts a server over `lexicons`; `adjust` changes the configuration (limits, token, workers).
     static func start(lexicons: String = shippedLexicons, _ adjust: (inout ServiceConfiguration) -> Void = { _ in }) async throws -> TestServer {
-        var configuration = ServiceConfiguration(host: "127.0.0.1", port: 0, lexiconDirectory: lexicons, workers: 2)
+        var configuration = ServiceConfiguration(host: "127.0.0.1", port: 0, lexiconDirectories: [lexicons], workers: 2)
         adjust(&configuration)
         var logger = Logger(label: "gazzetta.serve.test")
         logger.logLevel = .error

@@ -38,7 +38,9 @@ struct NameDiscoveryPass: ResolutionPass {
     }
 
     /// The mention a name becomes, and the indices of the lexicon mentions inside it; `nil` when the
-    /// lexicon already reads the span (a mention starting where it starts, or straddling its edge).
+    /// lexicon already reads the span: a mention of the same span, a person's or organisation's name
+    /// starting where it starts (a longer name the lexicon knows the head of), or one straddling its edge.
+    /// A place at its start is only part of it (*Leeds* in *Leeds United*).
     private func mention(for name: DiscoveredName, _ shapes: NameShapes, _ state: ResolutionState) -> (Mention, [Int])? {
         let tokens = state.analyzed.tokens
         let start = tokens[name.start].start, end = tokens[name.end - 1].end
@@ -46,7 +48,7 @@ struct NameDiscoveryPass: ResolutionPass {
         for (index, mention) in state.mentions.enumerated() where mention.start < end && start < mention.end {
             if mention.start < start || mention.end > end { return nil }
             if mention.start == start && !name.replacesEqualSpan {
-                if case .lexiconPerson = name.kind {} else { return nil }
+                if case .lexiconPerson = name.kind {} else if mention.end == end || mention.type != .place { return nil }
             }
             inside.append(index)
         }
