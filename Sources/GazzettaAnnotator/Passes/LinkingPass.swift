@@ -142,6 +142,12 @@ struct LinkingPass: ResolutionPass {
 
     /// Candidates best first: named elsewhere in the document (directly or through what they belong to),
     /// then written in the document's language, then lexicon order.
+    ///
+    /// The score: the candidate named in the document, or something inside it (*Atlanta* for the US state
+    /// *Georgia*, *Tbilisi* for the country), counts four times what the candidate lies in being named (the
+    /// US, for the state); then the document's language. Ties go to a larger kind of place (a country before
+    /// a region, a region before a city), then to the larger population (the lexicon's prior), then to lexicon
+    /// order.
     private func rank(_ candidates: [Candidate], context: [EntityID: Int], language: Language) -> [Candidate] {
         func score(_ candidate: Candidate) -> Int {
             var score = context[candidate.entity.id, default: 0] * 4
@@ -154,9 +160,22 @@ struct LinkingPass: ResolutionPass {
         return candidates.enumerated()
             .sorted { (a, b) in
                 let (sa, sb) = (score(a.element), score(b.element))
-                return sa != sb ? sa > sb : a.offset < b.offset
+                if sa != sb { return sa > sb }
+                let (ka, kb) = (LinkingPass.placeRank(a.element.entity.id), LinkingPass.placeRank(b.element.entity.id))
+                if ka != kb { return ka > kb }
+                let (pa, pb) = (a.element.entity.population ?? -1, b.element.entity.population ?? -1)
+                return pa != pb ? pa > pb : a.offset < b.offset
             }
             .map(\.element)
+    }
+
+    /// How large a kind of place is, for ranking namesakes: countries 2, regions (and seas, landforms) 1, other 0.
+    private static func placeRank(_ id: EntityID) -> Int {
+        switch id.kind {
+        case .country: return 2
+        case .region, .sea, .landform: return 1
+        case .city, .place, .government, .military, .person, .organisation, .sector, .discovered, nil: return 0
+        }
     }
 
     private func isValid(_ entity: Entity, on date: DayDate) -> Bool {
