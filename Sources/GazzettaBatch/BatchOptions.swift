@@ -15,6 +15,8 @@ public struct BatchOptions: Sendable {
     public var encoding: EncodingChoice
     /// The language of every document, or `nil` to identify each one's (`--lang`).
     public var language: Language?
+    /// Whether names the lexicon lacks are found by evidence (`--no-discovery` turns it off).
+    public var discovery = true
     /// The date of every document, or `nil` to read each one's byline (`--date`).
     public var date: DayDate?
 
@@ -28,11 +30,11 @@ public struct BatchOptions: Sendable {
         case .named(let name): encodingName = name
         }
         return [BatchOptions.toolVersion, "lang=\(language?.rawValue ?? "auto")", "encoding=\(encodingName)",
-                "date=\(date?.description ?? "byline")", "max=\(maximumBytes)"].joined(separator: ";")
+                "date=\(date?.description ?? "byline")", "max=\(maximumBytes)", "discovery=\(discovery ? "on" : "off")"].joined(separator: ";")
     }
 
     /// Bump with every change to what annotation produces.
-    public static let toolVersion = "gazzetta-0.1"
+    public static let toolVersion = "gazzetta-0.2"
 
     /// Options with the command line's defaults; `jobs` below 1 counts as 1.
     public init(outputDirectory: String, jobs: Int = 1, force: Bool = false, maximumBytes: Int = 50_000_000,
@@ -75,6 +77,16 @@ public struct DocumentRecord: Sendable, Codable, Hashable {
     public var sectors: [String: Int]?
     /// Sentences where an actor or place entity and a sector co-occur: "entity|sector" → sentences.
     public var cooccurrence: [String: Int]?
+    /// The entities no lexicon has that the document names (`new:` ids): their type and label.
+    public var discovered: [String: DiscoveredEntity]?
+}
+
+/// A name a document introduced that no lexicon has, as the corpus summary lists it.
+public struct DiscoveredEntity: Sendable, Codable, Hashable {
+    /// `actor`, `organisation` or `place`.
+    public var type: String
+    /// The name as the text writes it.
+    public var label: String
 }
 
 /// The totals of a batch run.

@@ -82,7 +82,7 @@ public final class BatchRunner: Sendable {
             let decoded = try DocumentDecoder(encoding: options.encoding, maximumBytes: options.maximumBytes)
                 .decode(bytes, source: document.path, format: DocumentFormat(path: document.path))
             let annotated = try annotator.annotate(decoded, bytes: bytes, id: document.output.dropLast(5).description,
-                                                   options: AnnotationOptions(language: options.language, date: options.date))
+                                                   options: AnnotationOptions(language: options.language, date: options.date, discovery: options.discovery))
             try writeAtomically(AnnotationJSON.utf8(annotated, pretty: false), to: target)
             record = summarize(annotated, document, sha)
         } catch let error as TextDecodingError {
@@ -105,7 +105,15 @@ public final class BatchRunner: Sendable {
                               lexicon: compiled.lexicon.version, options: options.signature, lang: document.info.language.rawValue,
                               encoding: document.info.encoding, counts: counts, entities: entities,
                               sectors: Dictionary(document.sectors.map { ($0.sector.rawValue, $0.mentions) }, uniquingKeysWith: +),
-                              cooccurrence: document.sectorCooccurrence)
+                              cooccurrence: document.sectorCooccurrence,
+                              discovered: BatchRunner.discovered(in: document))
+    }
+
+    /// The document's entities that no lexicon has, by id.
+    static func discovered(in document: AnnotatedDocument) -> [String: DiscoveredEntity]? {
+        let found = document.entities.filter { $0.key.isKind(.discovered) }
+        guard !found.isEmpty else { return nil }
+        return Dictionary(uniqueKeysWithValues: found.map { ($0.key.rawValue, DiscoveredEntity(type: $0.value.type.rawValue, label: $0.value.label[.english])) })
     }
 
     /// The output file for `relative`, refusing anything that would land outside the output folder.

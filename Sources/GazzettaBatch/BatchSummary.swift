@@ -11,7 +11,9 @@ struct BatchSummary {
     var value: JSONValue {
         let ok = records.filter { $0.status == "ok" }
         var mentions: [String: Int] = [:], documents: [String: Int] = [:], cooccurrence: [String: Int] = [:]
+        var discovered: [String: DiscoveredEntity] = [:]
         for record in ok {
+            for (id, entity) in record.discovered ?? [:] where discovered[id] == nil { discovered[id] = entity }
             for (entity, count) in record.entities ?? [:] {
                 mentions[entity, default: 0] += count
                 documents[entity, default: 0] += 1
@@ -22,9 +24,16 @@ struct BatchSummary {
             var fields: [(String, JSONValue)] = [("entity", .string(id))]
             if let entity = lexicon[EntityID(id)] {
                 fields += [("type", .string(entity.type.rawValue)), ("label", .object(entity.label.ordered.map { ($0.language.rawValue, .string($0.label)) }))]
+            } else if let entity = discovered[id] {
+                fields += [("type", .string(entity.type)), ("label", .string(entity.label)), ("discovered", .bool(true))]
             }
             fields += [("mentions", .int(mentions[id]!)), ("documents", .int(documents[id]!))]
             return .object(fields)
+        }
+        // The names no lexicon has, most mentioned first: what `gazzetta lexicon curate` turns into records.
+        let newNames: [JSONValue] = discovered.keys.sorted { (mentions[$0, default: 0], $1) > (mentions[$1, default: 0], $0) }.map { id in
+            .object([("entity", .string(id)), ("type", .string(discovered[id]!.type)), ("label", .string(discovered[id]!.label)),
+                     ("mentions", .int(mentions[id, default: 0])), ("documents", .int(documents[id, default: 0]))])
         }
         let perDocument: [JSONValue] = ok.map { record in
             .object([
@@ -45,6 +54,7 @@ struct BatchSummary {
             ("annotated", .int(ok.count)),
             ("failed", .int(records.count - ok.count)),
             ("entities", .array(entities)),
+            ("discovered", .array(newNames)),
             ("perDocument", .array(perDocument)),
             ("cooccurrence", .array(pairs)),
         ])

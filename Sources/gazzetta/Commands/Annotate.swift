@@ -36,6 +36,9 @@ struct Annotate: ParsableCommand {
     @Option(help: "Read the input as text, html or markdown (default: by the file's ending).")
     var format: FormatChoice?
 
+    @Flag(help: "Link only what the lexicons know: find no unknown persons, organisations or places.")
+    var noDiscovery = false
+
     @Flag(help: "Stream: read JSON Lines {id, text, lang?, date?} from standard input, write one annotation per line.")
     var jsonl = false
 
@@ -48,7 +51,7 @@ struct Annotate: ParsableCommand {
             guard file == "-" else { throw ValidationError("--jsonl reads standard input: leave FILE out or pass -") }
             let compiled = try LexiconLocator.loadCompiled(lexicons)
             try JSONLinesStream(annotator: Annotator(compiled: compiled),
-                                defaultLanguage: lang.language,
+                                defaultLanguage: lang.language, discovery: !noDiscovery,
                                 defaultDate: date.flatMap(DayDate.init(iso:))).run()
             return
         }
@@ -62,7 +65,7 @@ struct Annotate: ParsableCommand {
         }
         let compiled = try LexiconLocator.loadCompiled(lexicons)
         let annotator = try Annotator(compiled: compiled)
-        let options = AnnotationOptions(language: lang.language, date: date.flatMap(DayDate.init(iso:)))
+        let options = AnnotationOptions(language: lang.language, date: date.flatMap(DayDate.init(iso:)), discovery: !noDiscovery)
         let document = try annotator.annotate(decoded, bytes: bytes, id: file, options: options)
         FileHandle.standardOutput.write(Data(AnnotationJSON.utf8(document, pretty: pretty)))
     }

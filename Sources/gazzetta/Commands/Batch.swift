@@ -44,6 +44,9 @@ struct Batch: AsyncParsableCommand {
     @Flag(help: "No progress output.")
     var quiet = false
 
+    @Flag(help: "Link only what the lexicons know: find no unknown persons, organisations or places.")
+    var noDiscovery = false
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
     }
@@ -51,8 +54,9 @@ struct Batch: AsyncParsableCommand {
     func run() async throws {
         let documents = try wrap { try BatchInputs.expand(inputs) }
         let compiled = try LexiconLocator.loadCompiled(lexicons)
-        let options = BatchOptions(outputDirectory: out, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, force: force, maximumBytes: maxBytes,
+        var options = BatchOptions(outputDirectory: out, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, force: force, maximumBytes: maxBytes,
                                    encoding: EncodingChoice(encoding), language: lang.language)
+        options.discovery = !noDiscovery
         let runner = BatchRunner(compiled: compiled, options: options)
         let reporter = ProgressReporter(quiet: quiet)
         let result = try await wrapAsync { try await runner.run(documents, progress: { reporter.update($0, $1) }) }

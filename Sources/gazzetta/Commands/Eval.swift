@@ -27,6 +27,13 @@ struct Eval: ParsableCommand {
             predictions = try pred.reduce(into: [:]) { $0.merge(try AnnotationFiles.gold($1)) { a, _ in a } }
         } catch let error as CLIError { throw error } catch { throw CLIError("\(error)") }
         var total = Evaluation()
+        var byOrigin: [Evaluation.Origin: Evaluation] = [:]
+        func score(_ gold: GoldDocument, _ predicted: GoldDocument) {
+            for (origin, part) in Evaluation.byOrigin(gold: gold.mentions.map(Evaluation.Item.init),
+                                                      predicted: predicted.mentions.map(Evaluation.Item.init)) {
+                byOrigin[origin, default: Evaluation()].merge(part)
+            }
+        }
         var unpaired: [String] = []
         for key in golds.keys.sorted() {
             guard let predicted = AnnotationFiles.pair(key, in: predictions) else { unpaired.append(key); continue }
@@ -34,6 +41,7 @@ struct Eval: ParsableCommand {
                                       predicted: predicted.gold.mentions.map(Evaluation.Item.init))
             document.records = Evaluation.records(gold: golds[key]!.gold.records, predicted: predicted.gold.records)
             total.merge(document)
+            score(golds[key]!.gold, predicted.gold)
         }
         if golds.count == 1 && predictions.count == 1 && unpaired.count == 1 {
             // One file each: compare them whatever their ids.
@@ -41,12 +49,24 @@ struct Eval: ParsableCommand {
             total = Evaluation(gold: golds.values.first!.gold.mentions.map(Evaluation.Item.init),
                                predicted: predictions.values.first!.gold.mentions.map(Evaluation.Item.init))
             total.records = Evaluation.records(gold: golds.values.first!.gold.records, predicted: predictions.values.first!.gold.records)
+            byOrigin = [:]
+            score(golds.values.first!.gold, predictions.values.first!.gold)
         }
         for key in unpaired { printError("warning: no prediction for \(key)") }
         if json {
-            print(JSONWriter(pretty: true).string(EvaluationReport.json(total)), terminator: "")
+            var report = EvaluationReport.json(total)
+            if case .object(var fields) = report {
+                fields.append(("byOrigin", .object(Evaluation.Origin.allCases.map { ($0.rawValue, EvaluationReport.json(byOrigin[$0] ?? Evaluation())) })))
+                report = .object(fields)
+            }
+            print(JSONWriter(pretty: true).string(report), terminator: "")
         } else {
             print(EvaluationReport.table(total, title: "\(golds.count - unpaired.count) document(s) (strict: same span and entity; lenient: overlapping span, same entity)"))
+            for origin in Evaluation.Origin.allCases {
+                let counts = (byOrigin[origin] ?? Evaluation()).strictTotal
+                print(String(format: "%@ strict P %.3f  R %.3f  F1 %.3f  (tp %d fp %d fn %d)", (origin.rawValue + "-linked").padding(toLength: 18, withPad: " ", startingAt: 0),
+                             counts.precision, counts.recall, counts.f1, counts.truePositives, counts.falsePositives, counts.falseNegatives))
+            }
             for miss in total.misses { print("miss   \(miss)") }
             for hit in total.falseHits { print("extra  \(hit)") }
         }

@@ -10,7 +10,7 @@ struct LexiconCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lexicon",
         abstract: "Check, describe, query and import lexicons.",
-        subcommands: [Check.self, Stats.self, Lookup.self, Compile.self, Import.self, ExportPatterns.self]
+        subcommands: [Check.self, Stats.self, Lookup.self, Compile.self, Import.self, ExportPatterns.self, Curate.self]
     )
 
     /// `gazzetta lexicon check [DIR]`.
@@ -207,4 +207,38 @@ struct LexiconCommand: ParsableCommand {
 /// Writes a line to standard error.
 func printError(_ line: String) {
     FileHandle.standardError.write(Data((line + "\n").utf8))
+}
+
+extension LexiconCommand {
+    /// `gazzetta lexicon curate`: the names annotations found that no lexicon has, as `.gaz` records to edit.
+    struct Curate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the names a corpus's annotations found that no lexicon has (by frequency, with evidence and examples) as .gaz records to edit."
+        )
+
+        @Argument(help: "Annotation files or folders (a batch --out folder).")
+        var inputs: [String]
+
+        @Option(help: "List only names with at least this many mentions.")
+        var minMentions = 1
+
+        @Option(help: "Example sentences per name.")
+        var examples = 2
+
+        @Option(help: "The file to write (default: standard output).")
+        var out: String = "-"
+
+        func run() throws {
+            var documents: [AnnotatedDocument] = []
+            for input in inputs {
+                let loaded = try AnnotationFiles.annotations(input)
+                documents += loaded.keys.sorted().map { loaded[$0]!.document }
+            }
+            guard !documents.isEmpty else { throw CLIError("no annotations in \(inputs.joined(separator: ", "))") }
+            let curation = DiscoveryCuration(examples: examples, minimumMentions: minMentions)
+            let names = curation.names(in: documents)
+            try OutputWriter.write(curation.lexiconText(names, source: inputs.joined(separator: ", ")), to: out)
+            printError("\(names.count) name(s) from \(documents.count) document(s)")
+        }
+    }
 }

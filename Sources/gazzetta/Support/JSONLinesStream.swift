@@ -10,6 +10,8 @@ import GazzettaText
 struct JSONLinesStream {
     let annotator: Annotator
     let defaultLanguage: Language?
+    /// Whether unknown names are found (`--no-discovery` turns it off for every line).
+    let discovery: Bool
     let defaultDate: DayDate?
 
     func run() throws {
@@ -54,7 +56,7 @@ struct JSONLinesStream {
         }
         do {
             return try annotator.annotate(SourceText(text), bytes: Array(text.utf8), id: id ?? "line-\(number)",
-                                          options: AnnotationOptions(language: language, date: date))
+                                          options: AnnotationOptions(language: language, date: date, discovery: discovery))
         } catch {
             throw StreamLineError(id: id, message: "line \(number): \(error)")
         }
