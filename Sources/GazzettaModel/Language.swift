@@ -37,6 +37,10 @@ public struct Language: RawRepresentable, Hashable, Comparable, Sendable, Codabl
         return Language(known: code)
     }
 
+    /// A language value for `code` that is not registered yet: what a new language's data is built with
+    /// before `LanguageData.register` registers both at once.
+    public static func unregistered(code: String) -> Language { Language(known: code) }
+
     private static let registry = Mutex<[String]>(["it", "en"])
 
     public var description: String { rawValue }

@@ -24,7 +24,7 @@ import GazzettaText
                 return (parts[0], parts.count > 1 ? parts[1] : "")
             }
         }
-        let language = Language.register(code: "eo")
+        let language = Language.unregistered(code: "eo")
         LanguageData.register(LanguageData(
             language: language, locale: "eo", stopWords: Set(lines("stop-words.txt")), elisions: [], clitics: [],
             abbreviations: [], adjectiveInflection: pairs("inflection.txt").map { InflectionRule($0.0, $0.1.split(separator: ",").map(String.init)) },

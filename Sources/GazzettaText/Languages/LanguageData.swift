@@ -88,7 +88,9 @@ public struct LanguageData: Sendable {
     /// Registers a language: its code becomes a `Language`, and its data what every stage reads for it.
     /// This is the one registry entry a new language needs beside its data folder.
     public static func register(_ data: LanguageData) {
-        registry.withLock { $0[Language.register(code: data.language.rawValue)] = data }
+        // The data first, then the code: a stage listing the registered languages never meets one without data.
+        registry.withLock { $0[data.language] = data }
+        Language.register(code: data.language.rawValue)
     }
 
     /// The languages' data, by language: Italian and English from the start.
