@@ -184,13 +184,13 @@ func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
         let batch = try gazzetta(["batch", corpus + "/it", corpus + "/en", "--out", out, "--quiet"])
         #expect(batch.status == 0, "\(batch.err)")
 
-        let eval = try gazzetta(["eval", "--gold", corpus, "--pred", out, "--json"])
+        let eval = try gazzetta(["eval", "--gold", corpus + "/it", "--gold", corpus + "/en", "--pred", out, "--json"])
         #expect(eval.status == 0, "\(eval.err)")
         let scores = try #require(try JSONSerialization.jsonObject(with: Data(eval.out.utf8)) as? [String: Any])
         let strict = ((scores["all"] as? [String: Any])?["strict"] as? [String: Any])
         #expect((strict?["f1"] as? Double ?? 0) > 0.85)
         #expect((strict?["tp"] as? Int ?? 0) > 250)
-        let table = try gazzetta(["eval", "--gold", corpus, "--pred", out])
+        let table = try gazzetta(["eval", "--gold", corpus + "/it", "--gold", corpus + "/en", "--pred", out])
         #expect(table.out.contains("linking accuracy") && table.out.contains("organisation"))
 
         let same = try gazzetta(["diff", out, out])
@@ -223,5 +223,43 @@ func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
 
         let conll = try gazzetta(["export", annotation, "--format", "conll"])
         #expect(conll.out.contains("\nKazakhstan B-PLACE\n"))
+    }
+}
+
+@Suite struct EvalCommandTests {
+    /// A gold folder of two Italian articles; predictions are a copy of gold files, so paired ones score perfectly.
+    private func folders() throws -> (gold: String, pred: String) {
+        let root = try temporaryFolder("cli-eval")
+        let gold = root.appendingPathComponent("gold"), pred = root.appendingPathComponent("pred")
+        for folder in [gold, pred] { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
+        for name in ["russia-kazakhstan-csto", "cina-tagikistan-frontiera"] {
+            try FileManager.default.copyItem(at: Checkout.url("Corpus/it/\(name).gold.json"),
+                                             to: gold.appendingPathComponent("\(name).gold.json"))
+        }
+        return (gold.path, pred.path)
+    }
+
+    @Test func aGoldDocumentWithNoPredictionCountsAsMisses() throws {
+        let (gold, pred) = try folders()
+        try FileManager.default.copyItem(atPath: Checkout.path("Corpus/it/russia-kazakhstan-csto.gold.json"),
+                                         toPath: pred + "/russia-kazakhstan-csto.json")
+        let result = try gazzetta(["eval", "--gold", gold, "--pred", pred, "--json"])
+        #expect(result.status == 0, "\(result.err)")
+        #expect(result.err.contains("no prediction for it/cina-tagikistan-frontiera"))
+        let scores = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
+        let strict = try #require((scores["all"] as? [String: Any])?["strict"] as? [String: Any])
+        // Precision stays perfect (nothing predicted is wrong); recall loses the unpaired article's mentions.
+        #expect(strict["precision"] as? Double == 1.0)
+        #expect((strict["recall"] as? Double ?? 1) < 0.75)
+        #expect((strict["fn"] as? Int ?? 0) > 10)
+    }
+
+    @Test func noPairedDocumentIsAnError() throws {
+        let (gold, pred) = try folders()
+        try FileManager.default.copyItem(atPath: Checkout.path("Corpus/en/turkmenistan-china-gas.gold.json"),
+                                         toPath: pred + "/turkmenistan-china-gas.json")
+        let result = try gazzetta(["eval", "--gold", gold, "--pred", pred])
+        #expect(result.status != 0)
+        #expect(result.err.contains("no gold document has a prediction"), "\(result.err)")
     }
 }

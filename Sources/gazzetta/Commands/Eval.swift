@@ -7,7 +7,7 @@ import GazzettaExport
 struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Score annotations against gold: precision, recall and F1 per type, strict and lenient; linking accuracy; misses and false hits.",
-        discussion: "Files or folders; documents are paired by id (endings such as .txt, .gold and .json ignored)."
+        discussion: "Files or folders; documents are paired by id (endings such as .txt, .gold and .json ignored). A gold document with no prediction counts all its mentions as misses; when none pairs, eval fails."
     )
 
     @Option(help: "Gold file or folder (repeatable).")
@@ -29,10 +29,13 @@ struct Eval: ParsableCommand {
         var total = Evaluation()
         var unpaired: [String] = []
         for key in golds.keys.sorted() {
-            guard let predicted = AnnotationFiles.pair(key, in: predictions) else { unpaired.append(key); continue }
-            var document = Evaluation(gold: golds[key]!.gold.mentions.map(Evaluation.Item.init),
-                                      predicted: predicted.gold.mentions.map(Evaluation.Item.init))
-            document.records = Evaluation.records(gold: golds[key]!.gold.records, predicted: predicted.gold.records)
+            let gold = golds[key]!.gold
+            let predicted = AnnotationFiles.pair(key, in: predictions)?.gold
+            if predicted == nil { unpaired.append(key) }
+            // A gold document with no prediction is scored against nothing: all its mentions are misses.
+            var document = Evaluation(gold: gold.mentions.map(Evaluation.Item.init),
+                                      predicted: predicted?.mentions.map(Evaluation.Item.init) ?? [])
+            document.records = Evaluation.records(gold: gold.records, predicted: predicted?.records ?? [])
             total.merge(document)
         }
         if golds.count == 1 && predictions.count == 1 && unpaired.count == 1 {
@@ -42,11 +45,16 @@ struct Eval: ParsableCommand {
                                predicted: predictions.values.first!.gold.mentions.map(Evaluation.Item.init))
             total.records = Evaluation.records(gold: golds.values.first!.gold.records, predicted: predictions.values.first!.gold.records)
         }
-        for key in unpaired { printError("warning: no prediction for \(key)") }
+        if !golds.isEmpty && unpaired.count == golds.count {
+            throw CLIError("no gold document has a prediction (\(golds.count) gold, \(predictions.count) predicted): "
+                + "documents pair by id; check the --gold and --pred folders")
+        }
+        if golds.isEmpty { throw CLIError("no gold documents in \(gold.joined(separator: ", "))") }
+        for key in unpaired { printError("warning: no prediction for \(key): its \(golds[key]!.gold.mentions.count) mention(s) count as misses") }
         if json {
             print(JSONWriter(pretty: true).string(EvaluationReport.json(total)), terminator: "")
         } else {
-            print(EvaluationReport.table(total, title: "\(golds.count - unpaired.count) document(s) (strict: same span and entity; lenient: overlapping span, same entity)"))
+            print(EvaluationReport.table(total, title: "\(golds.count - unpaired.count) of \(golds.count) gold document(s) paired (strict: same span and entity; lenient: overlapping span, same entity)"))
             for miss in total.misses { print("miss   \(miss)") }
             for hit in total.falseHits { print("extra  \(hit)") }
         }
