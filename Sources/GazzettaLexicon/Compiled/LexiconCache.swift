@@ -94,10 +94,10 @@ public struct LexiconCache {
         reason = reason ?? "no compiled lexicon yet"
         let compiled = try LexiconCompiler().compile(try loader.load(directories: directories))
         let bytes = compiled.serialized(fingerprint: fingerprint)
-        if write(bytes, to: cache) { return (compiled, .rebuilt, reason) }
+        if (try? AtomicFile.write(bytes, to: cache)) != nil { return (compiled, .rebuilt, reason) }
         if let inUserCache, (try? FileManager.default.createDirectory(at: inUserCache.deletingLastPathComponent(),
                                                                     withIntermediateDirectories: true)) != nil,
-           write(bytes, to: inUserCache) {
+           (try? AtomicFile.write(bytes, to: inUserCache)) != nil {
             return (compiled, .rebuiltInUserCache, reason)
         }
         return (compiled, .compiledOnly, reason)
@@ -115,19 +115,8 @@ public struct LexiconCache {
         let compiled = try LexiconCompiler().compile(try loader.load(directories: directories))
         let bytes = compiled.serialized(fingerprint: fingerprint)
         let target = destination ?? LexiconCache.compiledFile(for: directories).path
-        guard write(bytes, to: URL(fileURLWithPath: target)) else { throw CompiledLexiconError.corrupt("cannot write \(target)") }
+        do { try AtomicFile.write(bytes, to: URL(fileURLWithPath: target)) } catch { throw CompiledLexiconError.corrupt("cannot write \(target)") }
         return (compiled, target, bytes.count)
-    }
-
-    /// Writes through a temporary file and a rename, so a reader never sees half a file.
-    private func write(_ bytes: [UInt8], to target: URL) -> Bool {
-        let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).partial")
-        guard (try? Data(bytes).write(to: temporary)) != nil else { return false }
-        if rename(temporary.path, target.path) != 0 {
-            try? FileManager.default.removeItem(at: temporary)
-            return false
-        }
-        return true
     }
 
     /// Identifies the sources — their names and contents, hashed (cheaper than parsing them, and not fooled
