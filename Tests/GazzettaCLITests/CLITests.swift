@@ -177,6 +177,33 @@ func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
     }
 }
 
+@Suite struct JSONLinesRulesTests {
+    @Test func textIsKeptExactlyAndEveryFieldFollowsOneRule() throws {
+        // Line 1: a raw U+FEFF right after the escape \n must stay, or every later offset shifts by one.
+        let input = "{\"id\": \"bom\", \"text\": \"Mosca\\n\u{FEFF} Astana e Pechino.\", \"lang\": \"it\"}\n"
+            + "{\"id\": 7, \"text\": \"Moscow and Beijing agreed.\", \"lang\": \"auto\"}\n"
+            + "{\"id\": {\"a\": 1}, \"text\": \"Cina\"}\n"
+            + "   \n"
+            + "{\"id\": \"n\", \"text\": \"Cina\", \"lang\": 5}\n"
+            + "{\"id\": 2.5, \"text\": \"Cina\"}\n"
+        let result = try gazzetta(["annotate", "--jsonl"], input: Array(input.utf8))
+        #expect(result.status == 0, "\(result.err)")
+        let lines = try result.out.split(separator: "\n").map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+        // One answer per non-blank line; the blank line 4 gets none but is counted.
+        #expect(lines.count == 5)
+        let astana = (lines[0]["mentions"] as? [[String: Any]])?.first { $0["text"] as? String == "Astana" }
+        #expect(astana?["start"] as? Int == 8, "\(lines[0])")
+        #expect((lines[1]["document"] as? [String: Any])?["id"] as? String == "7")
+        #expect((lines[1]["document"] as? [String: Any])?["lang"] as? String == "en")
+        #expect(lines[2]["line"] as? Int == 3 && (lines[2]["error"] as? String)?.contains("\"id\" must be a string or an integer") == true)
+        #expect(lines[3]["line"] as? Int == 5 && lines[3]["id"] as? String == "n"
+            && (lines[3]["error"] as? String)?.contains("\"lang\" must be a string") == true)
+        #expect(lines[4]["line"] as? Int == 6 && (lines[4]["error"] as? String)?.contains("\"id\"") == true)
+    }
+}
+
 @Suite struct ReviewAndInterchangeCommandTests {
     @Test func batchThenEvalDiffReviewExportAndImport() throws {
         let out = try temporaryFolder("cli").path
