@@ -27,10 +27,10 @@ struct Annotate: ParsableCommand {
     @Flag(help: "Indent the JSON.")
     var pretty = false
 
-    @Flag(help: "Replace invalid UTF-8 with U+FFFD instead of failing.")
+    @Flag(help: "Replace bytes not valid in the encoding (UTF-8, given or detected) with U+FFFD instead of failing.")
     var lossy = false
 
-    @Option(help: "The input encoding: auto (UTF-8, else ICU's detector for legacy encodings), utf-8 (strict), or an ICU name such as windows-1252.")
+    @Option(help: "The input encoding: auto (a UTF-16/32 byte order mark, UTF-8, else ICU's detector for legacy encodings), utf-8 (strict), utf-16, utf-16le, utf-32be…, or an ICU name such as windows-1252. Bytes that do not fit it are an error unless --lossy.")
     var encoding = "auto"
 
     @Option(help: "Read the input as text, html or markdown (default: by the file's ending).")
