@@ -166,7 +166,13 @@ public final class BatchRunner: Sendable {
         if let size = attributes?[.size] as? Int, size > options.maximumBytes {
             throw TextDecodingError.tooLarge(source: path, bytes: size, limit: options.maximumBytes)
         }
-        guard let data = FileManager.default.contents(atPath: path) else { throw BatchError("\(path): cannot read the file") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            if path.unicodeScalars.contains("\u{FFFD}") {
+                throw BatchError("\(path): cannot read the file: its name is not valid UTF-8 (rename it)")
+            }
+            if !FileManager.default.fileExists(atPath: path) { throw BatchError("\(path): cannot read the file: it is gone, or a broken link") }
+            throw BatchError("\(path): cannot read the file (permissions?)")
+        }
         return [UInt8](data)
     }
 

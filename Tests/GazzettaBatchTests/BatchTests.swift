@@ -213,4 +213,18 @@ func snapshot(_ folder: URL) throws -> [String: Data] {
         #expect(part.removed.isEmpty)
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("c.txt.json").path))
     }
+
+    @Test func aSymlinkedInputFolderIsReadAndEverySkipIsReported() async throws {
+        let real = try temporaryFolder("in-real"), output = try temporaryFolder("out")
+        try "Mosca e Astana.".write(to: real.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        // A link to nowhere, named like a document: it cannot be read, and errors.jsonl must say so.
+        try FileManager.default.createSymbolicLink(atPath: real.appendingPathComponent("gone.txt").path, withDestinationPath: "/nonexistent/x.txt")
+        let link = try temporaryFolder("in-link").appendingPathComponent("corpus")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: real)
+        let result = try await run(link, output, jobs: 1)
+        #expect(result.records.map(\.output) == ["a.txt.json", "gone.txt.json"])
+        #expect(result.annotated == 1 && result.failed == 1)
+        let errors = try String(contentsOf: output.appendingPathComponent("errors.jsonl"), encoding: .utf8)
+        #expect(errors.contains("gone.txt: cannot read the file: it is gone, or a broken link"), "\(errors)")
+    }
 }

@@ -290,3 +290,55 @@ func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
         #expect(result.err.contains("no gold document has a prediction"), "\(result.err)")
     }
 }
+
+@Suite struct InputReadingTests {
+    static let article = "Mosca e Pechino hanno firmato un accordo ad Astana."
+
+    /// Runs `script` in bash with `$G` the built binary, in a fresh temporary folder.
+    private func bash(_ script: String) throws -> Subprocess.Outcome {
+        let folder = try temporaryFolder("cli-input")
+        return try Subprocess.run(URL(fileURLWithPath: "/bin/bash"), ["-c", "G='\(Checkout.gazzettaBinary.path)'; " + script],
+                                  directory: folder)
+    }
+
+    private func mentions(_ json: String) throws -> [String] {
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        return (object["mentions"] as? [[String: Any]] ?? []).compactMap { $0["entity"] as? String }
+    }
+
+    @Test func devStdinAFIFOAndAProcessSubstitutionAreRead() throws {
+        for script in ["printf '\(Self.article)' | \"$G\" annotate /dev/stdin --lang it",
+                       "mkfifo doc.txt; (printf '\(Self.article)' > doc.txt &); \"$G\" annotate doc.txt --lang it",
+                       "\"$G\" annotate <(printf '\(Self.article)') --lang it"] {
+            let outcome = try bash(script)
+            #expect(outcome.status == 0, "\(script): \(outcome.err)")
+            #expect(try mentions(outcome.out).contains("city:moscow"), "\(script)")
+        }
+    }
+
+    @Test func maxBytesRefusesLargerInputPlainly() throws {
+        let path = try temporaryFile("big.txt", Array(Self.article.utf8))
+        let refused = try gazzetta(["annotate", path, "--max-bytes", "20"])
+        #expect(refused.status != 0)
+        #expect(refused.err.contains("too large (51 bytes, the limit is 20; raise it with --max-bytes)"), "\(refused.err)")
+        let streamed = try gazzetta(["annotate", "-", "--max-bytes", "20"], input: Array(Self.article.utf8))
+        #expect(streamed.status != 0 && streamed.err.contains("more than 20 bytes"), "\(streamed.err)")
+        #expect(try gazzetta(["annotate", path, "--max-bytes", "51", "--lang", "it"]).status == 0)
+    }
+
+    @Test func utf16InputIsDecodedAndAWrongEncodingIsRefused() throws {
+        let utf16LE = Self.article.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let path = try temporaryFile("wide.txt", utf16LE)
+        let given = try gazzetta(["annotate", path, "--encoding", "UTF-16LE", "--lang", "it"])
+        #expect(given.status == 0, "\(given.err)")
+        #expect(try mentions(given.out).contains("city:moscow"))
+        let marked = try temporaryFile("marked.txt", [0xFF, 0xFE] + utf16LE)
+        let detected = try gazzetta(["annotate", marked, "--lang", "it"])
+        #expect(detected.status == 0, "\(detected.err)")
+        #expect(try mentions(detected.out).contains("city:moscow"))
+        // UTF-8 read as UTF-32: an error, not a page of U+FFFD.
+        let utf8 = try temporaryFile("narrow.txt", Array((Self.article + "!").utf8))
+        let wrong = try gazzetta(["annotate", utf8, "--encoding", "utf-32"])
+        #expect(wrong.status != 0 && wrong.err.contains("not valid UTF-32"), "\(wrong.err)")
+    }
+}
