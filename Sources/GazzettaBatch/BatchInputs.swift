@@ -55,16 +55,21 @@ public enum BatchInputs {
     }
 
     /// Files with a known ending under `folder`, as paths relative to it.
+    ///
+    /// A folder given as a symbolic link is listed through the link. Every name with a known ending that is
+    /// not a folder is kept, even one that cannot be read (a broken link, a name that is not UTF-8): reading
+    /// it then fails and the failure is recorded in `errors.jsonl`, so nothing is skipped unreported.
     static func files(under folder: String) throws -> [String] {
-        let root = URL(fileURLWithPath: folder).standardizedFileURL
+        let root = URL(fileURLWithPath: folder).standardizedFileURL.resolvingSymlinksInPath()
         guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else {
             throw BatchError("\(folder): cannot list the folder")
         }
         var result: [String] = []
         for case let url as URL in enumerator {
             let name = url.lastPathComponent.lowercased()
-            guard endings.contains(where: { name.hasSuffix($0) }),
-                  (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            guard endings.contains(where: { name.hasSuffix($0) }) else { continue }
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue { continue }
             let path = url.standardizedFileURL.path
             result.append(String(path.dropFirst(root.path.count + (root.path.hasSuffix("/") ? 0 : 1))))
         }

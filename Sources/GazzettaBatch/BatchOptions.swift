@@ -99,4 +99,6 @@ public struct BatchResult: Sendable {
     public var reused: Int
     /// Documents that failed; each record's `error` says why.
     public var failed: Int
+    /// Outputs of earlier runs removed because their input file is gone (relative paths, sorted).
+    public var removed: [String] = []
 }

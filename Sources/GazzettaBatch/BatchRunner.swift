@@ -15,6 +15,9 @@ import Synchronization
 ///   whose content hash and lexicon version are unchanged. Outputs are written to a temporary file and
 ///   renamed, so a killed run leaves no half-written file.
 /// - Nothing lost: a bad document is recorded with its reason and skipped; the others are written.
+/// - One run per folder: a lock on the output folder refuses a second run into it while one is writing.
+/// - No stale outputs: the output of a document whose input file is gone since an earlier run is removed
+///   (and listed in the result), so readers of the folder never see it.
 public final class BatchRunner: Sendable {
     /// The lexicon every worker annotates with.
     public let compiled: CompiledLexicon
@@ -33,10 +36,12 @@ public final class BatchRunner: Sendable {
 
     /// Runs the batch over `documents`; `progress` is called after each one with (done, total).
     public func run(_ documents: [BatchDocument], progress: @Sendable @escaping (Int, Int) -> Void = { _, _ in }) async throws -> BatchResult {
-        let output = URL(fileURLWithPath: options.outputDirectory).standardizedFileURL
-        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        let output = try prepareOutputFolder()
+        let lock = try OutputFolderLock(output)
+        defer { withExtendedLifetime(lock) {} }
         removeLeftovers(in: output)
-        let previous = options.force ? [:] : readProgress(output)
+        let earlier = readProgress(output)
+        let previous = options.force ? [:] : earlier
         let journal = try Journal(output.appendingPathComponent(progressName))
         let counters = Counters()
         let total = documents.count
@@ -61,9 +66,40 @@ public final class BatchRunner: Sendable {
             return all.sorted { $0.0 < $1.0 }
         }
         let list = records.map(\.1)
-        try write(list, to: output)
+        let (removed, kept) = removeStaleOutputs(earlier, current: Set(list.map(\.output)), in: output)
+        try write(list, keeping: kept, to: output)
         return BatchResult(records: list, annotated: records.filter { !$0.2 && $0.1.status == "ok" }.count,
-                           reused: records.filter(\.2).count, failed: list.filter { $0.status != "ok" }.count)
+                           reused: records.filter(\.2).count, failed: list.filter { $0.status != "ok" }.count, removed: removed)
+    }
+
+    /// The output folder, made if missing; an empty name or a path that is not a folder is refused plainly.
+    private func prepareOutputFolder() throws -> URL {
+        let path = options.outputDirectory
+        if path.trimmingCharacters(in: .whitespaces).isEmpty { throw BatchError("--out is empty: name the output folder") }
+        let output = URL(fileURLWithPath: path).standardizedFileURL
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: output.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw BatchError("\(output.path): --out names a file, not a folder")
+        }
+        do { try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true) } catch {
+            throw BatchError("\(output.path): cannot make the output folder (a parent is missing, not a folder, or not writable)")
+        }
+        return output
+    }
+
+    /// Outputs of earlier runs not in this one: removed when their input is gone (so `eval` and `diff` do not
+    /// read them), kept in the journal when it is still there (a run over part of a corpus forgets nothing).
+    /// Returns the removed outputs' relative paths, sorted, and the earlier records kept.
+    private func removeStaleOutputs(_ earlier: [String: DocumentRecord], current: Set<String>, in output: URL)
+        -> (removed: [String], kept: [DocumentRecord]) {
+        var removed: [String] = [], kept: [DocumentRecord] = []
+        for (name, record) in earlier.sorted(by: { $0.key < $1.key }) where !current.contains(name) {
+            if FileManager.default.fileExists(atPath: record.path) { kept.append(record); continue }
+            guard let target = try? outputURL(name, in: output), FileManager.default.fileExists(atPath: target.path) else { continue }
+            try? FileManager.default.removeItem(at: target)
+            removed.append(name)
+        }
+        return (removed, kept)
     }
 
     /// Annotates one document, or reuses its previous output, or records why it failed.
@@ -138,7 +174,13 @@ public final class BatchRunner: Sendable {
         if let size = attributes?[.size] as? Int, size > options.maximumBytes {
             throw TextDecodingError.tooLarge(source: path, bytes: size, limit: options.maximumBytes)
         }
-        guard let data = FileManager.default.contents(atPath: path) else { throw BatchError("\(path): cannot read the file") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            if path.unicodeScalars.contains("\u{FFFD}") {
+                throw BatchError("\(path): cannot read the file: its name is not valid UTF-8 (rename it)")
+            }
+            if !FileManager.default.fileExists(atPath: path) { throw BatchError("\(path): cannot read the file: it is gone, or a broken link") }
+            throw BatchError("\(path): cannot read the file (permissions?)")
+        }
         return [UInt8](data)
     }
 
@@ -152,14 +194,8 @@ public final class BatchRunner: Sendable {
     }
 
     private func writeAtomically(_ bytes: [UInt8], to target: URL) throws {
-        let folder = target.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent("." + target.lastPathComponent + "." + UUID().uuidString + BatchRunner.temporarySuffix)
-        // A plain write: the temporary file is the atomic step's first half (Foundation's own atomic
-        // writes would leave temporary files of their own behind a killed run).
-        do { try Data(bytes).write(to: temporary) } catch { throw BatchError("\(target.path): cannot write: \(error.localizedDescription)") }
-        if rename(temporary.path, target.path) != 0 {
-            try? FileManager.default.removeItem(at: temporary)
-            throw BatchError("\(target.path): cannot rename the finished output into place")
+        do { try AtomicFile.write(bytes, to: target, temporarySuffix: BatchRunner.temporarySuffix) } catch let failure as AtomicFile.Failure {
+            throw BatchError(failure.description)
         }
     }
 
@@ -183,7 +219,7 @@ public final class BatchRunner: Sendable {
     }
 
     /// Writes `corpus.jsonl`, `errors.jsonl`, `summary.json`, and rewrites the progress journal compactly.
-    private func write(_ records: [DocumentRecord], to output: URL) throws {
+    private func write(_ records: [DocumentRecord], keeping kept: [DocumentRecord], to output: URL) throws {
         let writer = JSONWriter(pretty: false)
         var corpus = "", errors = "", journal = ""
         for record in records {
@@ -193,6 +229,7 @@ public final class BatchRunner: Sendable {
             }
             journal += writer.string(BatchSummary.journalLine(record))
         }
+        for record in kept { journal += writer.string(BatchSummary.journalLine(record)) }
         try writeAtomically(corpus, to: output.appendingPathComponent("corpus.jsonl"))
         try writeAtomically(errors, to: output.appendingPathComponent("errors.jsonl"))
         try writeAtomically(JSONWriter(pretty: true).string(BatchSummary(records: records, lexicon: compiled.lexicon).value),

@@ -58,8 +58,9 @@ func snapshot(_ folder: URL) throws -> [String: Data] {
         _ = try await run(input, one, jobs: 1)
         _ = try await run(input, four, jobs: 4)
         let a = try snapshot(one), b = try snapshot(four)
-        // 120 documents and the Latin-1 one, then corpus.jsonl, errors.jsonl, summary.json and the journal.
-        #expect(a.count == 121 + 4)
+        // 120 documents and the Latin-1 one, then corpus.jsonl, errors.jsonl, summary.json, the journal and the
+        // (empty) lock file.
+        #expect(a.count == 121 + 5)
         #expect(Set(a.keys).symmetricDifference(b.keys).isEmpty, "\(Set(a.keys).symmetricDifference(b.keys).sorted())")
         for key in a.keys { #expect(a[key] == b[key], "\(key) differs between --jobs 1 and --jobs 4") }
     }
@@ -156,5 +157,74 @@ func snapshot(_ folder: URL) throws -> [String: Data] {
         let a = try snapshot(reference), b = try snapshot(resumed)
         #expect(Set(a.keys).symmetricDifference(b.keys).isEmpty, "files only in one run: \(Set(a.keys).symmetricDifference(b.keys).sorted())")
         for key in a.keys where b[key] != nil { #expect(a[key] == b[key], "\(key) differs after resuming") }
+    }
+
+    @Test func aSecondRunIntoAFolderInUseIsRefusedPlainly() async throws {
+        let input = try temporaryFolder("in"), output = try temporaryFolder("out")
+        try "Mosca e Astana.".write(to: input.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        var held: OutputFolderLock? = try OutputFolderLock(output) // as a run in progress holds it
+        do {
+            _ = try await run(input, output, jobs: 1)
+            Issue.record("a second run into a locked folder went ahead")
+        } catch let error as BatchError {
+            #expect(error.description.contains("another gazzetta batch run is writing into this folder"))
+        }
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("corpus.jsonl").path))
+        #expect(held != nil)
+        held = nil
+        // Once released (the run ended), the folder is free again.
+        let result = try await run(input, output, jobs: 1)
+        #expect(result.annotated == 1)
+    }
+
+    @Test func anEmptyOrFileOutputIsAPlainErrorWithANonZeroExit() throws {
+        let input = try temporaryFolder("in")
+        try "Mosca e Astana.".write(to: input.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        let file = input.appendingPathComponent("a.txt").path
+        for (out, message) in [("", "--out is empty"), (file, "--out names a file, not a folder")] {
+            let outcome = try Subprocess.run(Checkout.gazzettaBinary, ["batch", input.path, "--out", out, "--quiet",
+                                                                        "--lexicons", Checkout.path("Lexicons")],
+                                             directory: input)
+            #expect(outcome.status != 0)
+            #expect(outcome.err.contains(message), "\(outcome.err)")
+            #expect(!outcome.err.contains("NSCocoaErrorDomain") && !outcome.err.contains("Error Domain"))
+        }
+        #expect(!FileManager.default.fileExists(atPath: input.appendingPathComponent("corpus.jsonl").path))
+    }
+
+    @Test func outputsWhoseInputIsGoneAreRemoved() async throws {
+        let input = try temporaryFolder("in"), output = try temporaryFolder("out")
+        for name in ["a", "b", "c"] {
+            try "Mosca e Astana, \(name).".write(to: input.appendingPathComponent(name + ".txt"), atomically: true, encoding: .utf8)
+        }
+        _ = try await run(input, output, jobs: 1)
+        let stale = output.appendingPathComponent("b.txt.json")
+        #expect(FileManager.default.fileExists(atPath: stale.path))
+        try FileManager.default.removeItem(at: input.appendingPathComponent("b.txt"))
+        let again = try await run(input, output, jobs: 1)
+        #expect(again.removed == ["b.txt.json"])
+        #expect(!FileManager.default.fileExists(atPath: stale.path))
+        let corpus = try String(contentsOf: output.appendingPathComponent("corpus.jsonl"), encoding: .utf8)
+        #expect(corpus.split(separator: "\n").count == 2 && !corpus.contains("b.txt"))
+        // A run over part of the corpus removes nothing whose input is still there.
+        let part = try await BatchRunner(compiled: try ShippedLexicon.compiled(),
+                                         options: BatchOptions(outputDirectory: output.path, jobs: 1, maximumBytes: 200_000))
+            .run(try BatchInputs.expand([input.appendingPathComponent("a.txt").path]))
+        #expect(part.removed.isEmpty)
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("c.txt.json").path))
+    }
+
+    @Test func aSymlinkedInputFolderIsReadAndEverySkipIsReported() async throws {
+        let real = try temporaryFolder("in-real"), output = try temporaryFolder("out")
+        try "Mosca e Astana.".write(to: real.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        // A link to nowhere, named like a document: it cannot be read, and errors.jsonl must say so.
+        try FileManager.default.createSymbolicLink(atPath: real.appendingPathComponent("gone.txt").path, withDestinationPath: "/nonexistent/x.txt")
+        let link = try temporaryFolder("in-link").appendingPathComponent("corpus")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: real)
+        let result = try await run(link, output, jobs: 1)
+        #expect(result.records.map(\.output) == ["a.txt.json", "gone.txt.json"])
+        #expect(result.annotated == 1 && result.failed == 1)
+        let errors = try String(contentsOf: output.appendingPathComponent("errors.jsonl"), encoding: .utf8)
+        #expect(errors.contains("gone.txt: cannot read the file: it is gone, or a broken link"), "\(errors)")
     }
 }

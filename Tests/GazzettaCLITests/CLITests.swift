@@ -177,6 +177,33 @@ func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
     }
 }
 
+@Suite struct JSONLinesRulesTests {
+    @Test func textIsKeptExactlyAndEveryFieldFollowsOneRule() throws {
+        // Line 1: a raw U+FEFF right after the escape \n must stay, or every later offset shifts by one.
+        let input = "{\"id\": \"bom\", \"text\": \"Mosca\\n\u{FEFF} Astana e Pechino.\", \"lang\": \"it\"}\n"
+            + "{\"id\": 7, \"text\": \"Moscow and Beijing agreed.\", \"lang\": \"auto\"}\n"
+            + "{\"id\": {\"a\": 1}, \"text\": \"Cina\"}\n"
+            + "   \n"
+            + "{\"id\": \"n\", \"text\": \"Cina\", \"lang\": 5}\n"
+            + "{\"id\": 2.5, \"text\": \"Cina\"}\n"
+        let result = try gazzetta(["annotate", "--jsonl"], input: Array(input.utf8))
+        #expect(result.status == 0, "\(result.err)")
+        let lines = try result.out.split(separator: "\n").map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+        // One answer per non-blank line; the blank line 4 gets none but is counted.
+        #expect(lines.count == 5)
+        let astana = (lines[0]["mentions"] as? [[String: Any]])?.first { $0["text"] as? String == "Astana" }
+        #expect(astana?["start"] as? Int == 8, "\(lines[0])")
+        #expect((lines[1]["document"] as? [String: Any])?["id"] as? String == "7")
+        #expect((lines[1]["document"] as? [String: Any])?["lang"] as? String == "en")
+        #expect(lines[2]["line"] as? Int == 3 && (lines[2]["error"] as? String)?.contains("\"id\" must be a string or an integer") == true)
+        #expect(lines[3]["line"] as? Int == 5 && lines[3]["id"] as? String == "n"
+            && (lines[3]["error"] as? String)?.contains("\"lang\" must be a string") == true)
+        #expect(lines[4]["line"] as? Int == 6 && (lines[4]["error"] as? String)?.contains("\"id\"") == true)
+    }
+}
+
 @Suite struct ReviewAndInterchangeCommandTests {
     @Test func batchThenEvalDiffReviewExportAndImport() throws {
         let out = try temporaryFolder("cli").path
@@ -184,13 +211,13 @@ func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
         let batch = try gazzetta(["batch", corpus + "/it", corpus + "/en", "--out", out, "--quiet"])
         #expect(batch.status == 0, "\(batch.err)")
 
-        let eval = try gazzetta(["eval", "--gold", corpus, "--pred", out, "--json"])
+        let eval = try gazzetta(["eval", "--gold", corpus + "/it", "--gold", corpus + "/en", "--pred", out, "--json"])
         #expect(eval.status == 0, "\(eval.err)")
         let scores = try #require(try JSONSerialization.jsonObject(with: Data(eval.out.utf8)) as? [String: Any])
         let strict = ((scores["all"] as? [String: Any])?["strict"] as? [String: Any])
         #expect((strict?["f1"] as? Double ?? 0) > 0.85)
         #expect((strict?["tp"] as? Int ?? 0) > 250)
-        let table = try gazzetta(["eval", "--gold", corpus, "--pred", out])
+        let table = try gazzetta(["eval", "--gold", corpus + "/it", "--gold", corpus + "/en", "--pred", out])
         #expect(table.out.contains("linking accuracy") && table.out.contains("organisation"))
 
         let same = try gazzetta(["diff", out, out])
@@ -223,5 +250,95 @@ func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
 
         let conll = try gazzetta(["export", annotation, "--format", "conll"])
         #expect(conll.out.contains("\nKazakhstan B-PLACE\n"))
+    }
+}
+
+@Suite struct EvalCommandTests {
+    /// A gold folder of two Italian articles; predictions are a copy of gold files, so paired ones score perfectly.
+    private func folders() throws -> (gold: String, pred: String) {
+        let root = try temporaryFolder("cli-eval")
+        let gold = root.appendingPathComponent("gold"), pred = root.appendingPathComponent("pred")
+        for folder in [gold, pred] { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
+        for name in ["russia-kazakhstan-csto", "cina-tagikistan-frontiera"] {
+            try FileManager.default.copyItem(at: Checkout.url("Corpus/it/\(name).gold.json"),
+                                             to: gold.appendingPathComponent("\(name).gold.json"))
+        }
+        return (gold.path, pred.path)
+    }
+
+    @Test func aGoldDocumentWithNoPredictionCountsAsMisses() throws {
+        let (gold, pred) = try folders()
+        try FileManager.default.copyItem(atPath: Checkout.path("Corpus/it/russia-kazakhstan-csto.gold.json"),
+                                         toPath: pred + "/russia-kazakhstan-csto.json")
+        let result = try gazzetta(["eval", "--gold", gold, "--pred", pred, "--json"])
+        #expect(result.status == 0, "\(result.err)")
+        #expect(result.err.contains("no prediction for it/cina-tagikistan-frontiera"))
+        let scores = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
+        let strict = try #require((scores["all"] as? [String: Any])?["strict"] as? [String: Any])
+        // Precision stays perfect (nothing predicted is wrong); recall loses the unpaired article's mentions.
+        #expect(strict["precision"] as? Double == 1.0)
+        #expect((strict["recall"] as? Double ?? 1) < 0.75)
+        #expect((strict["fn"] as? Int ?? 0) > 10)
+    }
+
+    @Test func noPairedDocumentIsAnError() throws {
+        let (gold, pred) = try folders()
+        try FileManager.default.copyItem(atPath: Checkout.path("Corpus/en/turkmenistan-china-gas.gold.json"),
+                                         toPath: pred + "/turkmenistan-china-gas.json")
+        let result = try gazzetta(["eval", "--gold", gold, "--pred", pred])
+        #expect(result.status != 0)
+        #expect(result.err.contains("no gold document has a prediction"), "\(result.err)")
+    }
+}
+
+@Suite struct InputReadingTests {
+    static let article = "Mosca e Pechino hanno firmato un accordo ad Astana."
+
+    /// Runs `script` in bash with `$G` the built binary, in a fresh temporary folder.
+    private func bash(_ script: String) throws -> Subprocess.Outcome {
+        let folder = try temporaryFolder("cli-input")
+        return try Subprocess.run(URL(fileURLWithPath: "/bin/bash"), ["-c", "G='\(Checkout.gazzettaBinary.path)'; " + script],
+                                  directory: folder)
+    }
+
+    private func mentions(_ json: String) throws -> [String] {
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        return (object["mentions"] as? [[String: Any]] ?? []).compactMap { $0["entity"] as? String }
+    }
+
+    @Test func devStdinAFIFOAndAProcessSubstitutionAreRead() throws {
+        for script in ["printf '\(Self.article)' | \"$G\" annotate /dev/stdin --lang it",
+                       "mkfifo doc.txt; (printf '\(Self.article)' > doc.txt &); \"$G\" annotate doc.txt --lang it",
+                       "\"$G\" annotate <(printf '\(Self.article)') --lang it"] {
+            let outcome = try bash(script)
+            #expect(outcome.status == 0, "\(script): \(outcome.err)")
+            #expect(try mentions(outcome.out).contains("city:moscow"), "\(script)")
+        }
+    }
+
+    @Test func maxBytesRefusesLargerInputPlainly() throws {
+        let path = try temporaryFile("big.txt", Array(Self.article.utf8))
+        let refused = try gazzetta(["annotate", path, "--max-bytes", "20"])
+        #expect(refused.status != 0)
+        #expect(refused.err.contains("too large (51 bytes, the limit is 20; raise it with --max-bytes)"), "\(refused.err)")
+        let streamed = try gazzetta(["annotate", "-", "--max-bytes", "20"], input: Array(Self.article.utf8))
+        #expect(streamed.status != 0 && streamed.err.contains("more than 20 bytes"), "\(streamed.err)")
+        #expect(try gazzetta(["annotate", path, "--max-bytes", "51", "--lang", "it"]).status == 0)
+    }
+
+    @Test func utf16InputIsDecodedAndAWrongEncodingIsRefused() throws {
+        let utf16LE = Self.article.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let path = try temporaryFile("wide.txt", utf16LE)
+        let given = try gazzetta(["annotate", path, "--encoding", "UTF-16LE", "--lang", "it"])
+        #expect(given.status == 0, "\(given.err)")
+        #expect(try mentions(given.out).contains("city:moscow"))
+        let marked = try temporaryFile("marked.txt", [0xFF, 0xFE] + utf16LE)
+        let detected = try gazzetta(["annotate", marked, "--lang", "it"])
+        #expect(detected.status == 0, "\(detected.err)")
+        #expect(try mentions(detected.out).contains("city:moscow"))
+        // UTF-8 read as UTF-32: an error, not a page of U+FFFD.
+        let utf8 = try temporaryFile("narrow.txt", Array((Self.article + "!").utf8))
+        let wrong = try gazzetta(["annotate", utf8, "--encoding", "utf-32"])
+        #expect(wrong.status != 0 && wrong.err.contains("not valid UTF-32"), "\(wrong.err)")
     }
 }

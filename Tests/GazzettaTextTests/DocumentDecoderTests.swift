@@ -76,12 +76,68 @@ func utf8Offset(of needle: String, in text: SourceText) -> Int {
 }
 
 @Suite struct GivenEncodingTests {
-    @Test func bytesAGivenEncodingCannotHoldAreCountedInANote() throws {
+    @Test func bytesAGivenEncodingCannotHoldAreAnErrorOrWithLossyCountedInANote() throws {
         // 0x81 0x20 is a Shift_JIS lead byte with no valid trail byte.
-        let decoded = try DocumentDecoder(encoding: .named("Shift_JIS")).decode(Array("Cina ".utf8) + [0x81, 0x20] + Array("Russia".utf8),
-                                                                            source: "s.txt", format: .text)
+        let bytes = Array("Cina ".utf8) + [0x81, 0x20] + Array("Russia".utf8)
+        #expect(throws: TextDecodingError.doesNotFit(source: "s.txt", encoding: "Shift_JIS", sequences: 1)) {
+            try DocumentDecoder(encoding: .named("Shift_JIS")).decode(bytes, source: "s.txt", format: .text)
+        }
+        let decoded = try DocumentDecoder(encoding: .named("Shift_JIS"), lossy: true).decode(bytes, source: "s.txt", format: .text)
         #expect(decoded.notes.contains("1 byte sequence(s) not valid in Shift_JIS were replaced"), "\(decoded.notes) \(decoded.text.string)")
         let clean = try DocumentDecoder(encoding: .named("windows-1252")).decode(Array("Citt".utf8) + [0xE0], source: "c.txt", format: .text)
         #expect(clean.notes == ["decoded from windows-1252 (given)"] && clean.text.string == "Città")
+    }
+}
+
+@Suite struct WideUnicodeTests {
+    static let text = "Mosca e Pechino: 🇰🇿 città"
+
+    static func encoded(_ form: String, bom: Bool) -> [UInt8] {
+        var bytes: [UInt8] = []
+        let littleEndian = form.hasSuffix("LE")
+        if form.hasPrefix("UTF-16") {
+            if bom { bytes += littleEndian ? [0xFF, 0xFE] : [0xFE, 0xFF] }
+            for unit in text.utf16 { bytes += littleEndian ? [UInt8(unit & 0xFF), UInt8(unit >> 8)] : [UInt8(unit >> 8), UInt8(unit & 0xFF)] }
+        } else {
+            if bom { bytes += littleEndian ? [0xFF, 0xFE, 0, 0] : [0, 0, 0xFE, 0xFF] }
+            for scalar in text.unicodeScalars {
+                let value = scalar.value
+                let big = [UInt8(value >> 24), UInt8(value >> 16 & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value & 0xFF)]
+                bytes += littleEndian ? big.reversed() : big
+            }
+        }
+        return bytes
+    }
+
+    @Test(arguments: ["UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE"])
+    func wideFormsDecodeGivenOrByTheirByteOrderMark(_ form: String) throws {
+        for bom in [false, true] {
+            let bytes = Self.encoded(form, bom: bom)
+            let given = try DocumentDecoder(encoding: .named(form)).decode(bytes, source: "w.txt", format: .text)
+            #expect(given.text.string == Self.text, "\(form) bom \(bom)")
+            // The generic names find the byte order themselves.
+            let generic = form.hasPrefix("UTF-16") ? "utf-16" : "utf-32"
+            #expect(try DocumentDecoder(encoding: .named(generic)).decode(bytes, source: "w.txt", format: .text).text.string == Self.text)
+            if bom {
+                let detected = try DocumentDecoder().decode(bytes, source: "w.txt", format: .text)
+                #expect(detected.text.string == Self.text && detected.encoding == form)
+            }
+        }
+    }
+
+    @Test func aDeclaredWideEncodingThatDoesNotFitIsAnErrorUnlessLossy() throws {
+        // A UTF-8 file read as UTF-32: 25 bytes (not a whole number of units), code units beyond U+10FFFF.
+        let utf8 = Array("Mosca e Pechino, città.!!".utf8)
+        #expect(throws: TextDecodingError.doesNotFit(source: "u.txt", encoding: "UTF-32BE", sequences: nil)) {
+            try DocumentDecoder(encoding: .named("utf-32")).decode(utf8, source: "u.txt", format: .text)
+        }
+        // A lone surrogate in UTF-16LE.
+        let lone = Self.encoded("UTF-16LE", bom: false) + [0x00, 0xD8] + Array("a\0".utf8)
+        #expect(throws: TextDecodingError.doesNotFit(source: "s.txt", encoding: "UTF-16LE", sequences: nil)) {
+            try DocumentDecoder(encoding: .named("UTF-16LE")).decode(lone, source: "s.txt", format: .text)
+        }
+        let replaced = try DocumentDecoder(encoding: .named("UTF-16LE"), lossy: true).decode(lone, source: "s.txt", format: .text)
+        #expect(replaced.text.string == Self.text + "\u{FFFD}a")
+        #expect(replaced.notes.contains("1 code unit(s) not valid in UTF-16LE were replaced"))
     }
 }

@@ -3,7 +3,9 @@ import GazzettaText
 
 /// Checks a loaded lexicon for what loading alone cannot see: relations to ids that do not exist,
 /// aliases claimed by two entities without a declaration, aliases that are common words without a
-/// case rule. Each finding names the file and line of the record (or field) at fault.
+/// case rule, ids of no known kind, ids equal but for case, circular `partOf`, a `seatOf` naming its own
+/// record or a sector, a `cue` on a country. Each finding names the file and line of the record (or field)
+/// at fault. Loading through `LexiconCache` runs it too: a lexicon with errors is refused.
 public struct LexiconLinter {
     /// Creates a linter; it holds no state.
     public init() {}
@@ -16,6 +18,11 @@ public struct LexiconLinter {
         findings += danglingReferences(lexicon, records)
         findings += commonWordAliases(lexicon, records)
         findings += ambiguities(lexicon, records)
+        findings += unknownKinds(records)
+        findings += caseTwins(lexicon)
+        findings += circularPartOf(lexicon, records)
+        findings += badSeats(records)
+        findings += cuesOnCountries(records)
         return findings.sorted()
     }
 
@@ -86,6 +93,83 @@ public struct LexiconLinter {
             }
         }
         return findings
+    }
+
+    /// Ids whose kind (the part before the colon) is none of `EntityKind`'s.
+    private func unknownKinds(_ records: [String: LexiconRecord]) -> [LexiconError] {
+        let kinds = EntityKind.allCases.map(\.rawValue).joined(separator: ", ")
+        return records.values.filter { EntityID($0.id).kind == nil }.map { record in
+            LexiconError(record.file, record.line, "\(record.id): unknown id kind '\(record.id.prefix { $0 != ":" })' (\(kinds))")
+        }
+    }
+
+    /// Ids equal but for case (`country:KZ`, `country:kz`): a link written one way would miss the other.
+    private func caseTwins(_ lexicon: Lexicon) -> [LexiconError] {
+        var byFolded: [String: [Int]] = [:]
+        for index in lexicon.entities.indices { byFolded[lexicon.entities[index].id.rawValue.lowercased(), default: []].append(index) }
+        var findings: [LexiconError] = []
+        for indices in byFolded.values where indices.count > 1 {
+            let ids = indices.map { lexicon.entities[$0].id.rawValue }.sorted()
+            for index in indices {
+                let origin = lexicon.origin(of: lexicon.entities[index].id) ?? (file: "?", line: 0)
+                findings.append(LexiconError(origin.file, origin.line, "\(lexicon.entities[index].id): ids equal but for case: \(ids.joined(separator: ", "))"))
+            }
+        }
+        return findings
+    }
+
+    /// `partOf` chains that come back to where they started; reported once per cycle, at its smallest id.
+    private func circularPartOf(_ lexicon: Lexicon, _ records: [String: LexiconRecord]) -> [LexiconError] {
+        var findings: [LexiconError] = []
+        var reported: Set<EntityID> = []
+        for entity in lexicon.entities where !reported.contains(entity.id) {
+            guard let cycle = partOfCycle(from: entity.id, lexicon), cycle.min() == entity.id else { continue }
+            reported.formUnion(cycle)
+            let line = records[entity.id.rawValue]?.fields.first { $0.key == "partOf" }?.line ?? 0
+            findings.append(LexiconError(records[entity.id.rawValue]?.file ?? "?", line,
+                "\(entity.id): partOf is circular: \((cycle + [entity.id]).map(\.rawValue).joined(separator: " → "))"))
+        }
+        return findings
+    }
+
+    /// The cycle through `start` along `partOf`, starting at `start`, if there is one.
+    private func partOfCycle(from start: EntityID, _ lexicon: Lexicon) -> [EntityID]? {
+        var path: [EntityID] = [], onPath: Set<EntityID> = [], visited: Set<EntityID> = []
+        func visit(_ id: EntityID) -> [EntityID]? {
+            if id == start, !path.isEmpty { return path }
+            guard !onPath.contains(id), visited.insert(id).inserted else { return nil }
+            path.append(id); onPath.insert(id)
+            defer { path.removeLast(); onPath.remove(id) }
+            for next in lexicon[id]?.relations[.partOf] ?? [] { if let cycle = visit(next) { return cycle } }
+            return nil
+        }
+        return visit(start)
+    }
+
+    /// A `seatOf` naming its own record, or a sector (a seat stands for an actor).
+    private func badSeats(_ records: [String: LexiconRecord]) -> [LexiconError] {
+        var findings: [LexiconError] = []
+        for record in records.values {
+            for field in record.fields where field.key == Relation.seatOf.rawValue {
+                for target in field.value.split(separator: "|").map({ $0.trimmingWhitespace() }) {
+                    if target == record.id {
+                        findings.append(LexiconError(record.file, field.line, "\(record.id): 'seatOf' points to the record itself"))
+                    } else if EntityID(target).kind == .sector {
+                        findings.append(LexiconError(record.file, field.line, "\(record.id): 'seatOf' points to the sector \(target); a seat stands for an actor"))
+                    }
+                }
+            }
+        }
+        return findings
+    }
+
+    /// A `cue` on a country: cues are trigger words of sectors and roles, and a country is named, not cued.
+    private func cuesOnCountries(_ records: [String: LexiconRecord]) -> [LexiconError] {
+        records.values.filter { EntityID($0.id).kind == .country }.flatMap { record in
+            record.fields.filter { $0.key == "cue" || $0.key.hasPrefix("cue.") }.map {
+                LexiconError(record.file, $0.line, "\(record.id): a country takes names, not a 'cue' (cues belong to sectors)")
+            }
+        }
     }
 
     /// The line of the first alias field of `record` whose value names `form`, else the record's line.

@@ -14,7 +14,7 @@ public struct LexiconCache {
     /// The compiled file's name inside the lexicon folder.
     public static let fileName = ".compiled.gzc"
     /// Bump when compiling changes what it produces.
-    static let compilerVersion = "gazzetta-compiler-1"
+    static let compilerVersion = "gazzetta-compiler-2" // 2: compiling runs the linter
 
     /// What happened when loading.
     public enum Outcome: String, Sendable {
@@ -30,10 +30,27 @@ public struct LexiconCache {
 
     /// Where compiled forms of folders that cannot be written go; `nil`: nowhere.
     public let userCache: URL?
+    /// Told each warning the linter finds when the sources are compiled (once per compile: a compiled file
+    /// that is used was checked when it was built).
+    public let warn: @Sendable (LexiconError) -> Void
 
-    /// Creates a cache; it holds no state but where the user's cache is (see `defaultUserCache`).
-    public init(userCache: URL? = LexiconCache.defaultUserCache()) {
+    /// Creates a cache; it holds no state but where the user's cache is (see `defaultUserCache`) and where
+    /// warnings go (by default nowhere).
+    public init(userCache: URL? = LexiconCache.defaultUserCache(), warn: @escaping @Sendable (LexiconError) -> Void = { _ in }) {
         self.userCache = userCache
+        self.warn = warn
+    }
+
+    /// Loads and checks the sources as `lexicon check` does: errors refuse the lexicon (`LexiconLoadError`,
+    /// each with file:line), warnings go to `warn`. Compiling an unchecked lexicon would let `annotate` emit
+    /// links to entities that are not there.
+    func loadChecked(_ directories: [String]) throws -> Lexicon {
+        let lexicon = try LexiconLoader().load(directories: directories)
+        let findings = LexiconLinter().lint(lexicon)
+        let errors = findings.filter { $0.severity == .error }
+        if !errors.isEmpty { throw LexiconLoadError(errors: errors) }
+        for warning in findings where warning.severity == .warning { warn(warning) }
+        return lexicon
     }
 
     /// `$GAZZETTA_CACHE`, else `$XDG_CACHE_HOME/gazzetta`, else `~/.cache/gazzetta`; `nil` when
@@ -92,12 +109,12 @@ public struct LexiconCache {
             }
         }
         reason = reason ?? "no compiled lexicon yet"
-        let compiled = try LexiconCompiler().compile(try loader.load(directories: directories))
+        let compiled = try LexiconCompiler().compile(try loadChecked(directories))
         let bytes = compiled.serialized(fingerprint: fingerprint)
-        if write(bytes, to: cache) { return (compiled, .rebuilt, reason) }
+        if (try? AtomicFile.write(bytes, to: cache)) != nil { return (compiled, .rebuilt, reason) }
         if let inUserCache, (try? FileManager.default.createDirectory(at: inUserCache.deletingLastPathComponent(),
                                                                     withIntermediateDirectories: true)) != nil,
-           write(bytes, to: inUserCache) {
+           (try? AtomicFile.write(bytes, to: inUserCache)) != nil {
             return (compiled, .rebuiltInUserCache, reason)
         }
         return (compiled, .compiledOnly, reason)
@@ -112,22 +129,11 @@ public struct LexiconCache {
     public func compile(directories: [String], to destination: String? = nil) throws -> (CompiledLexicon, String, Int) {
         let loader = LexiconLoader()
         let fingerprint = try LexiconCache.fingerprint(directories.map { ($0, try loader.files(in: $0)) })
-        let compiled = try LexiconCompiler().compile(try loader.load(directories: directories))
+        let compiled = try LexiconCompiler().compile(try loadChecked(directories))
         let bytes = compiled.serialized(fingerprint: fingerprint)
         let target = destination ?? LexiconCache.compiledFile(for: directories).path
-        guard write(bytes, to: URL(fileURLWithPath: target)) else { throw CompiledLexiconError.corrupt("cannot write \(target)") }
+        do { try AtomicFile.write(bytes, to: URL(fileURLWithPath: target)) } catch { throw CompiledLexiconError.corrupt("cannot write \(target)") }
         return (compiled, target, bytes.count)
-    }
-
-    /// Writes through a temporary file and a rename, so a reader never sees half a file.
-    private func write(_ bytes: [UInt8], to target: URL) -> Bool {
-        let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).partial")
-        guard (try? Data(bytes).write(to: temporary)) != nil else { return false }
-        if rename(temporary.path, target.path) != 0 {
-            try? FileManager.default.removeItem(at: temporary)
-            return false
-        }
-        return true
     }
 
     /// Identifies the sources — their names and contents, hashed (cheaper than parsing them, and not fooled

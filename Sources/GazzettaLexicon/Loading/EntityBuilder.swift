@@ -104,6 +104,10 @@ struct EntityBuilder {
                     .split(separator: ",").map { $0.trimmingWhitespace() }
                 text = text[..<open].trimmingWhitespace()
             }
+            if text.contains("[") || text.contains("]") {
+                // An option list cut short (`Foo [cap`) would otherwise become part of the name.
+                fail(field.line, "unclosed or stray bracket in alias '\(item.trimmingWhitespace())': options are 'name [cap]'"); continue
+            }
             if text.isEmpty { fail(field.line, "empty alias in '\(field.key)'"); continue }
             for option in options where !EntityBuilder.aliasOptions.contains(option) {
                 fail(field.line, "unknown alias option '[\(option)]' on '\(text)': exact, fold, cap, asis, nocaps, word or alone")

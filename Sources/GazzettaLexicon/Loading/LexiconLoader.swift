@@ -17,7 +17,9 @@ public struct LexiconLoader: Sendable {
             throw LexiconLoadError(errors: [LexiconError(directory, 0, "cannot list the folder")])
         }
         var paths: [String] = []
-        for case let url as URL in enumerator where url.pathExtension == "gaz" {
+        // Regular files only: a folder named `x.gaz` is searched like any other, not read as a file.
+        for case let url as URL in enumerator where url.pathExtension == "gaz"
+            && (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
             paths.append(directory.hasSuffix("/") ? directory + relative(url, to: root) : directory + "/" + relative(url, to: root))
         }
         if paths.isEmpty { throw LexiconLoadError(errors: [LexiconError(directory, 0, "no .gaz lexicon files in this folder")]) }
@@ -54,8 +56,9 @@ public struct LexiconLoader: Sendable {
                 errors.append(LexiconError(path, 0, "cannot read the file"))
                 continue
             }
-            guard let text = String(data: data, encoding: .utf8) else {
-                errors.append(LexiconError(path, 0, "not valid UTF-8"))
+            guard let text = String(validating: [UInt8](data), as: UTF8.self) else {
+                let (line, column) = LexiconLoader.firstInvalidUTF8([UInt8](data))
+                errors.append(LexiconError(path, line, "not valid UTF-8 (byte \(column) of the line); lexicon files are UTF-8"))
                 continue
             }
             sources.append((path, text))
@@ -102,6 +105,22 @@ public struct LexiconLoader: Sendable {
                 sources.map { (path: "\(index)/" + $0.path, text: $0.text) }
             })
         return Lexicon(entities: Array(entities.values), origins: origins, files: files, version: version)
+    }
+
+    /// The 1-based line and byte-in-line of the first byte sequence in `bytes` that is not UTF-8.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> (line: Int, column: Int) {
+        var line = 1, lineStart = 0, index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let length = byte < 0x80 ? 1 : byte >= 0xC2 && byte < 0xE0 ? 2 : byte >= 0xE0 && byte < 0xF0 ? 3 : byte >= 0xF0 && byte < 0xF5 ? 4 : 0
+            let end = index + length
+            if length == 0 || end > bytes.count || String(validating: bytes[index..<end], as: UTF8.self) == nil {
+                return (line, index - lineStart + 1)
+            }
+            if byte == 0x0A { line += 1; lineStart = end }
+            index = end
+        }
+        return (line, index - lineStart + 1)
     }
 
     private func relative(_ url: URL, to root: URL) -> String {

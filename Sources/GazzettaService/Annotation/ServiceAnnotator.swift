@@ -80,7 +80,7 @@ extension ServiceError {
         case .pdf: code = "pdf"
         case .unreadableHTML: code = "unreadable-html"
         case .tooLarge: return ServiceError(.contentTooLarge, code: "too-large", error.description)
-        case .undecodable: code = "undecodable"
+        case .undecodable, .doesNotFit: code = "undecodable"
         }
         return ServiceError(.badRequest, code: code, error.description)
     }

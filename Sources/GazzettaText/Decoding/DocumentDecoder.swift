@@ -152,14 +152,17 @@ public struct DocumentDecoder: Sendable {
     /// else, with `auto`, the single-byte encoding ICU's detector finds.
     private func transcode(_ bytes: [UInt8], source: String, declared: String?) throws(TextDecodingError) -> Reading {
         if bytes.isEmpty { throw .empty(source: source) }
+        if let wide = try wideReading(bytes, source: source) { return wide }
         let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         let body = bytes[bom...]
         if let nul = body.firstIndex(of: 0) { throw .binary(source: source, byteOffset: nul) }
         if case .named(let name) = encoding, !["utf-8", "utf8"].contains(name.lowercased()) {
             guard let converted = CharsetConverter.convert(Array(body), from: name) else { throw .undecodable(source: source, encoding: name) }
             var notes = ["decoded from \(name) (given)"]
-            // ICU substitutes what it cannot convert: say how much, rather than pass it silently.
+            // ICU substitutes what it cannot convert: an encoding that does not fit is an error, unless lossy
+            // asks for the replacements (then counted in a note, not passed silently).
             let substituted = CharsetConverter.replacementCount(converted) - CharsetConverter.replacementCount(Array(body))
+            if substituted > 0 && !lossy { throw .doesNotFit(source: source, encoding: name, sequences: substituted) }
             if substituted > 0 { notes.append("\(substituted) byte sequence(s) not valid in \(name) were replaced") }
             return Reading(utf8: converted, encoding: name, notes: notes,
                            mapping: CharsetConverter.isSingleByte(name) ? .singleByte(offset: bom) : .none)
@@ -187,6 +190,31 @@ public struct DocumentDecoder: Sendable {
         }
         return Reading(utf8: converted, encoding: name, notes: ["decoded from \(name) (detected, confidence \(confidence))"],
                        mapping: .singleByte(offset: bom))
+    }
+}
+
+extension DocumentDecoder {
+    /// UTF-16 or UTF-32: given by name (`--encoding UTF-16LE`), or, with `auto`, announced by a byte order
+    /// mark. `nil` for anything else. Bytes that do not fit the form are an error unless `lossy`.
+    private func wideReading(_ bytes: [UInt8], source: String) throws(TextDecodingError) -> Reading? {
+        let form: UnicodeForm
+        switch encoding {
+        case .named(let name) where UnicodeForm.isWide(name):
+            guard let named = UnicodeForm.named(name, for: bytes) else { throw .undecodable(source: source, encoding: name) }
+            form = named
+        case .auto:
+            guard let marked = UnicodeForm.marked(bytes) else { return nil }
+            form = marked
+        default:
+            return nil
+        }
+        let bom = bytes.starts(with: form.byteOrderMark) ? form.byteOrderMark.count : 0
+        guard let (utf8, replaced) = form.decode(bytes[bom...], lossy: lossy) else {
+            throw .doesNotFit(source: source, encoding: form.rawValue, sequences: nil)
+        }
+        var notes = ["decoded from \(form.rawValue)" + (bom > 0 ? " (byte order mark)" : " (given)")]
+        if replaced > 0 { notes.append("\(replaced) code unit(s) not valid in \(form.rawValue) were replaced") }
+        return Reading(utf8: utf8, encoding: form.rawValue, notes: notes, mapping: .none)
     }
 }
 

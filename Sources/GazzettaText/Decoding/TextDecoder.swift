@@ -52,6 +52,8 @@ public enum TextDecodingError: Error, Equatable, CustomStringConvertible {
     case invalidUTF8(source: String, byteOffset: Int)
     case tooLarge(source: String, bytes: Int, limit: Int)
     case undecodable(source: String, encoding: String)
+    /// The bytes are not valid in the given (or marked) encoding: `sequences` of them, when counted.
+    case doesNotFit(source: String, encoding: String, sequences: Int?)
 
     /// One line naming the source and what is wrong (with the byte offset, where there is one).
     public var description: String {
@@ -68,6 +70,9 @@ public enum TextDecodingError: Error, Equatable, CustomStringConvertible {
             return "\(source): invalid UTF-8 at byte offset \(offset) (use --lossy to replace invalid bytes with U+FFFD, or --encoding NAME)"
         case .tooLarge(let source, let bytes, let limit):
             return "\(source): too large (\(bytes) bytes, the limit is \(limit))"
+        case .doesNotFit(let source, let encoding, let sequences):
+            let count = sequences.map { "\($0) byte sequence(s) are" } ?? "the bytes are"
+            return "\(source): \(count) not valid \(encoding) (wrong --encoding? use --lossy to replace them with U+FFFD)"
         case .undecodable(let source, let encoding):
             return "\(source): cannot decode as \(encoding) (unknown encoding or invalid bytes)"
         }

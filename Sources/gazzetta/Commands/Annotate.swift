@@ -12,7 +12,7 @@ struct Annotate: ParsableCommand {
         abstract: "Annotate one document and write its JSON (gazzetta.annotation/1) to standard output."
     )
 
-    @Argument(help: "The document (UTF-8 text), or - for standard input.")
+    @Argument(help: "The document (a file, /dev/stdin, a FIFO or a process substitution), or - for standard input.")
     var file: String = "-"
 
     @Option(help: "The document's language: it, en or auto.")
@@ -27,10 +27,10 @@ struct Annotate: ParsableCommand {
     @Flag(help: "Indent the JSON.")
     var pretty = false
 
-    @Flag(help: "Replace invalid UTF-8 with U+FFFD instead of failing.")
+    @Flag(help: "Replace bytes not valid in the encoding (UTF-8, given or detected) with U+FFFD instead of failing.")
     var lossy = false
 
-    @Option(help: "The input encoding: auto (UTF-8, else ICU's detector for legacy encodings), utf-8 (strict), or an ICU name such as windows-1252.")
+    @Option(help: "The input encoding: auto (a UTF-16/32 byte order mark, UTF-8, else ICU's detector for legacy encodings), utf-8 (strict), utf-16, utf-16le, utf-32be…, or an ICU name such as windows-1252. Bytes that do not fit it are an error unless --lossy.")
     var encoding = "auto"
 
     @Option(help: "Read the input as text, html or markdown (default: by the file's ending).")
@@ -39,11 +39,15 @@ struct Annotate: ParsableCommand {
     @Flag(help: "Link only what the lexicons know: find no unknown persons, organisations or places.")
     var noDiscovery = false
 
+    @Option(help: "Refuse a document larger than this many bytes (as batch does); reading stops there.")
+    var maxBytes = 50_000_000
+
     @Flag(help: "Stream: read JSON Lines {id, text, lang?, date?} from standard input, write one annotation per line.")
     var jsonl = false
 
     func validate() throws {
         if let date, DayDate(iso: date) == nil { throw ValidationError("--date takes YYYY-MM-DD, got '\(date)'") }
+        if maxBytes < 1 { throw ValidationError("--max-bytes must be 1 or more") }
     }
 
     func run() throws {
@@ -55,10 +59,10 @@ struct Annotate: ParsableCommand {
                                 defaultDate: date.flatMap(DayDate.init(iso:))).run()
             return
         }
-        let bytes = try InputReader.read(file)
+        let bytes = try InputReader.read(file, maximumBytes: maxBytes)
         let decoded: DecodedDocument
         do {
-            decoded = try DocumentDecoder(encoding: EncodingChoice(encoding), lossy: lossy)
+            decoded = try DocumentDecoder(encoding: EncodingChoice(encoding), lossy: lossy, maximumBytes: maxBytes)
                 .decode(bytes, source: file, format: format?.format ?? DocumentFormat(path: file))
         } catch {
             throw CLIError(error.description)

@@ -13,7 +13,8 @@ struct Batch: AsyncParsableCommand {
         Writes one JSON per document (mirroring the input tree), corpus.jsonl (one line per document), \
         errors.jsonl (documents that failed, with the reason) and summary.json (entity frequencies, sector \
         profiles, co-occurrences). A re-run skips documents whose content and lexicon are unchanged; an \
-        interrupted run is completed by the next. Exits 3 when some documents failed (the others are written).
+        interrupted run is completed by the next. Outputs whose input file is gone since an earlier run are \
+        removed. A second run into a folder another run is writing is refused. Exits 3 when some documents failed (the others are written).
         """
     )
 
@@ -61,6 +62,9 @@ struct Batch: AsyncParsableCommand {
         let reporter = ProgressReporter(quiet: quiet)
         let result = try await wrapAsync { try await runner.run(documents, progress: { reporter.update($0, $1) }) }
         reporter.finish()
+        if !quiet, !result.removed.isEmpty {
+            printError("removed \(result.removed.count) output(s) whose input is gone: \(result.removed.joined(separator: ", "))")
+        }
         if !quiet {
             printError("\(result.annotated) annotated, \(result.reused) unchanged, \(result.failed) failed, of \(documents.count) documents → \(out)")
         }

@@ -7,7 +7,7 @@ import GazzettaExport
 struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Score annotations against gold: precision, recall and F1 per type, strict and lenient; linking accuracy; misses and false hits.",
-        discussion: "Files or folders; documents are paired by id (endings such as .txt, .gold and .json ignored)."
+        discussion: "Files or folders; documents are paired by id (endings such as .txt, .gold and .json ignored). A gold document with no prediction counts all its mentions as misses; when none pairs, eval fails."
     )
 
     @Option(help: "Gold file or folder (repeatable).")
@@ -36,12 +36,15 @@ struct Eval: ParsableCommand {
         }
         var unpaired: [String] = []
         for key in golds.keys.sorted() {
-            guard let predicted = AnnotationFiles.pair(key, in: predictions) else { unpaired.append(key); continue }
-            var document = Evaluation(gold: golds[key]!.gold.mentions.map(Evaluation.Item.init),
-                                      predicted: predicted.gold.mentions.map(Evaluation.Item.init))
-            document.records = Evaluation.records(gold: golds[key]!.gold.records, predicted: predicted.gold.records)
+            let gold = golds[key]!.gold
+            let predicted = AnnotationFiles.pair(key, in: predictions)?.gold
+            if predicted == nil { unpaired.append(key) }
+            // A gold document with no prediction is scored against nothing: all its mentions are misses.
+            var document = Evaluation(gold: gold.mentions.map(Evaluation.Item.init),
+                                      predicted: predicted?.mentions.map(Evaluation.Item.init) ?? [])
+            document.records = Evaluation.records(gold: gold.records, predicted: predicted?.records ?? [])
             total.merge(document)
-            score(golds[key]!.gold, predicted.gold)
+            score(gold, predicted ?? GoldDocument(id: key, language: nil, date: nil, mentions: []))
         }
         if golds.count == 1 && predictions.count == 1 && unpaired.count == 1 {
             // One file each: compare them whatever their ids.
@@ -52,7 +55,12 @@ struct Eval: ParsableCommand {
             byOrigin = [:]
             score(golds.values.first!.gold, predictions.values.first!.gold)
         }
-        for key in unpaired { printError("warning: no prediction for \(key)") }
+        if !golds.isEmpty && unpaired.count == golds.count {
+            throw CLIError("no gold document has a prediction (\(golds.count) gold, \(predictions.count) predicted): "
+                + "documents pair by id; check the --gold and --pred folders")
+        }
+        if golds.isEmpty { throw CLIError("no gold documents in \(gold.joined(separator: ", "))") }
+        for key in unpaired { printError("warning: no prediction for \(key): its \(golds[key]!.gold.mentions.count) mention(s) count as misses") }
         if json {
             var report = EvaluationReport.json(total)
             if case .object(var fields) = report {
@@ -61,7 +69,7 @@ struct Eval: ParsableCommand {
             }
             print(JSONWriter(pretty: true).string(report), terminator: "")
         } else {
-            print(EvaluationReport.table(total, title: "\(golds.count - unpaired.count) document(s) (strict: same span and entity; lenient: overlapping span, same entity)"))
+            print(EvaluationReport.table(total, title: "\(golds.count - unpaired.count) of \(golds.count) gold document(s) paired (strict: same span and entity; lenient: overlapping span, same entity)"))
             for origin in Evaluation.Origin.allCases {
                 let counts = (byOrigin[origin] ?? Evaluation()).strictTotal
                 print(String(format: "%@ strict P %.3f  R %.3f  F1 %.3f  (tp %d fp %d fn %d)", (origin.rawValue + "-linked").padding(toLength: 18, withPad: " ", startingAt: 0),

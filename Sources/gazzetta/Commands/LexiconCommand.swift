@@ -98,7 +98,7 @@ struct LexiconCommand: ParsableCommand {
         func run() throws {
             let folders = try LexiconLocator.directories(directories)
             let started = Date()
-            let (compiled, path, size) = try LexiconCache().compile(directories: folders, to: out)
+            let (compiled, path, size) = try LexiconCache(warn: { printError($0.description) }).compile(directories: folders, to: out)
             let aliases = compiled.lexicon.entities.reduce(0) { $0 + $1.aliases.count }
             print("compiled \(compiled.lexicon.entities.count) entities, \(aliases) forms, \(compiled.nodeCount) trie nodes → \(path) (\(size) bytes, \(String(format: "%.3f", Date().timeIntervalSince(started))) s)")
         }

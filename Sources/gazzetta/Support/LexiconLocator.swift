@@ -29,7 +29,7 @@ enum LexiconLocator {
     static func loadCompiled(_ given: [String]) throws -> CompiledLexicon {
         let directories = try directories(given)
         do {
-            return try LexiconCache().load(directories: directories).lexicon
+            return try LexiconCache(warn: { printError($0.description) }).load(directories: directories).lexicon
         } catch let error as LexiconLoadError {
             throw CLIError("the lexicon in \(directories.joined(separator: ", ")) has errors:\n\(error.description)")
         }
