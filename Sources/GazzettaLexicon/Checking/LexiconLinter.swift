@@ -7,8 +7,13 @@ import GazzettaText
 /// record or a sector, a `cue` on a country. Each finding names the file and line of the record (or field)
 /// at fault. Loading through `LexiconCache` runs it too: a lexicon with errors is refused.
 public struct LexiconLinter {
-    /// Creates a linter; it holds no state.
-    public init() {}
+    /// Real word lists checked beside the hand list of `LanguageData` (none by default: loading stays fast).
+    public let wordList: CommonWordList?
+
+    /// Creates a linter; with `wordList`, a case-folded alias that is one of its words is an error too.
+    public init(wordList: CommonWordList? = nil) {
+        self.wordList = wordList
+    }
 
     /// All findings, sorted by file and line.
     public func lint(_ lexicon: Lexicon) -> [LexiconError] {
@@ -62,10 +67,14 @@ public struct LexiconLinter {
         for entity in lexicon.entities {
             for alias in entity.aliases where alias.caseRule == .fold && !alias.isPrefix {
                 let key = MatchingKey.of(alias.form)
-                guard common.contains(key) else { continue }
+                // Adjectives and sector cues are lower-case words by design (*cinese*, *umanitaria*): the word
+                // lists would list them all; only names, acronyms and surnames must not be dictionary words.
+                let listed = alias.role.isNameLike && wordList?.contains(key) ?? false
+                guard listed || common.contains(key) else { continue }
                 let line = fieldLine(records[entity.id.rawValue], containing: alias.form)
+                let which = common.contains(key) ? "a common word" : "a word of \(wordList?.sources.joined(separator: ", ") ?? "")"
                 findings.append(LexiconError(records[entity.id.rawValue]?.file ?? "?", line,
-                    "\(entity.id): alias '\(alias.form)' is also a common word; give it a case rule ([cap] or [exact])"))
+                    "\(entity.id): alias '\(alias.form)' is also \(which); give it a case rule ([cap], [word] or [exact])"))
             }
         }
         return findings
@@ -185,5 +194,15 @@ public struct LexiconLinter {
         }
         // Generated (inflected) forms: point at the adjective field they come from.
         return record.fields.first { $0.key.hasPrefix("adj") }?.line ?? record.line
+    }
+}
+
+private extension MentionRole {
+    /// Whether an alias of this role names its entity (a name, an acronym, a surname), rather than describing it.
+    var isNameLike: Bool {
+        switch self {
+        case .name, .acronym, .short: true
+        case .adjective, .metonym, .cue, .title: false
+        }
     }
 }

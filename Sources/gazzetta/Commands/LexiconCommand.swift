@@ -30,9 +30,13 @@ struct LexiconCommand: ParsableCommand {
         @Flag(help: "Also list every alias shared by two or more entities.")
         var ambiguities = false
 
+        @Option(name: .customLong("word-list"),
+                help: "A word list (one word a line, e.g. /usr/share/dict/italian): its lower-case words need a case rule too. Repeatable.")
+        var wordLists: [String] = []
+
         func run() throws {
             let lexicon = try LexiconLocator.load(directories)
-            let linter = LexiconLinter()
+            let linter = LexiconLinter(wordList: wordLists.isEmpty ? nil : try CommonWordList(contentsOf: wordLists))
             let findings = linter.lint(lexicon)
             for finding in findings { printError(finding.description) }
             if ambiguities {
@@ -42,7 +46,8 @@ struct LexiconCommand: ParsableCommand {
             }
             let errors = findings.filter { $0.severity == .error }.count
             if errors > 0 { throw CLIError("\(errors) error(s) in the lexicon") }
-            print("ok: \(lexicon.entities.count) entities in \(lexicon.files.count) files, version \(lexicon.version)")
+            print("ok: \(lexicon.entities.count) entities in \(lexicon.files.count) files, version \(lexicon.version)"
+                  + (wordLists.isEmpty ? "" : "; common words from \(wordLists.count) word list(s)"))
         }
     }
 
