@@ -71,4 +71,13 @@ import GazzettaText
         #expect(mention.role == .metonym)
         #expect(mention.refersTo == "gov:US")
     }
+
+    @Test func nationalLegislaturesAreOrganisationsNotThePlacesInsideTheirNames() throws {
+        // Lok Sabha is India's lower house, not Sabha the Libyan city; the Duma di Stato is Russia's.
+        let english = try annotated("The Lok Sabha passed the bill before the Knesset and the U.S. Senate took theirs up.", .english)
+        #expect(english.mentions.map(\.entity) == ["org:in-lok-sabha", "org:il-knesset", "org:us-senate"])
+        let italian = try annotated("Il Bundestag e la Duma di Stato hanno votato; la Camera dei deputati no.", .italian)
+        #expect(italian.mentions.map(\.entity) == ["org:de-bundestag", "org:ru-state-duma", "org:it-chamber"])
+        #expect(italian.mentions.map(\.text) == ["Bundestag", "Duma di Stato", "Camera dei deputati"])
+    }
 }
