@@ -80,4 +80,10 @@ import GazzettaText
         #expect(italian.mentions.map(\.entity) == ["org:de-bundestag", "org:ru-state-duma", "org:it-chamber"])
         #expect(italian.mentions.map(\.text) == ["Bundestag", "Duma di Stato", "Camera dei deputati"])
     }
+
+    @Test func aSingaporeanChineseNameHasItsSurnameFirst() throws {
+        // Lee Hsien Loong is Mr Lee: the last word of his name is no surname, and a drone named Wing Loong is no person.
+        let document = try annotated("Il premier Lee Hsien Loong ha ricevuto il ministro. Lee ha poi parlato. Il drone Wing Loong-1 vola.", .italian)
+        #expect(document.mentions.filter { $0.entity == "person:lee-hsien-loong" }.map(\.text) == ["Lee Hsien Loong", "Lee"])
+    }
 }

@@ -69,6 +69,9 @@ ROLE_RANK = {"supreme-leader": 0, "head-of-state": 0, "head-of-government": 1, "
 CYRILLIC = {"RU", "UA", "BY", "KZ", "KG", "TJ", "BG", "RS", "MK", "MN", "SU"}
 # Countries whose names are written surname first in English (Xi Jinping, Moon Jae-in).
 SURNAME_FIRST = {"CN", "TW", "HK", "MO", "KP", "KR", "KH"}
+# Countries where a name of three words is a Chinese name written surname first (Lee Hsien Loong, Goh Chok
+# Tong), while two-word names put the surname last (Lawrence Wong, Vivian Balakrishnan).
+SURNAME_FIRST_IF_THREE_WORDS = {"SG"}
 # Countries where the surname is not a usable short form (Vietnamese family names are shared by most people).
 NO_SURNAME = {"VN", "MM", "ID", "IS", "ET", "ER", "SO"}
 HISPANIC = {"ES", "MX", "AR", "CO", "PE", "VE", "CL", "EC", "GT", "CU", "BO", "DO", "HN", "PY", "SV", "NI", "CR",
@@ -562,7 +565,7 @@ def name_parts(label, iso):
     words = plain_name(label).split()
     if len(words) < 2 or iso in NO_SURNAME:
         return None
-    if iso in SURNAME_FIRST:
+    if iso in SURNAME_FIRST or (iso in SURNAME_FIRST_IF_THREE_WORDS and len(words) == 3 and not words[0].endswith(".")):
         return words[0]
     start = len(words) - 1
     while start > 1 and words[start - 1].lower() in PARTICLES:
