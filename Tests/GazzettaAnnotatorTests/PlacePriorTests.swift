@@ -23,4 +23,14 @@ import GazzettaTestSupport
         let cordoba = try #require(try entities("Troops left Cordoba yesterday.").first)
         #expect(cordoba.1.kind == .region && cordoba.2.contains { $0.kind == .city })
     }
+
+    @Test func aCityNamedLikeItsRegionIsTheCityUnlessTheRegionIsNamed() throws {
+        // Rio de Janeiro and São Paulo are both a Brazilian state and its capital: the bare name is the city.
+        let summit = try annotated("Il vertice si è tenuto a San Paolo e poi a Rio de Janeiro, in Brasile.", .italian)
+        #expect(summit.mentions.map(\.entity) == ["city:sao-paulo", "city:rio-de-janeiro", "country:BR"])
+        #expect(summit.mentions[1].alternatives.map(\.entity) == ["region:br-rio-de-janeiro"])
+        // The region named unambiguously elsewhere in the document keeps its reading.
+        let region = try #require(try annotated("Rio de Janeiro was flooded. Niterói lost power.", .english).mentions.first)
+        #expect(region.entity == "region:br-rio-de-janeiro")
+    }
 }

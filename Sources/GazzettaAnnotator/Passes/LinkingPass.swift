@@ -147,7 +147,9 @@ struct LinkingPass: ResolutionPass {
     /// *Georgia*, *Tbilisi* for the country), counts four times what the candidate lies in being named (the
     /// US, for the state); then the document's language. Ties go to a larger kind of place (a country before
     /// a region, a region before a city), then to the larger population (the lexicon's prior), then to lexicon
-    /// order.
+    /// order. Last, a city named like the region it lies in goes before the region (*Rio de Janeiro*, *San Paolo*,
+    /// *Kabul*) unless the document names the region unambiguously elsewhere: the bare name means the city, and
+    /// the importer already leaves it to the city wherever the region has a name of its own (*Oblast' di Odessa*).
     private func rank(_ candidates: [Candidate], context: [EntityID: Int], language: Language) -> [Candidate] {
         func score(_ candidate: Candidate) -> Int {
             var score = context[candidate.entity.id, default: 0] * 4
@@ -157,7 +159,7 @@ struct LinkingPass: ResolutionPass {
             if candidate.alias.language == language { score += 1 }
             return score
         }
-        return candidates.enumerated()
+        let ranked = candidates.enumerated()
             .sorted { (a, b) in
                 let (sa, sb) = (score(a.element), score(b.element))
                 if sa != sb { return sa > sb }
@@ -167,6 +169,22 @@ struct LinkingPass: ResolutionPass {
                 return pa != pb ? pa > pb : a.offset < b.offset
             }
             .map(\.element)
+        return LinkingPass.cityBeforeItsRegion(ranked, context: context)
+    }
+
+    /// When a region comes first and a city that lies in it is also a candidate, the city moves to the front,
+    /// unless the document names the region unambiguously elsewhere.
+    private static func cityBeforeItsRegion(_ ranked: [Candidate], context: [EntityID: Int]) -> [Candidate] {
+        guard let first = ranked.first, first.entity.id.kind == .region, context[first.entity.id, default: 0] == 0,
+              let city = ranked.firstIndex(where: { liesIn($0.entity, first.entity) }) else { return ranked }
+        var reordered = ranked
+        reordered.insert(reordered.remove(at: city), at: 0)
+        return reordered
+    }
+
+    /// Whether `inner` is a city that lies in `outer` (`partOf`).
+    private static func liesIn(_ inner: Entity, _ outer: Entity) -> Bool {
+        inner.id.kind == .city && (inner.relations[.partOf]?.contains(outer.id) ?? false)
     }
 
     /// How large a kind of place is, for ranking namesakes: countries 2, regions (and seas, landforms) 1, other 0.
