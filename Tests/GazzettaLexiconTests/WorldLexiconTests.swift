@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import GazzettaModel
+import GazzettaTestSupport
 import GazzettaText
 @testable import GazzettaLexicon
 
@@ -50,8 +51,7 @@ name.en = Lombardy
 
 /// A folder holding `files` (name → text), fresh for each call.
 private func folder(_ files: [String: String]) throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("gazzetta-world-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    let url = try temporaryFolder("world")
     for (name, text) in files { try text.write(to: url.appendingPathComponent(name), atomically: true, encoding: .utf8) }
     return url
 }
