@@ -111,6 +111,27 @@ struct CooperationRecordTests {
         #expect(found.map(\.actors) == [["country:CN", "country:KZ"]])
     }
 
+    @Test func theInitiatorOfAWithPairStandsInItsClause() throws {
+        // The actor before ", and" belongs to the first clause; "the ministry" is no mention: nobody initiates.
+        #expect(try records("Baku courts Turkish lenders for its railways, and the ministry keeps close energy ties with Tehran.", .english).isEmpty)
+        #expect(try records("Baku keeps close energy ties with Tehran.", .english).map(\.actors) == [["country:AZ", "country:IR"]])
+        #expect(try records("Erevan cerca prestiti dalle banche europee per le ferrovie, e il ministero mantiene stretti legami energetici con Mosca.",
+                            .italian).isEmpty)
+        let italian = try #require(try records("Erevan mantiene stretti legami energetici con Mosca.", .italian).first)
+        #expect(italian.actors == ["country:AM", "country:RU"] && italian.tie?.kind == .with)
+    }
+
+    @Test func aCueAfterAPossessiveOfOneOwnerIsNoSharedSector() throws {
+        let owned = try records("The Kazakhstan–China oil pipeline reopened last year and kept militants away from its energy infrastructure.", .english)
+        #expect(owned.map(\.sector) == ["sector:pipelines"])
+        // Without the possessive the same cue is shared.
+        let shared = try records("The Kazakhstan–China oil pipeline reopened last year and brought new energy investment.", .english)
+        #expect(shared.map(\.sector).contains("sector:energy"))
+        let italian = try records("Il gasdotto Russia-Cina ha ripreso i flussi e protegge dai sabotaggi la sua energia.", .italian)
+        #expect(italian.map(\.sector) == ["sector:pipelines"])
+        #expect(try records("Il gasdotto Russia-Cina ha ripreso i flussi e porta energia a entrambi.", .italian).map(\.sector).contains("sector:energy"))
+    }
+
     @Test func polarityFollowsTheSectorAndTheSentence() throws {
         #expect(try records("The United States and the European Union imposed sanctions together.", .english).first?.polarity == .sanctions)
         #expect(try records("The United States and the European Union imposed sanctions together.", .english).first?.cameo == "163")

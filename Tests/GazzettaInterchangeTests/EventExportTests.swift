@@ -9,7 +9,7 @@ struct EventExportTests {
         let document = try annotated("Il Kirghizistan rafforza la sicurezza delle frontiere con la Cina.", .italian)
         let csv = EventExporter().csv(document)
         #expect(csv.hasPrefix("date,source,target,cameo,sector,crs,polarity,sentence,document\r\n"))
-        #expect(csv.contains("country:KG,country:CN,062,sector:border-security,15210,cooperation,"))
+        #expect(csv.contains("country:KG,country:CN,062,sector:border-security,15130,cooperation,"))
         #expect(EventExporter().jsonLines(document).split(separator: "\n").count == 1)
     }
 

@@ -123,8 +123,10 @@ struct SentenceReader {
     private func isJointWord(_ index: Int) -> Bool { !covered[index] && cues.joint.contains(key(index)) }
 
     /// *X … con Y*, *X … with Y*, where the phrase follows a sector cue or the sentence has a joint word: the
-    /// nearest actor before it that is no complement (*the frontier with Afghanistan*, *per il Tagikistan*)
-    /// initiates, the actor (or coordinated group) right after it, articles skipped, is the partner.
+    /// nearest actor before it in its clause that is no complement (*the frontier with Afghanistan*, *per il
+    /// Tagikistan*) initiates, the actor (or coordinated group) right after it, articles skipped, is the
+    /// partner. An actor of an earlier clause (*… for loans, and his government keeps ties with Moscow*)
+    /// is not the subject of the phrase: no initiator, no pair.
     private func withPairs(_ actors: [CooperationPass.ActorMention], _ groups: [[Int]]) -> [TiedActors] {
         var result: [TiedActors] = []
         let sentenceHasJoint = tokens.contains(where: isJointWord)
@@ -136,8 +138,10 @@ struct SentenceReader {
             guard afterCue || sentenceHasJoint else { continue }
             var next = cursor + phrase.count
             while next < tokens.upperBound && cues.articles.contains(key(next)) { next += 1 }
+            let clause = clauseStart(before: cursor)
             guard let partner = actors.firstIndex(where: { $0.tokens.lowerBound == next }),
-                  let initiator = actors.lastIndex(where: { $0.tokens.upperBound <= cursor && !isComplement($0.tokens.lowerBound) })
+                  let initiator = actors.lastIndex(where: { $0.tokens.upperBound <= cursor && $0.tokens.lowerBound >= clause
+                      && !isComplement($0.tokens.lowerBound) })
             else { continue }
             let partners = groups.first { $0.contains(partner) } ?? [partner]
             result.append(TiedActors(actors: [(actors[initiator], .initiator)] + partners.map { (actors[$0], .partner) },
@@ -147,15 +151,37 @@ struct SentenceReader {
         return result
     }
 
-    /// The sector cues a tie's record names: those within `sectorReach` tokens of its actors, else the nearest.
+    /// The first token of the clause holding token `index`: after the nearest semicolon or colon before it,
+    /// or the coordinator or clause opener that follows a comma (*…, and*, *…, while*, *…, e*, *…, mentre*);
+    /// the sentence's first token when there is none.
+    private func clauseStart(before index: Int) -> Int {
+        var cursor = index - 1
+        while cursor > tokens.lowerBound {
+            let word = key(cursor)
+            if word == ";" || word == ":" { return cursor + 1 }
+            if key(cursor - 1) == ",", cues.coordinators.contains(word) || cues.clauseOpeners.contains(word) { return cursor }
+            cursor -= 1
+        }
+        return tokens.lowerBound
+    }
+
+    /// The sector cues a tie's record names: those within `sectorReach` tokens of its actors, else the nearest;
+    /// never a cue after a possessive of one owner (*its energy infrastructure*, *la sua energia*), which names
+    /// one actor's own field, not a shared one.
     func sectors(near tied: TiedActors, actorTokens: [Range<Int>]) -> [Int] {
         let lower = actorTokens.map(\.lowerBound).min()!, upper = actorTokens.map(\.upperBound).max()!
         func distance(_ cue: Range<Int>) -> Int {
             cue.upperBound <= lower ? lower - cue.upperBound : cue.lowerBound >= upper ? cue.lowerBound - upper : 0
         }
-        let near = sectorCues.filter { distance($0.tokens) <= SentenceReader.sectorReach }.map(\.mention)
+        let shared = sectorCues.filter { !isOwned($0.tokens) }
+        let near = shared.filter { distance($0.tokens) <= SentenceReader.sectorReach }.map(\.mention)
         if !near.isEmpty { return near }
-        return sectorCues.min { distance($0.tokens) < distance($1.tokens) }.map { [$0.mention] } ?? []
+        return shared.min { distance($0.tokens) < distance($1.tokens) }.map { [$0.mention] } ?? []
+    }
+
+    /// Whether the cue over `cue` follows a possessive of one owner.
+    private func isOwned(_ cue: Range<Int>) -> Bool {
+        cue.lowerBound > tokens.lowerBound && cues.ownerPossessives.contains(key(cue.lowerBound - 1))
     }
 
     private func matches(_ phrase: [String], at index: Int) -> Bool {

@@ -18,6 +18,9 @@ public struct CooperationCues: Sendable, Hashable {
     /// Prepositions: an actor after one is a complement (*the frontier with Afghanistan*, *da Russia e Cina*),
     /// neither a subject nor an initiator.
     public let prepositions: Set<String>
+    /// Possessives of one owner (*its*, *his*, *suo*, *sua*): a sector cue right after one names that actor's
+    /// own field (*its energy infrastructure*), not one the record's actors share.
+    public let ownerPossessives: Set<String>
     /// Words besides the coordinators that open a clause (*mentre*, *while*): a coordination after one can
     /// be its subject.
     public let clauseOpeners: Set<String>
@@ -29,7 +32,7 @@ public struct CooperationCues: Sendable, Hashable {
     /// Cues; everything defaults to empty (a language without them makes records only from compounds and
     /// dashes).
     public init(coordinators: Set<String> = [], between: Set<String> = [], with: [[String]] = [], joint: Set<String> = [],
-                articles: Set<String> = [], prepositions: Set<String> = [], clauseOpeners: Set<String> = [],
+                articles: Set<String> = [], prepositions: Set<String> = [], ownerPossessives: Set<String> = [], clauseOpeners: Set<String> = [],
                 tension: Set<String> = [], conflict: Set<String> = []) {
         self.coordinators = coordinators
         self.between = between
@@ -37,6 +40,7 @@ public struct CooperationCues: Sendable, Hashable {
         self.joint = joint
         self.articles = articles
         self.prepositions = prepositions
+        self.ownerPossessives = ownerPossessives
         self.clauseOpeners = clauseOpeners
         self.tension = tension
         self.conflict = conflict

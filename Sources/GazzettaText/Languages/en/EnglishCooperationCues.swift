@@ -9,6 +9,7 @@ let englishCooperationCues = CooperationCues(
     articles: ["the", "a", "an", "its", "their"],
     prepositions: ["of", "to", "from", "in", "at", "on", "for", "with", "by", "across", "into", "through", "towards", "toward",
                    "against", "via", "over", "between", "among", "under", "without", "beyond", "near", "about", "than"],
+    ownerPossessives: ["its", "his", "her"],
     clauseOpeners: ["while", "but", "when", "then", "also"],
     tension: ["tension", "tensions", "friction", "dispute", "disputes", "rivalry", "crisis", "condemned", "condemns", "protest",
               "protested", "froze", "frozen", "freeze", "suspended", "suspension", "accused", "accuses", "threat", "threats",

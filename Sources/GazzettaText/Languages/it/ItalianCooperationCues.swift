@@ -13,6 +13,7 @@ let italianCooperationCues = CooperationCues(
                    "all'", "ad", "da", "dal", "dalla", "dai", "dagli", "dalle", "dallo", "dall'", "in", "nel", "nella", "nei", "negli",
                    "nelle", "nello", "nell'", "su", "sul", "sulla", "sui", "sugli", "sulle", "sull'", "per", "tra", "fra", "con", "col",
                    "verso", "contro", "presso", "attraverso", "senza", "oltre", "lungo"],
+    ownerPossessives: ["suo", "sua", "suoi", "sue"],
     clauseOpeners: ["mentre", "ma", "però", "quando", "poi", "anche"],
     tension: ["tensione", "tensioni", "attrito", "attriti", "disputa", "dispute", "contenzioso", "contenziosi", "crisi",
               "condanna", "condannato", "condannata", "protesta", "proteste", "rivalità", "diffidenza", "congelato",
