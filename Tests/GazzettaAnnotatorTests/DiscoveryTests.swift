@@ -121,6 +121,64 @@ import GazzettaText
         }
     }
 
+    @Test func particleChainsHyphensInitialsAndAbbreviatedTitles() throws {
+        let english = try found("Former envoy Jean-Marc de La Sablière left. Lt. Gen. Alexus G. Grynkewich declined to comment.", .english)
+        #expect(mention(english, "Jean-Marc de La Sablière")?.entity == "new:person:jean-marc-de-la-sabliere")
+        #expect(mention(english, "Alexus G. Grynkewich")?.notes == [.notInLexicon, .evidence(.title)])
+        // A hyphenated first name alone is no one's full name.
+        #expect(!(try found("Jean-Marc spoke.", .english)).contains { $0.type == .actor })
+        let italian = try found("L'olandese Frans van der Meer ha chiuso i lavori.", .italian)
+        #expect(mention(italian, "Frans van der Meer")?.entity == "new:person:frans-van-der-meer")
+    }
+
+    @Test func familyNamesWrittenFirstAndKoreanGivenNames() throws {
+        let mentions = try found("Il ricercatore Zhang Wei ha parlato, poi il diplomatico Kim Sung-han. Zhang ha detto di no; Kim ha taciuto.", .italian)
+        #expect(mention(mentions, "Zhang Wei")?.entity == "new:person:zhang-wei")
+        #expect(mention(mentions, "Kim Sung-han")?.entity == "new:person:kim-sung-han")
+        let zhang = try #require(mentions.first { $0.text == "Zhang" })
+        #expect(zhang.entity == "new:person:zhang-wei" && zhang.role == .short)
+        #expect(mentions.first { $0.text == "Kim" && $0.role == .short }?.entity == "new:person:kim-sung-han")
+    }
+
+    @Test func aNewPersonsSurnameOutranksACityOfThatName() throws {
+        let mentions = try found("Dr. Elizabeth Dickinson warned the Council. Dickinson has worked in Kuwait.", .english)
+        let short = try #require(mentions.first { $0.text == "Dickinson" && $0.role == .short })
+        #expect(short.entity == "new:person:elizabeth-dickinson" && short.alternatives.map(\.entity) == ["city:dickinson"])
+        // Without the full name first, the lexicon's city stays.
+        #expect(try found("Dickinson is a town in North Dakota.", .english).first?.entity == "city:dickinson")
+    }
+
+    @Test func moreGivenNamesThanOneBeforeALexiconSurnameMakeAnotherPerson() throws {
+        let mentions = try found("Ha parlato la professoressa Anna Maria Corazza Bildt, già eurodeputata.", .italian)
+        #expect(mention(mentions, "Anna Maria Corazza Bildt")?.entity == "new:person:anna-maria-corazza-bildt")
+    }
+
+    @Test func organisationsWithSectorWordsAdjectivesAndTailsPastTheirEnd() throws {
+        let english = try found("""
+            The Saudi Ministry of Investment met the Saudi Ports Authority and the Counter Extremism Project. \
+            Yesterday the Emirates Policy Center (EPC) and the Arab Gulf States Institute in Washington agreed.
+            """, .english)
+        #expect(mention(english, "Ministry of Investment")?.entity == "new:org:ministry-of-investment")
+        #expect(mention(english, "Saudi Ports Authority")?.type == .organisation)
+        #expect(mention(english, "Counter Extremism Project")?.type == .organisation)
+        #expect(!english.contains { $0.type == .sector })
+        #expect(mention(english, "Emirates Policy Center")?.entity == "new:org:emirates-policy-center")
+        #expect(mention(english, "EPC")?.entity == "new:org:emirates-policy-center")
+        #expect(mention(english, "Arab Gulf States Institute")?.type == .organisation)
+        #expect(mention(english, "Washington")?.entity == "city:washington")
+        let italian = try found("""
+            Poste Italiane e la Comunità di Sant'Egidio hanno incontrato la Forza di Deterrenza Speciale e il Clingendael Institute.
+            """, .italian)
+        let poste = try #require(mention(italian, "Poste Italiane"))
+        #expect(poste.entity == "new:org:poste-italiane" && poste.alternatives.map(\.entity) == ["country:IT"])
+        #expect(mention(italian, "Comunità di Sant'Egidio")?.entity == "new:org:comunita-di-sant-egidio")
+        #expect(mention(italian, "Forza di Deterrenza Speciale")?.type == .organisation)
+        #expect(mention(italian, "Clingendael Institute")?.type == .organisation)
+        // An adjective written in lowercase, or generic words before a capitalised one, make no name.
+        let plain = try found("Le Poste hanno sedi italiane. Le Forze Armate Italiane sfilano.", .italian)
+        #expect(!plain.contains { $0.entity.isKind(.discovered) }, "\(plain.map(\.text))")
+    }
+
     @Test func noDiscoveryTurnsItOff() throws {
         let mentions = try found("Maurizio Mosca ha parlato con il Ministero delle Risorse Idriche.", .italian, discovery: false)
         #expect(!mentions.contains { $0.entity.isKind(.discovered) })

@@ -71,6 +71,12 @@ public struct LanguageData: Sendable {
     /// …*). Like the two tables below, read once: register languages before building annotators.
     public static let allStopWords: Set<String> = Language.allCases.reduce(into: []) { $0.formUnion(of($1).stopWords) }
 
+    /// Every language's last words of an organisation's name, as keys: names are quoted across languages
+    /// (*Clingendael Institute* in an Italian text).
+    public static let allOrganisationTails: Set<String> = Language.allCases.reduce(into: []) {
+        $0.formUnion(of($1).nameCues.organisationTails)
+    }
+
     /// Every language's common words, as keys (aliases match in texts of any language).
     public static let allCommonWords: Set<String> = Language.allCases.reduce(into: []) { $0.formUnion(of($1).commonWords) }
 

@@ -40,6 +40,9 @@ public struct NameCues: Sendable {
     public var bylineCues: Set<String> = []
     /// Capitalised words that are never a name on their own: weekdays, and words capitalised by habit.
     public var neverNames: Set<String> = []
+    /// Whether the language writes its country adjectives in lowercase (Italian *italiane*): then a
+    /// capitalised one after a capitalised word is part of a name (*Poste Italiane*), not an adjective.
+    public var capitalisedAdjectiveMakesName = false
 
     /// No cues: a language whose data has none finds no unknown names.
     public init() {}

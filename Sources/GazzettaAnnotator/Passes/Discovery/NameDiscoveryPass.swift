@@ -14,7 +14,8 @@ struct NameDiscoveryPass: ResolutionPass {
 
     func apply(to state: inout ResolutionState) {
         guard state.discovery else { return }
-        let cues = LanguageData.of(state.analyzed.language).nameCues
+        var cues = LanguageData.of(state.analyzed.language).nameCues
+        cues.organisationTails.formUnion(LanguageData.allOrganisationTails)
         let shapes = NameShapes(state.analyzed, state.mentions, cues: cues)
         let names = NameFinder(shapes: shapes, analyzed: state.analyzed).names()
         guard !names.isEmpty else { return }

@@ -58,7 +58,10 @@ struct NameFinder {
         guard shapes.isNamePart(index), FirstNames.contains(shapes.text(index)),
               // A first name that is also a place the lexicon knows (*Georgia*, *Israel*) proves nothing.
               !shapes.isPlace(index), !shapes.isLexiconPerson(index) else { return nil }
-        guard let end = nameEnd(from: index + 1), end > index + 1 else { return nil }
+        // A hyphenated first name (*Jean-Marc*) is one word: a name word must follow it.
+        var firstEnd = index + 1
+        while shapes.isTightMark(firstEnd, "-"), shapes.isNamePart(firstEnd + 1) { firstEnd += 2 }
+        guard let end = nameEnd(from: firstEnd), end > firstEnd else { return nil }
         return person(index, end, evidence: .firstName, confidence: 0.85)
     }
 
@@ -79,7 +82,11 @@ struct NameFinder {
         if let last = shapes.mention(at: end - 1), last.entity.isKind(.person), last.start == tokens[end - 1].start {
             // The lexicon already names the whole span as this person: nothing to add.
             if last.start == tokens[start].start { return nil }
-            return DiscoveredName(start: start, end: end, kind: .lexiconPerson(last.entity), evidence: evidence, confidence: confidence)
+            // More given names than one (*Anna Maria Corazza Bildt*) make another person of that surname.
+            if wordsBefore(end - 1, from: start) == 1 {
+                return DiscoveredName(start: start, end: end, kind: .lexiconPerson(last.entity), evidence: evidence, confidence: confidence)
+            }
+            return DiscoveredName(start: start, end: end, kind: .person, evidence: evidence, confidence: confidence)
         }
         // A name the lexicon gives a person, an organisation or a sector in part is not a new person.
         for token in start..<end {
@@ -88,19 +95,26 @@ struct NameFinder {
         return DiscoveredName(start: start, end: end, kind: .person, evidence: evidence, confidence: confidence)
     }
 
+    /// The words from `start` before token `end`, a hyphenated word counted once and initials not at all.
+    private func wordsBefore(_ end: Int, from start: Int) -> Int {
+        (start..<end).filter { index in
+            tokens[index].kind == .word && shapes.text(index).unicodeScalars.count > 1
+                && (index == start || !shapes.isTightMark(index - 1, "-"))
+        }.count
+    }
+
     /// One past the last token of the personal name continuing at `index`: name words, particles before a
     /// name word (*bin*, *al-*, *von*), hyphenated parts (*Kassym-Jomart*), initials (*John F. Kennedy*).
     private func nameEnd(from index: Int) -> Int? {
         var cursor = index, words = 1
-        while cursor < tokens.count, words < longestName, shapes.joined(index - 1, cursor, analyzed) {
+        while cursor < tokens.count, words < longestName, shapes.joined(index - 1, cursor, analyzed) || followsInitial(cursor) {
             if shapes.isNamePart(cursor) {
                 cursor += 1
                 words += 1
-            } else if shapes.isTightMark(cursor, "-"), shapes.isNamePart(cursor + 1) {
+            } else if shapes.isTightMark(cursor, "-"), shapes.isNamePart(cursor + 1) || isSyllable(cursor + 1) {
                 cursor += 2
-            } else if cues.nameParticles.contains(tokens[cursor].key), cursor + 1 < tokens.count,
-                      shapes.isNamePart(cursor + 1) || (shapes.isTightMark(cursor + 1, "-") && shapes.isNamePart(cursor + 2)) {
-                cursor += shapes.isTightMark(cursor + 1, "-") ? 3 : 2
+            } else if let after = afterParticles(cursor) {
+                cursor = after
                 words += 1
             } else if tokens[cursor].key == ".", tokens[cursor].gapBefore == .none, cursor - 1 >= index,
                       shapes.text(cursor - 1).unicodeScalars.count == 1, shapes.isNamePart(cursor + 1) {
@@ -112,6 +126,33 @@ struct NameFinder {
         return cursor
     }
 
+    /// Whether token `index` follows an initial's period on the same line (*Alexus G.* | *Grynkewich*), where
+    /// the sentence splitter may have seen a sentence end.
+    private func followsInitial(_ index: Int) -> Bool {
+        index >= 2 && index < tokens.count && tokens[index].gapBefore < .line && tokens[index - 1].key == "."
+            && tokens[index - 1].gapBefore == .none && shapes.isNamePart(index - 2) && shapes.text(index - 2).unicodeScalars.count == 1
+    }
+
+    /// One past the name word after a chain of particles at `index` (*bin*, *al-*, *van der*, *de La*), or
+    /// `nil` when no name word ends the chain.
+    private func afterParticles(_ index: Int) -> Int? {
+        var cursor = index
+        while cursor < tokens.count, cursor - index < 3, cues.nameParticles.contains(tokens[cursor].key),
+              tokens[cursor].gapBefore < .line {
+            cursor += shapes.isTightMark(cursor + 1, "-") ? 2 : 1
+            if shapes.isNamePart(cursor) && tokens[cursor].gapBefore < .line { return cursor + 1 }
+        }
+        return nil
+    }
+
+    /// Whether token `index` is a short lowercase word after a name's hyphen: the second syllable of a
+    /// Korean given name (*Sung-han*, *Jae-in*, *Ki-moon*).
+    private func isSyllable(_ index: Int) -> Bool {
+        guard index < tokens.count, tokens[index].kind == .word, tokens[index].lineCase == .normal else { return false }
+        let word = shapes.text(index).unicodeScalars
+        return word.count >= 2 && word.count <= 4 && word.allSatisfy { $0.properties.isLowercase }
+    }
+
     /// Whether a title (or a quoting word) stands within the few words before `index`, in its sentence;
     /// modifiers may sit between (*il ministro degli Esteri russo Sergej Lavrov*).
     private func hasTitle(before index: Int) -> Bool {
@@ -119,7 +160,10 @@ struct NameFinder {
         while cursor >= 0, seen < 5, shapes.joined(cursor, index, analyzed) {
             let key = tokens[cursor].key
             if cues.personTitles.contains(key) || cues.quoteCues.contains(key) { return true }
-            if tokens[cursor].kind == .punctuation && key != "," && key != "-" { return false }
+            // The period of an abbreviated title (*Gen.*, *Dr.*) stays inside it.
+            let abbreviation = key == "." && cursor > 0 && tokens[cursor].gapBefore == .none
+                && cues.personTitles.contains(tokens[cursor - 1].key)
+            if tokens[cursor].kind == .punctuation && key != "," && key != "-" && !abbreviation { return false }
             cursor -= 1
             seen += 1
         }
@@ -200,11 +244,15 @@ struct NameFinder {
     /// and the adjectives or places the lexicon knows.
     private func nameBeforeTail(_ index: Int) -> DiscoveredName? {
         guard shapes.isCapitalised(index), !cues.neverNames.contains(tokens[index].key),
-              let end = capitalisedRun(from: index, connectors: true), end - index >= 2 else { return nil }
+              let run = capitalisedRun(from: index, connectors: true), run - index >= 2 else { return nil }
+        // A run going on past an organisation's last word (*Arab Gulf States Institute in Washington*) ends there.
+        let end = ((index + 1)..<run).last { cues.organisationTails.contains(tokens[$0].key) && shapes.mention(at: $0) == nil }
+            .map { $0 + 1 } ?? run
+        if let adjectival = nameBeforeAdjective(index, end) { return adjectival }
         let tail = tokens[end - 1].key
         // The last word belongs to a name the lexicon knows (*… Economic Union*): that name is read, not ours.
         if shapes.mention(at: end - 1) != nil { return nil }
-        let own = (index..<(end - 1)).filter { shapes.isCapitalised($0) && shapes.mention(at: $0) == nil }
+        let own = (index..<(end - 1)).filter { shapes.isCapitalised($0) && (shapes.mention(at: $0) == nil || shapes.mention(at: $0)?.type == .sector) }
         if cues.organisationTails.contains(tail), !own.isEmpty, hasOwnWord(index, end - 1) {
             return DiscoveredName(start: index, end: end, kind: .organisation, evidence: .designator, confidence: 0.8)
         }
@@ -219,6 +267,16 @@ struct NameFinder {
         return nil
     }
 
+    /// In a language writing its country adjectives in lowercase, a capitalised word and a capitalised country
+    /// adjective (*Poste Italiane*) are a name: an organisation's.
+    private func nameBeforeAdjective(_ index: Int, _ end: Int) -> DiscoveredName? {
+        guard cues.capitalisedAdjectiveMakesName, end == index + 2, shapes.mention(at: index) == nil,
+              !cues.genericNameWords.contains(tokens[index].key), !FirstNames.contains(shapes.text(index)),
+              let adjective = shapes.mention(at: index + 1), adjective.type == .place, adjective.role == .adjective,
+              adjective.start == tokens[index + 1].start, adjective.end == tokens[index + 1].end else { return nil }
+        return DiscoveredName(start: index, end: end, kind: .organisation, evidence: .designator, confidence: 0.7)
+    }
+
     /// Whether `start..<end` holds a capitalised word of its own: a place's name (*Banca d'Italia*), or a word
     /// that is not a generic office word, not a designator and not read by the lexicon otherwise (*Risorse* in
     /// *Ministero delle Risorse Idriche*); *Forze Armate* and *Ministry of Defence* have none.
@@ -228,8 +286,22 @@ struct NameFinder {
             guard shapes.isCapitalised(index), !cues.genericNameWords.contains(key), !cues.organisationHeads.contains(key),
                   !cues.organisationTails.contains(key) else { return false }
             guard let covering = shapes.mention(at: index) else { return true }
-            return covering.type == .place && covering.role != .adjective
+            // A sector cue inside a name is a word of the name (*Ministry of Investment*, *Counter Extremism Project*).
+            return covering.type == .sector || (covering.type == .place && covering.role != .adjective)
         }
+    }
+
+    /// Whether token `index` opens its sentence and is no designator: a capital that says nothing (*Yesterday
+    /// the …*), so a small word after it does not join it to a name.
+    private func opensSentence(_ index: Int) -> Bool {
+        guard !cues.organisationHeads.contains(tokens[index].key), !cues.placeHeads.contains(tokens[index].key) else { return false }
+        return index == 0 || analyzed.sentenceIndex(of: tokens[index - 1].start) != analyzed.sentenceIndex(of: tokens[index].start)
+    }
+
+    /// Whether token `index` is a capitalised elided word inside a name (*Sant'*, *Dell'*).
+    private func isCapitalisedElision(_ index: Int) -> Bool {
+        guard index + 1 < tokens.count, tokens[index].kind == .elision, tokens[index].lineCase == .normal else { return false }
+        return shapes.text(index).unicodeScalars.first?.properties.isUppercase == true
     }
 
     /// One past the last token of a run of capitalised words from `index` (with connectors and elided
@@ -243,8 +315,11 @@ struct NameFinder {
             } else if shapes.isTightMark(cursor, "-"), shapes.isCapitalised(cursor + 1) {
                 cursor += 1
             } else if connectors, cues.nameConnectors.contains(tokens[cursor].key) || tokens[cursor].kind == .elision,
-                      cursor > index, cursor + 1 < tokens.count, shapes.isCapitalised(cursor + 1) {
+                      cursor > index, !(cursor == index + 1 && opensSentence(index)),
+                      cursor + 1 < tokens.count, shapes.isCapitalised(cursor + 1) || isCapitalisedElision(cursor + 1) {
                 cursor += 1
+            } else if connectors, isCapitalisedElision(cursor), cursor > index, shapes.isCapitalised(cursor + 1) {
+                cursor += 1  // *Sant'* of *Comunità di Sant'Egidio*
             } else {
                 break
             }

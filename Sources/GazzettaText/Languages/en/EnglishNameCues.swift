@@ -10,7 +10,7 @@ let englishNameCues: NameCues = {
         "striker", "midfielder", "defender", "goalkeeper", "player", "dr", "mr", "mrs", "ms", "prof", "judge",
         "justice", "prosecutor", "sheikh", "emir", "ayatollah", "imam", "cardinal", "pope", "king", "queen",
         "prince", "princess", "fellow", "economist", "historian", "scholar", "commissioner", "delegate", "former",
-        "deputy", "head",
+        "deputy", "head", "gen", "lt", "col", "maj", "adm", "capt", "sgt", "brig", "cdr", "amb", "sen", "gov", "rep",
     ]
     cues.quoteCues = ["according"]
     cues.organisationHeads = [
@@ -26,6 +26,7 @@ let englishNameCues: NameCues = {
         "movement", "forces", "force", "association", "alliance", "coalition", "committee", "fund", "authority",
         "airlines", "airways", "inc", "ltd", "plc", "network", "society", "league", "union", "ministry", "service",
         "services", "guard", "corps", "battalion", "trust", "endowment", "initiative", "office", "industries",
+        "project",
     ]
     cues.clubHeads = ["real", "atlético", "atletico", "dynamo", "dinamo", "sporting", "olympique", "borussia", "inter", "fc", "ac"]
     cues.clubTails = ["united", "rovers", "athletic", "hotspur", "wanderers", "fc", "albion"]

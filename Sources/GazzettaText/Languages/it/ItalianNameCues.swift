@@ -9,7 +9,7 @@ let italianNameCues: NameCues = {
         "ricercatore", "ricercatrice", "analista", "professore", "professoressa", "docente", "esperto", "esperta",
         "giornalista", "inviato", "inviata", "consigliere", "consigliera", "cancelliere", "leader", "capo",
         "fondatore", "fondatrice", "allenatore", "tecnico", "attaccante", "centrocampista", "difensore", "portiere",
-        "giocatore", "giocatrice", "dottor", "dottoressa", "dott", "prof", "avvocato", "giudice",
+        "giocatore", "giocatrice", "dottor", "dottoressa", "dott", "prof", "avvocato", "giudice", "gen", "col", "amm", "sen", "on", "avv", "ing",
         "procuratore", "procuratrice", "sceicco", "emiro", "ayatollah", "imam", "monsignor", "cardinale", "papa",
         "re", "regina", "principe", "principessa", "fellow", "economista", "politologo", "politologa", "storico",
         "storica", "sociologo", "sociologa", "commissario", "commissaria", "delegato", "delegata", "ex",
@@ -22,7 +22,7 @@ let italianNameCues: NameCues = {
         "corpo", "autorità", "autorita", "tribunale", "corte", "ufficio", "dipartimento", "servizio", "gruppo",
         "consorzio", "accademia", "osservatorio", "lega", "alleanza", "coalizione", "sindacato", "confederazione",
         "ente", "milizia", "milizie", "battaglione", "reggimento", "divisione", "comando", "direzione", "guardia",
-        "fondo", "cassa", "scuola", "politecnico", "laboratorio",
+        "fondo", "cassa", "scuola", "politecnico", "laboratorio", "forza", "forze",
     ]
     cues.clubHeads = ["real", "atlético", "atletico", "dinamo", "sporting", "olympique", "borussia", "inter", "fc", "ac", "ssc"]
     cues.clubTails = ["calcio", "fc"]
@@ -51,5 +51,6 @@ let italianNameCues: NameCues = {
         "mercoledi", "giovedi", "venerdi", "stato", "governo", "camera", "senato", "parlamento", "presidente",
         "repubblica", "dio", "chiesa", "papa", "islam", "corano", "bibbia",
     ]
+    cues.capitalisedAdjectiveMakesName = true
     return cues
 }()
