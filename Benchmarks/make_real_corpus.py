@@ -99,7 +99,7 @@ def man_paragraphs(path):
     source = gzip.open(path, "rb").read() if path.suffix == ".gz" else path.read_bytes()
     if source.startswith(b".so "):  # a link to another page
         return []
-    result = subprocess.run(["groff", "-man", "-Tutf8", "-rLL=10000n", "-rLT=10000n", "-P-cbou", "-Wall"],
+    result = subprocess.run(["groff", "-k", "-Kutf-8", "-man", "-Tutf8", "-rLL=10000n", "-rLT=10000n", "-P-cbou", "-Wall"],
                             input=source, capture_output=True, check=False)
     text = result.stdout.decode("utf-8", errors="replace")
     paragraphs = [" ".join(line.split()) for line in text.splitlines()]

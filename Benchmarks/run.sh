@@ -18,7 +18,7 @@
 #   --no-gazzetta    peers and generators only (no Swift binary needed)
 #   --no-peers       Gazzetta only                          --no-batch      skip batch scaling
 #   --corpus KIND    generated (default: make_corpus.py) or real (make_real_corpus.py: Debian's Italian and
-#                    English documentation, man pages and fortunes, about 30 MB; needs its packages installed)
+#                    English documentation, man pages and fortunes, 13 MB; needs its packages installed)
 #
 # Steps: setup.sh (the peers' venv), `swift build -c release --product gazzetta`, the corpus and the
 # lexicons (cached in Benchmarks/data/, remade when their inputs or generators change), then the runs.
