@@ -9,9 +9,10 @@ import GazzettaTestSupport
 /// every Corpus text, on random text over the characters it covers (and some it does not), and on mutated
 /// Corpus text. `GAZZETTA_DIFF_CORPUS=DIR` adds every `.txt` under DIR (the benchmark corpora:
 /// `Benchmarks/data/corpus-*`, `Benchmarks/data/real-corpus`).
-@Suite struct FastWordBreakTests {
-    static let fast = try! WordSegmenter(fastPath: true)
-    static let icu = try! WordSegmenter(fastPath: false)
+@Suite(.serialized) struct FastWordBreakTests {
+    // One pair for the serialized suite: an ICU iterator is used by one thread at a time.
+    nonisolated(unsafe) static let fast = try! WordSegmenter(fastPath: true)
+    nonisolated(unsafe) static let icu = try! WordSegmenter(fastPath: false)
 
     /// SplitMix64, seeded.
     struct Generator: RandomNumberGenerator {
@@ -30,7 +31,8 @@ import GazzettaTestSupport
         let text = SourceText(string)
         let expected = try icu.boundaries(of: text), found = try fast.boundaries(of: text)
         if expected.count != found.count || zip(expected, found).contains(where: { $0.0 != $1.0 || $0.1 != $1.1 }) {
-            let at = zip(expected, found).firstIndex { $0.0 != $1.0 || $0.1 != $1.1 } ?? min(expected.count, found.count)
+            let common = min(expected.count, found.count)
+            let at = (0..<common).first { expected[$0].0 != found[$0].0 || expected[$0].1 != found[$0].1 } ?? common
             let from = at > 0 ? expected[at - 1].0 : 0
             let context = String(decoding: text.utf8[from..<min(text.utf8.count, from + 40)], as: UTF8.self)
             return "boundary \(at): ICU \(expected.dropFirst(at).prefix(3)), fast \(found.dropFirst(at).prefix(3)) at \(context.debugDescription)"
