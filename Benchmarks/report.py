@@ -82,8 +82,12 @@ def render(records: list[dict]) -> str:
         corpus = meta.get("corpus", {})
         out += [f"- Run: {meta.get('date', '?')} on {meta.get('cpu', '?')}, {meta.get('cores', '?')} cores, "
                 f"{meta.get('memory_gb', '?')} GB; {meta.get('python', '')}; {meta.get('swift', '')}".rstrip("; "),
-                f"- Corpus: {number(corpus.get('megabytes'))} MB of generated Italian and English text, "
-                f"{number(corpus.get('documents'), 0)} documents of 1–10 KB (Benchmarks/make_corpus.py, seed {corpus.get('seed', '?')})",
+                (f"- Corpus: {number(corpus.get('megabytes'))} MB of real Italian and English prose from Debian's "
+                 f"documentation packages, {number(corpus.get('documents'), 0)} documents of 1–10 KB "
+                 f"(Benchmarks/make_real_corpus.py: {', '.join(f'{k} {v}' for k, v in corpus.get('by_source', {}).items())})"
+                 if corpus.get("kind") == "real" else
+                 f"- Corpus: {number(corpus.get('megabytes'))} MB of generated Italian and English text, "
+                 f"{number(corpus.get('documents'), 0)} documents of 1–10 KB (Benchmarks/make_corpus.py, seed {corpus.get('seed', '?')})"),
                 f"- Lexicons: Benchmarks/make_lexicon.py, the same aliases for every tool (`.gaz` for Gazzetta, "
                 f"aliases.txt for the peers); best of {meta.get('repeat', '?')} passes, each peer in its own process",
                 "- MB = 10^6 bytes of UTF-8 text. Tokens are counted by each tool's own rule: ICU words for Gazzetta, "

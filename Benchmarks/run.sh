@@ -17,6 +17,8 @@
 #   --gazzetta PATH  use this gazzetta binary (implies --no-build)
 #   --no-gazzetta    peers and generators only (no Swift binary needed)
 #   --no-peers       Gazzetta only                          --no-batch      skip batch scaling
+#   --corpus KIND    generated (default: make_corpus.py) or real (make_real_corpus.py: Debian's Italian and
+#                    English documentation, man pages and fortunes, 13 MB; needs its packages installed)
 #
 # Steps: setup.sh (the peers' venv), `swift build -c release --product gazzetta`, the corpus and the
 # lexicons (cached in Benchmarks/data/, remade when their inputs or generators change), then the runs.
@@ -29,7 +31,7 @@ root="$(dirname "$here")"
 data="$here/data"
 
 megabytes=50 seed=1 sizes="1k 100k 1M" repeat=3 peers="" budget=120 bin="$root/.build/release/gazzetta"
-build=1 with_gazzetta=1 with_peers=1 with_batch=1
+build=1 with_gazzetta=1 with_peers=1 with_batch=1 corpus_kind=generated
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --megabytes) megabytes="$2"; shift 2 ;;
@@ -44,6 +46,7 @@ while [[ $# -gt 0 ]]; do
         --no-gazzetta) with_gazzetta=0 build=0 with_batch=0; shift ;;
         --no-peers) with_peers=0; shift ;;
         --no-batch) with_batch=0; shift ;;
+        --corpus) corpus_kind="$2"; shift 2 ;;
         -h|--help) sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
         *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 64 ;;
     esac
@@ -94,9 +97,28 @@ inputs=()
 while IFS= read -r -d '' file; do inputs+=("$file"); done \
     < <(find "$root/Corpus" "$root/Lexicons" "$root/Sources/GazzettaText/Languages" -type f \( -name '*.txt' -o -name '*.gaz' -o -name '*Words.swift' \) -print0 | sort -z)
 
-corpus="$data/corpus-${megabytes}mb-seed$seed"
-want="$(stamp "$megabytes $seed" "$here/make_corpus.py" "${generators[@]}" "${inputs[@]}")"
-if [[ "$(cat "$corpus/.stamp" 2>/dev/null)" != "$want" ]]; then
+if [[ $corpus_kind == real ]]; then
+    # Remade when the script or the packages' versions change (the texts are never committed).
+    corpus="$data/real-corpus"
+    versions="$(dpkg-query -W -f '${Package} ${Version}\n' debian-reference-it debian-reference-en maint-guide-it \
+        maint-guide fortunes-it fortunes-min fortunes manpages-it manpages 2>/dev/null || true)"
+    want="$(stamp "real $versions" "$here/make_real_corpus.py")"
+    if [[ "$(cat "$corpus/.stamp" 2>/dev/null)" != "$want" ]]; then
+        say "making the real-prose corpus in $corpus"
+        python3 "$here/make_real_corpus.py" "$corpus" >&2
+        echo "$want" > "$corpus/.stamp"
+    else
+        say "real-prose corpus cached in $corpus"
+    fi
+elif [[ $corpus_kind != generated ]]; then
+    die "--corpus is generated or real, not $corpus_kind"
+fi
+[[ $corpus_kind == real ]] || corpus="$data/corpus-${megabytes}mb-seed$seed"
+want_generated="$(stamp "$megabytes $seed" "$here/make_corpus.py" "${generators[@]}" "${inputs[@]}")"
+if [[ $corpus_kind == real ]]; then
+    :
+elif [[ "$(cat "$corpus/.stamp" 2>/dev/null)" != "$want_generated" ]]; then
+    want="$want_generated"
     say "making the corpus in $corpus"
     python3 "$here/make_corpus.py" "$corpus" --megabytes "$megabytes" --seed "$seed"
     echo "$want" > "$corpus/.stamp"

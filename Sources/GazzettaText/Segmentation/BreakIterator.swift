@@ -40,6 +40,20 @@ final class BreakIterator {
         }
         if status != 0 { throw .icu("ICU could not iterate the text (error \(status))") }
     }
+
+    /// Calls `body` with each boundary of `bytes[from..<to]` after `from`, as offsets into `bytes`, and the
+    /// rule status of the segment ending there: ICU run over that stretch alone.
+    func forEachBoundary(in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int,
+                         _ body: (Int, Int32) -> Void) throws(TextAnalysisError) {
+        let code = gz_breaker_set_utf8(handle, bytes.baseAddress.map { $0 + from }, Int64(to - from))
+        if code != 0 { throw .icu("ICU could not iterate the text (error \(code))") }
+        var rule: Int32 = 0
+        while true {
+            let boundary = gz_breaker_next(handle, &rule)
+            if boundary < 0 { break }
+            body(from + Int(boundary), rule)
+        }
+    }
 }
 
 /// A failure inside text analysis (ICU could not be opened or used).

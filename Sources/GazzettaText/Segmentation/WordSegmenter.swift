@@ -5,10 +5,34 @@
 /// rules of the document's language.
 public final class WordSegmenter {
     private let iterator: BreakIterator
+    private let usesFastPath: Bool
 
-    /// Opens ICU's word break iterator for `locale`.
-    public init(locale: String = "en") throws(TextAnalysisError) {
+    /// Opens ICU's word break iterator for `locale`. With `fastPath` (the default) lines of common Latin text
+    /// are segmented by `LatinWordBreaker`, which gives ICU's boundaries without calling it; `false` asks ICU
+    /// for every line (the reference the differential tests compare with).
+    public init(locale: String = "en", fastPath: Bool = true) throws(TextAnalysisError) {
         iterator = try BreakIterator(.word, locale: locale)
+        usesFastPath = fastPath
+    }
+
+    /// Calls `body` with each word boundary of `bytes` and its ICU rule status, by the fast path or ICU.
+    @inline(__always)
+    private func forEachBoundary(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Int, Int32) -> Void) throws(TextAnalysisError) {
+        if usesFastPath {
+            try LatinWordBreaker.forEachBoundary(in: bytes, fallback: iterator, body)
+        } else {
+            try iterator.forEachBoundary(in: bytes, from: 0, to: bytes.count, body)
+        }
+    }
+
+    /// The word boundaries of `text` (byte offsets after the start) and ICU's rule status of the segment
+    /// ending at each: what the tokens are built from.
+    public func boundaries(of text: SourceText) throws(TextAnalysisError) -> [(Int, Int32)] {
+        var result: [(Int, Int32)] = []
+        try text.utf8.withUnsafeBufferPointer { (base) throws(TextAnalysisError) in
+            try forEachBoundary(in: base) { result.append(($0, $1)) }
+        }
+        return result
     }
 
     /// The tokens of `text`, in order.
@@ -37,7 +61,7 @@ public final class WordSegmenter {
         var glue = false
         // The keys are read from the bytes in place (the iterator reads the same array).
         try bytes.withUnsafeBufferPointer { (base) throws(TextAnalysisError) in
-            try iterator.forEachBoundary(in: bytes) { boundary, status in
+            try forEachBoundary(in: base) { boundary, status in
                 defer { previous = boundary }
                 let startScalar = previousScalar
                 let endScalar = cursor.scalarOffset(ofByte: boundary)

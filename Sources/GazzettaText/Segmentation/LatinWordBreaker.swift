@@ -1,0 +1,165 @@
+/// ICU's word boundaries for the common case, found without calling ICU.
+///
+/// ICU's word break rules (UAX #29 as ICU 72 ships them) stay the definition: this type reproduces them only
+/// for lines made entirely of characters whose rules it knows — ASCII letters, digits, space, tab and
+/// punctuation other than `@` and `_`; the Latin-1 and Latin Extended-A letters (accented Italian and English
+/// letters among them); `«`, `»`, dashes, typographic quotes and apostrophes, the ellipsis and a few common
+/// signs. A line holding any other character (another script, a combining mark, an invisible format
+/// character, an emoji, a no-break space…) is handed to ICU whole. Line ends are hard word boundaries in
+/// UAX #29 (WB3a, WB3b), so ICU over one line gives the same boundaries as ICU over the whole text there.
+///
+/// A differential test (`FastWordBreakTests`) holds the two to the same boundaries and rule statuses on the
+/// corpus, generated text and random text.
+struct LatinWordBreaker {
+    /// The word-break class of a covered character.
+    enum Class: UInt8 {
+        /// Not covered: the line goes to ICU.
+        case uncovered
+        /// ALetter: letters; a segment ending in one has ICU's status 200.
+        case letter
+        /// Numeric: ASCII digits; a segment ending in one has status 100.
+        case digit
+        /// MidNumLet and Single_Quote: `.`, `'`, `‘`, `’` join letters to letters and digits to digits.
+        case midNumLet
+        /// MidNum: `,`, `;` join digits to digits.
+        case midNum
+        /// U+0020: runs of it are one segment (WB3d).
+        case space
+        /// Every other covered character is a segment of its own, status 0.
+        case single
+    }
+
+    /// The classes of the ASCII bytes.
+    private static let ascii: [Class] = (0..<128).map { byte -> Class in
+        switch byte {
+        case 0x41...0x5A, 0x61...0x7A: return .letter
+        case 0x30...0x39: return .digit
+        case 0x2E, 0x27: return .midNumLet
+        case 0x2C, 0x3B: return .midNum
+        case 0x20: return .space
+        case 0x09: return .single
+        // `@` and `_` join words in ICU's rules (`a@b`, `x_y`); controls and VT/FF are left to ICU.
+        case 0x40, 0x5F: return .uncovered
+        case 0x21...0x7E: return .single
+        default: return .uncovered
+        }
+    }
+
+    /// The class of a non-ASCII scalar.
+    @inline(__always)
+    private static func classOf(scalar value: UInt32) -> Class {
+        switch value {
+        case 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x17F, 0xAA, 0xBA, 0xB5: return .letter
+        case 0x2018, 0x2019: return .midNumLet
+        case 0xAB, 0xBB, 0xA3, 0xA7, 0xB0, 0xD7, 0xF7, 0xBF, 0xA1,
+             0x2013, 0x2014, 0x201C, 0x201D, 0x201E, 0x2026, 0x2022, 0x20AC:
+            return .single
+        default: return .uncovered
+        }
+    }
+
+    /// The class and byte length of the character at `index` (`index < end`); `.uncovered` for a malformed
+    /// or truncated sequence.
+    @inline(__always)
+    static func classify(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ end: Int) -> (Class, Int) {
+        let lead = bytes[index]
+        if lead < 0x80 { return (ascii[Int(lead)], 1) }
+        if lead & 0xE0 == 0xC0, index + 1 < end {
+            let second = bytes[index + 1]
+            guard second & 0xC0 == 0x80 else { return (.uncovered, 1) }
+            return (classOf(scalar: UInt32(lead & 0x1F) << 6 | UInt32(second & 0x3F)), 2)
+        }
+        if lead & 0xF0 == 0xE0, index + 2 < end {
+            let second = bytes[index + 1], third = bytes[index + 2]
+            guard second & 0xC0 == 0x80, third & 0xC0 == 0x80 else { return (.uncovered, 1) }
+            let value = UInt32(lead & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
+            return (classOf(scalar: value), 3)
+        }
+        return (.uncovered, 1)
+    }
+
+    /// Whether every character of `bytes[start..<end]` is covered.
+    static func covers(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var index = start
+        while index < end {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                guard ascii[Int(lead)] != .uncovered else { return false }
+                index += 1
+                continue
+            }
+            let (kind, length) = classify(bytes, index, end)
+            guard kind != .uncovered else { return false }
+            index += length
+        }
+        return true
+    }
+
+    /// Calls `body` with each word boundary after the start of `bytes` (byte offset) and ICU's rule status
+    /// of the segment ending there: the same calls as ICU's iterator, line by line, asking `fallback` for
+    /// the lines this type does not cover.
+    static func forEachBoundary(in bytes: UnsafeBufferPointer<UInt8>, fallback: BreakIterator,
+                                _ body: (Int, Int32) -> Void) throws(TextAnalysisError) {
+        let count = bytes.count
+        var lineStart = 0
+        while lineStart < count {
+            var lineEnd = lineStart
+            while lineEnd < count, bytes[lineEnd] != 0x0A, bytes[lineEnd] != 0x0D { lineEnd += 1 }
+            if lineEnd > lineStart {
+                if covers(bytes, lineStart, lineEnd) {
+                    segment(bytes, lineStart, lineEnd, body)
+                } else {
+                    try fallback.forEachBoundary(in: bytes, from: lineStart, to: lineEnd, body)
+                }
+            }
+            guard lineEnd < count else { break }
+            // CR LF is one segment (WB3); any other line end is one of its own.
+            let next = bytes[lineEnd] == 0x0D && lineEnd + 1 < count && bytes[lineEnd + 1] == 0x0A ? lineEnd + 2 : lineEnd + 1
+            body(next, 0)
+            lineStart = next
+        }
+    }
+
+    /// The boundaries of a covered line `bytes[start..<end]`.
+    @inline(__always)
+    private static func segment(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ body: (Int, Int32) -> Void) {
+        var index = start
+        while index < end {
+            let (kind, length) = classify(bytes, index, end)
+            switch kind {
+            case .space:
+                var next = index + 1
+                while next < end, bytes[next] == 0x20 { next += 1 }
+                body(next, 0)
+                index = next
+            case .letter, .digit:
+                var last = kind
+                var next = index + length
+                while next < end {
+                    let (following, width) = classify(bytes, next, end)
+                    if following == .letter || following == .digit {
+                        last = following
+                        next += width
+                        continue
+                    }
+                    // WB6/7 (letter mid letter) and WB11/12 (digit mid digit) look one character past the mid.
+                    guard following == .midNumLet || following == .midNum, next + width < end else { break }
+                    let (after, afterWidth) = classify(bytes, next + width, end)
+                    if last == .letter, following == .midNumLet, after == .letter {
+                        next += width + afterWidth
+                    } else if last == .digit, after == .digit {
+                        next += width + afterWidth
+                    } else {
+                        break
+                    }
+                }
+                // ICU's status is the rule that matched last: the class of the segment's last character.
+                body(next, last == .letter ? 200 : 100)
+                index = next
+            default:
+                body(index + length, 0)
+                index += length
+            }
+        }
+    }
+}
