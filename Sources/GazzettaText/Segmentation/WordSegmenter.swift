@@ -85,12 +85,16 @@ public final class WordSegmenter {
                     }
                     kind = .punctuation
                 }
-                let slice = UnsafeBufferPointer(rebasing: base[previous..<boundary])
+                // A format character at a word's edge (a joiner or override ICU attaches to the word) is not
+                // part of the name: the token, and so any mention made of it, begins and ends on a visible one.
+                let (byteStart, byteEnd, leading, trailing) = kind == .word
+                    ? WordSegmenter.formatTrimmed(bytes, previous, boundary) : (previous, boundary, 0, 0)
+                let slice = UnsafeBufferPointer(rebasing: base[byteStart..<byteEnd])
                 let key = MatchingKey.of(utf8: slice)
                 if glue, kind == .word, let last = tokens.last, last.kind == .word, last.byteEnd <= previous {
                     let joined = MatchingKey.joined(last.key, key)
-                    tokens[tokens.count - 1].byteEnd = boundary
-                    tokens[tokens.count - 1].end = endScalar
+                    tokens[tokens.count - 1].byteEnd = byteEnd
+                    tokens[tokens.count - 1].end = endScalar - trailing
                     tokens[tokens.count - 1].key = joined
                     tokens[tokens.count - 1].repairs.insert(.joined)
                     if apostrophes.last != tokens.count - 1, MatchingKey.hasApostrophe(joined) {
@@ -101,7 +105,7 @@ public final class WordSegmenter {
                         apostrophes.append(tokens.count)
                     }
                     tokens.append(Token(
-                        byteStart: previous, byteEnd: boundary, start: startScalar, end: endScalar,
+                        byteStart: byteStart, byteEnd: byteEnd, start: startScalar + leading, end: endScalar - trailing,
                         key: key, kind: kind, gapBefore: tokens.isEmpty ? .none : gap))
                 }
                 gap = .none
@@ -126,6 +130,33 @@ public final class WordSegmenter {
         guard from < to, bytes[from] >= 0x80 else { return false }
         let text = String(decoding: bytes[from..<to], as: UTF8.self)
         return text.unicodeScalars.allSatisfy { [0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD].contains($0.value) }
+    }
+
+    /// `bytes[from..<to]` without the format characters (category Cf: U+200B, U+200D, U+2060, U+FEFF, U+00AD,
+    /// U+202E…) at either end, and how many were cut at each; the range unchanged when it is all of them.
+    /// ASCII edges (nearly every word) are answered from one byte each.
+    static func formatTrimmed(_ bytes: [UInt8], _ from: Int, _ to: Int) -> (Int, Int, Int, Int) {
+        var start = from, end = to, leading = 0, trailing = 0
+        while start < end, bytes[start] >= 0x80 {
+            let length = bytes[start] >= 0xF0 ? 4 : bytes[start] >= 0xE0 ? 3 : 2
+            guard isFormat(bytes, start, min(end, start + length)) else { break }
+            start += length
+            leading += 1
+        }
+        while end > start, bytes[end - 1] >= 0x80 {
+            var lead = end - 1
+            while lead > start, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+            guard isFormat(bytes, lead, end) else { break }
+            end = lead
+            trailing += 1
+        }
+        return start < end ? (start, end, leading, trailing) : (from, to, 0, 0)
+    }
+
+    /// Whether `bytes[from..<to]` is one code point of general category Format.
+    private static func isFormat(_ bytes: [UInt8], _ from: Int, _ to: Int) -> Bool {
+        let scalars = String(decoding: bytes[from..<to], as: UTF8.self).unicodeScalars
+        return scalars.count == 1 && scalars.first!.properties.generalCategory == .format
     }
 
     /// The number of word and number segments of `text`, by bare ICU iteration: no tokens built. The floor
