@@ -10,8 +10,8 @@ import GazzettaText
 /// A seeded mutation fuzzer over what reads untrusted input: the decoders, HTML and Markdown extraction, the
 /// annotator behind them, the JSON Lines line reader and the lexicon parser. Each case mutates one of our own
 /// texts (byte flips, insertions of awkward bytes and markup, cuts, repeats) and checks that nothing crashes,
-/// every mention is the code-point slice of the text, `sourceBytes` lie inside the file, and a second run
-/// gives the same output.
+/// every mention is the code-point slice of the text and lies inside its sentence, `sourceBytes` lie inside the
+/// file, and a second run gives the same output.
 ///
 /// `swift test` runs a short seeded run. A long run: `GAZZETTA_FUZZ_CASES=20000 GAZZETTA_FUZZ_SEED=7
 /// swift test --filter MutationFuzzTests` (a failure prints its seed and case, so it can be replayed).
@@ -83,6 +83,12 @@ import GazzettaText
                     Issue.record("\(label): mention \(mention.start)..<\(mention.end) outside the text (\(count))"); continue
                 }
                 #expect(slice(text, mention.start, mention.end) == mention.text, "\(label): mention does not slice")
+                if first.sentences.indices.contains(mention.sentence) {
+                    let sentence = first.sentences[mention.sentence]
+                    #expect(sentence.start <= mention.start && mention.end <= sentence.end, "\(label): mention outside its sentence")
+                } else {
+                    Issue.record("\(label): mention in sentence \(mention.sentence) of \(first.sentences.count)")
+                }
                 if let range = mention.sourceBytes {
                     #expect(range.start >= 0 && range.start <= range.end && range.end <= bytes.count, "\(label): sourceBytes outside the file")
                 }

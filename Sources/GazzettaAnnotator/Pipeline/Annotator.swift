@@ -55,10 +55,14 @@ public final class Annotator {
 
     /// The state before resolution: the text analyzed, its date, the lexicon's matches.
     public func prepare(_ text: SourceText, options: AnnotationOptions = .init()) throws(TextAnalysisError) -> ResolutionState {
-        let analyzed = try analyzer.analyze(text, language: options.language)
-        let date = options.date ?? dates.date(in: analyzed)
-        return ResolutionState(analyzed: analyzed, date: date, matches: matcher.matches(in: analyzed.tokens, of: analyzed.source),
-                               discovery: options.discovery)
+        let read = try analyzer.analyze(text, language: options.language)
+        let date = options.date ?? dates.date(in: read)
+        let matches = matcher.matches(in: read.tokens, of: read.source)
+        // The matcher reads a name across one line break (*Asia↵Centrale*): that line break was inside a
+        // sentence, whatever the lines looked like, so every mention lies inside its sentence.
+        let tokens = read.tokens
+        let analyzed = read.joiningSentences(over: matches.lazy.map { tokens[$0.tokenStart].start..<tokens[$0.tokenEnd - 1].end })
+        return ResolutionState(analyzed: analyzed, date: date, matches: matches, discovery: options.discovery)
     }
 
     /// The annotated document that a resolved `state` describes, with the entities its mentions link to.

@@ -1,7 +1,8 @@
 /// Splits a document into sentences from its tokens, the rules of UAX #29 that matter for prose, without a
-/// second pass of ICU over the text: a line break ends a sentence; `?` and `!` (and closing brackets or
-/// quotes after them) end one; `.` ends one unless the next word starts in lowercase or the word before it
-/// is an abbreviation of the language (*cfr.*, *ecc.*, *Gen.*).
+/// second pass of ICU over the text: a blank line ends a sentence, and so does a line break unless it only
+/// wraps prose (`ProseLines`); `?` and `!` (and closing brackets or quotes after them) end one; `.` ends one
+/// unless the next word starts in lowercase or the word before it is an abbreviation of the language (*cfr.*,
+/// *ecc.*, *Gen.*).
 public struct TokenSentenceSegmenter: Sendable {
     private let abbreviations: Set<String>
 
@@ -15,6 +16,7 @@ public struct TokenSentenceSegmenter: Sendable {
     public func sentences(of tokens: [Token], in text: SourceText) -> [Range<Int>] {
         var spans: [Range<Int>] = []
         guard !tokens.isEmpty else { return spans }
+        let lines = ProseLines(tokens, in: text)
         var first = 0
         var index = 0
         while index < tokens.count {
@@ -26,10 +28,10 @@ public struct TokenSentenceSegmenter: Sendable {
             let breaks: Bool
             if end >= tokens.count {
                 breaks = true
-            } else if tokens[end].gapBefore >= .line {
+            } else if tokens[end].gapBefore >= .line && !lines.wraps(before: end) {
                 breaks = true
             } else if isTerminator(tokens, index) {
-                breaks = tokens[index].key == "." ? periodEnds(at: index, next: end, tokens, text) : true
+                breaks = tokens[index].key == "." ? periodEnds(at: index, next: end, tokens, text, lines) : true
             } else {
                 breaks = false
             }
@@ -61,7 +63,7 @@ public struct TokenSentenceSegmenter: Sendable {
 
     /// A period ends a sentence unless an abbreviation stands before it, or the next word (past numbers and
     /// punctuation) starts in lowercase.
-    private func periodEnds(at period: Int, next: Int, _ tokens: [Token], _ text: SourceText) -> Bool {
+    private func periodEnds(at period: Int, next: Int, _ tokens: [Token], _ text: SourceText, _ lines: ProseLines) -> Bool {
         // "U.S.." : an abbreviation's period, then the sentence's.
         if (period + 1..<next).contains(where: { tokens[$0].key == "." }) { return true }
         // "U.S.A., Sweden": a comma or semicolon goes on with the sentence.
@@ -71,10 +73,11 @@ public struct TokenSentenceSegmenter: Sendable {
             return false
         }
         var cursor = next
-        while cursor < tokens.count, tokens[cursor].kind != .word, tokens[cursor].kind != .elision, tokens[cursor].gapBefore < .line {
+        func sameSentence(_ index: Int) -> Bool { tokens[index].gapBefore < .line || lines.wraps(before: index) }
+        while cursor < tokens.count, tokens[cursor].kind != .word, tokens[cursor].kind != .elision, sameSentence(cursor) {
             cursor += 1
         }
-        guard cursor < tokens.count, tokens[cursor].gapBefore < .line else { return true }
+        guard cursor < tokens.count, sameSentence(cursor) else { return true }
         let byte = text.utf8[tokens[cursor].byteStart]
         if byte >= 0x61 && byte <= 0x7A { return false }
         if byte < 0x80 { return true }
