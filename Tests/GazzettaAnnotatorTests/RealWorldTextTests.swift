@@ -23,6 +23,18 @@ func shippedMentions(_ text: String, _ language: Language) throws -> [(String, S
         #expect(found.filter { $0.1 == "country:US" }.count == 1)
     }
 
+    /// A name read across a line break lies inside one sentence, even where nothing else shows the lines wrap.
+    @Test func aNameAcrossALineBreakLiesInsideItsSentence() throws {
+        for text in ["Gli Stati\nUniti e la Cina.", "Il vertice dell'Asia\nCentrale si apre oggi a Astana, con la Cina e\nla Russia."] {
+            let document = try annotated(text, .italian, id: "t")
+            #expect(document.mentions.contains { $0.text.contains("\n") })
+            for mention in document.mentions {
+                let sentence = document.sentences[mention.sentence]
+                #expect(sentence.start <= mention.start && mention.end <= sentence.end, "\(mention.text.debugDescription) in \(sentence)")
+            }
+        }
+    }
+
     @Test func lineEndHyphenationIsJoinedWhenTheWholeWordIsKnown() throws {
         let found = try shippedMentions("La coope-\nrazione con il Kaza-\nkhstan e la relazione sino-\nkazakha.", .italian)
         let kazakhstan = try #require(found.first { $0.0 == "Kaza-\nkhstan" })
@@ -36,6 +48,20 @@ func shippedMentions(_ text: String, _ language: Language) throws -> [(String, S
         let found = try shippedMentions("Il Kaza\u{00AD}khstan, il Tagi\u{200B}kistan e la Ci\u{FEFF}na.", .italian)
         #expect(found.map(\.1) == ["country:KZ", "country:TJ", "country:CN"])
         #expect(found[0].0 == "Kaza\u{00AD}khstan")
+    }
+
+    /// Joiners, overrides, BOMs and soft hyphens next to a name belong to no mention: every span begins and ends
+    /// on a visible character, and is still the slice of its offsets (`shippedMentions` checks that).
+    @Test func aMentionNeverStartsOrEndsOnAFormatCharacter() throws {
+        let text = "La \u{2060}Cina\u{2060} e il Kazakhstan\u{200D}, Mosca\u{FEFF} e \u{202E}Astana\u{202C}; "
+            + "l'Asia\u{00AD} Centrale\u{200B} e\n\u{2060}Pechino\u{2061}."
+        let found = try shippedMentions(text, .italian)
+        #expect(found.map(\.0) == ["Cina", "Kazakhstan", "Mosca", "Astana", "Asia\u{00AD} Centrale", "Pechino"])
+        for (surface, _, _) in found {
+            let scalars = surface.unicodeScalars
+            #expect(scalars.first!.properties.generalCategory != .format && scalars.last!.properties.generalCategory != .format,
+                    "\(surface.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
     }
 
     @Test func everyKindOfApostropheElides() throws {
