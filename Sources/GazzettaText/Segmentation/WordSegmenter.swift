@@ -153,10 +153,13 @@ public final class WordSegmenter {
         return start < end ? (start, end, leading, trailing) : (from, to, 0, 0)
     }
 
-    /// Whether `bytes[from..<to]` is one code point of general category Format.
+    /// Whether `bytes[from..<to]` is one code point of general category Format. Decoded in place: this runs
+    /// at the edge of every word that begins or ends on a non-ASCII letter (*città*, *è*), so it must not allocate.
     private static func isFormat(_ bytes: [UInt8], _ from: Int, _ to: Int) -> Bool {
-        let scalars = String(decoding: bytes[from..<to], as: UTF8.self).unicodeScalars
-        return scalars.count == 1 && scalars.first!.properties.generalCategory == .format
+        var input = bytes[from..<to].makeIterator()
+        var decoder = UTF8()
+        guard case .scalarValue(let scalar) = decoder.decode(&input), input.next() == nil else { return false }
+        return scalar.properties.generalCategory == .format
     }
 
     /// The number of word and number segments of `text`, by bare ICU iteration: no tokens built. The floor
