@@ -20,17 +20,7 @@ import GazzettaText
     static let cases = Int(environment["GAZZETTA_FUZZ_CASES"] ?? "") ?? 60
     static let seed = UInt64(environment["GAZZETTA_FUZZ_SEED"] ?? "") ?? 20_26
 
-    /// SplitMix64: small, seeded, the same sequence everywhere.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
+    typealias Generator = SeededGenerator
 
     /// Fragments that have broken readers before: escapes, BOMs, controls, bidi, markup half-open.
     static let awkward: [[UInt8]] = [

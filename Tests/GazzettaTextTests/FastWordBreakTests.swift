@@ -14,17 +14,7 @@ import GazzettaTestSupport
     nonisolated(unsafe) static let fast = try! WordSegmenter(fastPath: true)
     nonisolated(unsafe) static let icu = try! WordSegmenter(fastPath: false)
 
-    /// SplitMix64, seeded.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
+    typealias Generator = SeededGenerator
 
     /// Checks boundaries, tokens and sentences of `string`; returns a description of the first difference.
     static func difference(_ string: String) throws -> String? {
