@@ -79,6 +79,9 @@ public struct DocumentRecord: Sendable, Codable, Hashable {
     public var cooccurrence: [String: Int]?
     /// The entities no lexicon has that the document names (`new:` ids): their type and label.
     public var discovered: [String: DiscoveredEntity]?
+    /// Cooperation records by pair of actors and sector: "actor|actor|sector" (the two actors sorted) →
+    /// records; a record of three actors counts once for each of its pairs.
+    public var pairs: [String: Int]?
 }
 
 /// A name a document introduced that no lexicon has, as the corpus summary lists it.

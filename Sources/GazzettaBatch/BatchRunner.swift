@@ -142,7 +142,21 @@ public final class BatchRunner: Sendable {
                               encoding: document.info.encoding, counts: counts, entities: entities,
                               sectors: Dictionary(document.sectors.map { ($0.sector.rawValue, $0.mentions) }, uniquingKeysWith: +),
                               cooccurrence: document.sectorCooccurrence,
-                              discovered: BatchRunner.discovered(in: document))
+                              discovered: BatchRunner.discovered(in: document), pairs: BatchRunner.pairs(in: document))
+    }
+
+    /// The document's cooperation records by pair of actors and sector, keyed `actor|actor|sector`.
+    static func pairs(in document: AnnotatedDocument) -> [String: Int]? {
+        var pairs: [String: Int] = [:]
+        for record in document.cooperation {
+            let actors = record.actors.map(\.rawValue).sorted()
+            for (i, first) in actors.enumerated() {
+                for second in actors[(i + 1)...] where second != first {
+                    pairs[first + "|" + second + "|" + record.sector.rawValue, default: 0] += 1
+                }
+            }
+        }
+        return pairs.isEmpty ? nil : pairs
     }
 
     /// The document's entities that no lexicon has, by id.

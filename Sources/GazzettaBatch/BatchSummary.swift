@@ -3,8 +3,9 @@ import GazzettaLexicon
 import GazzettaModel
 
 /// The corpus-level view of a batch: entity frequencies over the corpus and per document, the sector profile
-/// per document, and co-occurrence of actors and places with sectors, ready for a spreadsheet or a plot.
-struct BatchSummary {
+/// per document, co-occurrence of actors and places with sectors, and who cooperates with whom on what (the
+/// pairs of actors of the cooperation records), ready for a spreadsheet or a plot.
+public struct BatchSummary {
     let records: [DocumentRecord]
     let lexicon: Lexicon
 
@@ -20,6 +21,7 @@ struct BatchSummary {
             }
             for (pair, count) in record.cooccurrence ?? [:] { cooccurrence[pair, default: 0] += count }
         }
+        let whoWithWhom = BatchSummary.whoWithWhom(ok)
         let entities: [JSONValue] = mentions.keys.sorted { (mentions[$0]!, $1) > (mentions[$1]!, $0) }.map { id in
             var fields: [(String, JSONValue)] = [("entity", .string(id))]
             if let entity = lexicon[EntityID(id)] {
@@ -57,7 +59,66 @@ struct BatchSummary {
             ("discovered", .array(newNames)),
             ("perDocument", .array(perDocument)),
             ("cooccurrence", .array(pairs)),
+            ("cooperation", .array(whoWithWhom.map { pair in
+                .object([("actors", .array(pair.actors.map { .string($0) })),
+                         ("labels", .array(pair.actors.map { .string(label($0, discovered)) })),
+                         ("records", .int(pair.records)), ("documents", .int(pair.documents)),
+                         ("sectors", BatchSummary.counts(pair.sectors))])
+            })),
         ])
+    }
+
+    /// One line of the who-with-whom table: two actors, their records over the corpus, the documents
+    /// with any, and the records per sector.
+    struct ActorPair: Equatable {
+        var actors: [String]
+        var records = 0
+        var documents = 0
+        var sectors: [String: Int] = [:]
+    }
+
+    /// The pairs of actors of the corpus's cooperation records, most records first, then by actors.
+    static func whoWithWhom(_ records: [DocumentRecord]) -> [ActorPair] {
+        var pairs: [String: ActorPair] = [:]
+        for record in records {
+            var seen = Set<String>()
+            for (key, count) in record.pairs ?? [:] {
+                let parts = key.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+                guard parts.count == 3 else { continue }
+                let pairKey = parts[0] + "|" + parts[1]
+                pairs[pairKey, default: ActorPair(actors: [parts[0], parts[1]])].records += count
+                pairs[pairKey]!.sectors[parts[2], default: 0] += count
+                if seen.insert(pairKey).inserted { pairs[pairKey]!.documents += 1 }
+            }
+        }
+        return pairs.values.sorted { ($0.records, $1.actors.joined(separator: "|")) > ($1.records, $0.actors.joined(separator: "|")) }
+    }
+
+    /// An entity's English label (else any), or its id when neither the lexicon nor a document names it.
+    private func label(_ id: String, _ discovered: [String: DiscoveredEntity]) -> String {
+        if let entity = lexicon[EntityID(id)] { return entity.label[.english] }
+        return discovered[id]?.label ?? id
+    }
+
+    /// The who-with-whom table as plain text, for people: the `limit` pairs with most records, each with its
+    /// records, documents and sectors (most records first).
+    public static func whoWithWhomTable(_ records: [DocumentRecord], lexicon: Lexicon, limit: Int = 10) -> String {
+        let pairs = whoWithWhom(records.filter { $0.status == "ok" })
+        guard !pairs.isEmpty else { return "cooperation records: none\n" }
+        let summary = BatchSummary(records: records, lexicon: lexicon)
+        var rows = [["actors", "records", "documents", "sectors"]]
+        for pair in pairs.prefix(limit) {
+            let names = pair.actors.map { summary.label($0, [:]) }.joined(separator: " – ")
+            let sectors = pair.sectors.keys.sorted { (pair.sectors[$0]!, $1) > (pair.sectors[$1]!, $0) }
+                .map { "\(summary.label($0, [:])) \(pair.sectors[$0]!)" }.joined(separator: ", ")
+            rows.append([names, String(pair.records), String(pair.documents), sectors])
+        }
+        let widths = (0..<3).map { column in rows.map { $0[column].count }.max()! }
+        var text = "who with whom (\(pairs.count) pair\(pairs.count == 1 ? "" : "s") of actors\(pairs.count > limit ? ", top \(limit)" : "")):\n"
+        for row in rows {
+            text += (0..<3).map { row[$0].padding(toLength: widths[$0], withPad: " ", startingAt: 0) }.joined(separator: "  ") + "  " + row[3] + "\n"
+        }
+        return text
     }
 
     /// `{id: count}` sorted by count, then id.
@@ -91,6 +152,7 @@ struct BatchSummary {
             ("options", optional(record.options)),
             ("lang", optional(record.lang)), ("encoding", optional(record.encoding)), ("counts", map(record.counts)),
             ("entities", map(record.entities)), ("sectors", map(record.sectors)), ("cooccurrence", map(record.cooccurrence)),
+            ("pairs", map(record.pairs)),
         ])
     }
 }

@@ -60,6 +60,19 @@ struct SectorPatternTests {
         #expect(document.entities["sector:transport-connectivity"]?.codes["crs"] == "21010")
     }
 
+    @Test func wordsInsideANameAreNoCues() throws {
+        // Found as a new organisation: its words are the name's, and no alternative of it.
+        let found = try annotated("Officials of the Ministry of Roads and Transport met Chinese engineers to discuss roads and railways.", .english)
+        let ministry = try #require(found.mentions.first { $0.text == "Ministry of Roads and Transport" })
+        #expect(ministry.type == .organisation && ministry.alternatives.isEmpty)
+        #expect(found.mentions.filter { $0.type == .sector }.map(\.text) == ["roads", "railways"])
+        // A ministry that names no one body is still a name: its portfolio word is no cue.
+        #expect(try cues("The Ministry of Transport will publish the figures on roads.", .english).map(\.0) == ["roads"])
+        #expect(try cues("Il Ministero dei Trasporti e il Ministero delle Ferrovie parlano di strade.", .italian).map(\.0) == ["strade"])
+        // Outside a name the same words are cues.
+        #expect(try cues("Roads and transport need money.", .english).count == 2)
+    }
+
     @Test func energyIsFiledByCarrier() throws {
         let found = try cues("Il gasdotto porta gas, il petrolio viaggia per nave e l'elettricità per le linee elettriche.", .italian)
         #expect(found.map(\.1) == ["sector:pipelines", "sector:energy-gas", "sector:energy-oil", "sector:energy-electricity", "sector:energy-electricity"])

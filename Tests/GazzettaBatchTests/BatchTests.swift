@@ -228,3 +228,50 @@ func snapshot(_ folder: URL) throws -> [String: Data] {
         #expect(errors.contains("gone.txt: cannot read the file: it is gone, or a broken link"), "\(errors)")
     }
 }
+
+/// The who-with-whom table of a batch (issue 17): pairs of actors of the cooperation records, in
+/// summary.json and as text, over documents written for this test.
+@Suite struct WhoWithWhomTests {
+    private func corpus() async throws -> (BatchResult, URL) {
+        let input = try temporaryFolder("pairs-in")
+        try Data("Russia e Cina hanno condotto esercitazioni navali congiunte nel 2021. Il commercio tra Cina e Kazakhstan cresce.\n".utf8)
+            .write(to: input.appendingPathComponent("uno.txt"))
+        try Data("Russia and China held joint naval exercises again this year.\n".utf8).write(to: input.appendingPathComponent("two.txt"))
+        try Data("Nothing here names two states together.\n".utf8).write(to: input.appendingPathComponent("three.txt"))
+        let output = try temporaryFolder("pairs-out")
+        let runner = BatchRunner(compiled: try ShippedLexicon.compiled(), options: BatchOptions(outputDirectory: output.path, jobs: 2, maximumBytes: 200_000))
+        return (try await runner.run(try BatchInputs.expand([input.path])), output)
+    }
+
+    @Test func theSummaryListsPairsWithRecordsDocumentsAndSectors() async throws {
+        let (_, output) = try await corpus()
+        let summary = try JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent("summary.json"))) as! [String: Any]
+        let pairs = try #require(summary["cooperation"] as? [[String: Any]])
+        #expect(pairs.map { $0["actors"] as! [String] } == [["country:CN", "country:RU"], ["country:CN", "country:KZ"]])
+        #expect(pairs[0]["records"] as? Int == 2 && pairs[0]["documents"] as? Int == 2)
+        #expect(pairs[0]["sectors"] as? [String: Int] == ["sector:joint-exercises": 2])
+        #expect(pairs[0]["labels"] as? [String] == ["China", "Russia"])
+        #expect(pairs[1]["sectors"] as? [String: Int] == ["sector:trade": 1])
+    }
+
+    @Test func theTableReadsForPeopleAndSurvivesAResumedRun() async throws {
+        let (result, output) = try await corpus()
+        let lexicon = try ShippedLexicon.compiled().lexicon
+        let table = BatchSummary.whoWithWhomTable(result.records, lexicon: lexicon)
+        let lines = table.split(separator: "\n").map(String.init)
+        #expect(lines.first == "who with whom (2 pairs of actors):")
+        #expect(lines[1].hasPrefix("actors") && lines[1].hasSuffix("sectors"))
+        // Actors, records, documents, then the sectors with their records.
+        #expect(lines[2].split(separator: " ", omittingEmptySubsequences: true).prefix(5) == ["China", "–", "Russia", "2", "2"])
+        #expect(lines[2].hasSuffix("  Joint exercises and patrols 2"))
+        #expect(lines[3].split(separator: " ", omittingEmptySubsequences: true).prefix(5) == ["China", "–", "Kazakhstan", "1", "1"])
+        #expect(lines[3].hasSuffix("  Trade 1"))
+        // A second run reuses every document from the journal: the pairs come back from it.
+        let again = try await BatchRunner(compiled: try ShippedLexicon.compiled(),
+                                          options: BatchOptions(outputDirectory: output.path, jobs: 1, maximumBytes: 200_000))
+            .run(try BatchInputs.expand([result.records[0].path.components(separatedBy: "/").dropLast().joined(separator: "/")]))
+        #expect(again.reused == 3)
+        #expect(BatchSummary.whoWithWhomTable(again.records, lexicon: lexicon) == table)
+        #expect(BatchSummary.whoWithWhomTable([], lexicon: lexicon) == "cooperation records: none\n")
+    }
+}

@@ -104,3 +104,25 @@ func headless(_ arguments: [String]) throws -> String {
         #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]) && png.count > 10_000)
     }
 }
+
+/// The review page's table of cooperation records (issue 17), on sentences written for this test.
+@Suite struct ReviewRecordsTests {
+    @Test func eachRecordIsARowLinkedToItsSentence() throws {
+        let document = try annotated("Il tempo è bello. Russia e Cina hanno condotto esercitazioni navali congiunte nel 2021.")
+        #expect(document.cooperation.count == 1)
+        let html = ReviewPage().html(document)
+        #expect(html.contains("<section id=\"cooperation\"><h2>Cooperation records</h2><table id=\"records\">"))
+        #expect(html.contains("<tr data-sentence=\"1\"><td><a href=\"#sentence-1\">2</a></td>"))
+        // The anchor opens the sentence, before the mark of its first mention.
+        #expect(html.contains("<a id=\"sentence-1\"></a><mark class=\"mention t-place\""))
+        #expect(!html.contains("id=\"sentence-0\""))
+        for cell in ["<td>cooperation</td>", "<td>062</td>", "<td>2021</td>", "<td>esercitazioni navali congiunte</td>", "<td>subject</td>"] {
+            #expect(html.contains(cell), "\(cell)")
+        }
+        #expect(html.contains("data-entity=\"country:CN\">Cina</span>") && html.contains("data-entity=\"country:RU\">Russia</span>"))
+    }
+
+    @Test func aDocumentWithoutRecordsHasNoTable() throws {
+        #expect(!ReviewPage().html(try annotated("La Russia osserva le esercitazioni della Cina.")).contains("id=\"records\""))
+    }
+}

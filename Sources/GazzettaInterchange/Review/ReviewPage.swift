@@ -21,7 +21,7 @@ public struct ReviewPage {
         if let indexLink { page += "<p><a href=\"\(HTML.escape(indexLink))\">← all documents</a></p>" }  // built by `review`, not from a name
         page += "</header>\n" + legend() + "<main>\n<article id=\"text\">" + highlighted(document) + "</article>\n"
         page += "<aside>\n<section id=\"details\"><h2>Mention</h2><p>Click a highlighted mention.</p></section>\n"
-        page += sideList(document) + "</aside>\n</main>\n"
+        page += sideList(document) + "</aside>\n</main>\n" + recordsTable(document)
         page += "<script type=\"application/json\" id=\"gazzetta-data\">" + HTML.scriptSafe(data(document)) + "</script>\n"
         page += "<script>" + ReviewPage.script + "</script>\n</body>\n</html>\n"
         return page
@@ -104,10 +104,53 @@ public struct ReviewPage {
         return html + "</nav>\n"
     }
 
-    /// The text with each mention in a `<mark>`; offsets are code points.
+    /// The document's cooperation records as a table, each row linked to its sentence in the text: actors,
+    /// sector, polarity, CAMEO and CRS codes, date, the cue and the tie; nothing when there are none.
+    private func recordsTable(_ document: AnnotatedDocument) -> String {
+        guard !document.cooperation.isEmpty else { return "" }
+        func label(_ id: EntityID) -> String {
+            HTML.isolated(document.entities[id].map { $0.label[document.info.language] } ?? id.rawValue)
+        }
+        func slice(_ span: Span?) -> String {
+            guard let span else { return "" }
+            let scalars = document.text.unicodeScalars
+            guard span.start >= 0, span.start <= span.end, span.end <= scalars.count else { return "" }
+            let start = scalars.index(scalars.startIndex, offsetBy: span.start), end = scalars.index(start, offsetBy: span.end - span.start)
+            return HTML.isolated(String(scalars[start..<end]))
+        }
+        var html = "<section id=\"cooperation\"><h2>Cooperation records</h2><table id=\"records\">\n"
+        html += "<tr><th>sentence</th><th>actors</th><th>sector</th><th>polarity</th><th>CAMEO</th><th>CRS</th><th>date</th><th>cue</th><th>tie</th></tr>\n"
+        for record in document.cooperation {
+            let actors = record.actors.map { id in
+                let role = record.participants?.first { $0.actor == id }?.role.map { " (\($0.rawValue))" } ?? ""
+                return "<span data-entity=\"\(HTML.escape(id.rawValue))\">\(label(id))</span>\(role)"
+            }.joined(separator: ", ")
+            html += "<tr data-sentence=\"\(record.sentence)\"><td><a href=\"#sentence-\(record.sentence)\">\(record.sentence + 1)</a></td>"
+            html += "<td>\(actors)</td><td data-entity=\"\(HTML.escape(record.sector.rawValue))\">\(label(record.sector))</td>"
+            html += "<td>\((record.polarity ?? .cooperation).rawValue)</td><td>\(HTML.escape(record.cameo ?? ""))</td><td>\(HTML.escape(record.crs ?? ""))</td>"
+            html += "<td>\(HTML.escape(record.date ?? ""))</td><td>\(slice(record.cue))</td><td>\(HTML.escape(record.tie?.kind.rawValue ?? ""))</td></tr>\n"
+        }
+        return html + "</table></section>\n"
+    }
+
+    /// The text with each mention in a `<mark>` and an anchor (`sentence-N`) at the start of each sentence a
+    /// cooperation record cites; offsets are code points.
     private func highlighted(_ document: AnnotatedDocument) -> String {
         let scalars = Array(document.text.unicodeScalars)
+        var anchors: [Int: [Int]] = [:]  // code point → sentences starting there
+        for sentence in Set(document.cooperation.map(\.sentence)).sorted() where document.sentences.indices.contains(sentence) {
+            anchors[document.sentences[sentence].start, default: []].append(sentence)
+        }
         func text(_ range: Range<Int>) -> String {
+            var html = "", from = range.lowerBound
+            // A sentence that opens with a mention gets its anchor just before the mention's mark.
+            for offset in anchors.keys.sorted() where range.lowerBound <= offset && offset <= range.upperBound {
+                html += plain(from..<offset) + anchors[offset]!.map { "<a id=\"sentence-\($0)\"></a>" }.joined()
+                from = offset
+            }
+            return html + plain(from..<range.upperBound)
+        }
+        func plain(_ range: Range<Int>) -> String {
             var view = String.UnicodeScalarView()
             view.append(contentsOf: scalars[range])
             return HTML.text(String(view))

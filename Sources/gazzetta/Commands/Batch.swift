@@ -12,7 +12,7 @@ struct Batch: AsyncParsableCommand {
         discussion: """
         Writes one JSON per document (mirroring the input tree), corpus.jsonl (one line per document), \
         errors.jsonl (documents that failed, with the reason) and summary.json (entity frequencies, sector \
-        profiles, co-occurrences). A re-run skips documents whose content and lexicon are unchanged; an \
+        profiles, co-occurrences, who cooperates with whom on what); prints the who-with-whom table unless --quiet. A re-run skips documents whose content and lexicon are unchanged; an \
         interrupted run is completed by the next. Outputs whose input file is gone since an earlier run are \
         removed. A second run into a folder another run is writing is refused. Exits 3 when some documents failed (the others are written).
         """
@@ -67,6 +67,8 @@ struct Batch: AsyncParsableCommand {
         }
         if !quiet {
             printError("\(result.annotated) annotated, \(result.reused) unchanged, \(result.failed) failed, of \(documents.count) documents → \(out)")
+            // Who cooperates with whom on what, as summary.json's "cooperation" lists it.
+            printError(String(BatchSummary.whoWithWhomTable(result.records, lexicon: compiled.lexicon).dropLast()))
         }
         if result.failed > 0 {
             printError("error: \(result.failed) document(s) failed; see \(out)/errors.jsonl")

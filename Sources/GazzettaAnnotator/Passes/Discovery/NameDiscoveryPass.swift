@@ -8,7 +8,9 @@ import GazzettaText
 /// entity (`new:person:sergej-lavrov`) noted `not-in-lexicon` with its evidence and a confidence; a lexicon
 /// name inside it (*Mosca* in *Maurizio Mosca*, *Madrid* in *Real Madrid*) is no longer linked as itself and
 /// stays as an alternative (`inside-unknown-name`). A surname alone after a new person's full name links to
-/// that person. Runs after linking, before metonymy, so a name inside a name is never read as a government.
+/// that person. A sector cue inside a name (*Roads* and *Transport* in *Ministry of Roads and Transport*,
+/// found or not, *Energy* in *Ministry of Energy*) is a word of the name, not a cue, and is dropped. Runs
+/// after linking, before metonymy, so a name inside a name is never read as a government.
 struct NameDiscoveryPass: ResolutionPass {
     let name = "discovery"
 
@@ -17,10 +19,11 @@ struct NameDiscoveryPass: ResolutionPass {
         var cues = LanguageData.of(state.analyzed.language).nameCues
         cues.organisationTails.formUnion(LanguageData.allOrganisationTails)
         let shapes = NameShapes(state.analyzed, state.mentions, cues: cues)
-        let names = NameFinder(shapes: shapes, analyzed: state.analyzed).names()
-        guard !names.isEmpty else { return }
+        let finder = NameFinder(shapes: shapes, analyzed: state.analyzed)
+        let names = finder.names()
+        var removed = cuesInside(finder.bodyNames(), state)
+        guard !names.isEmpty || !removed.isEmpty else { return }
         var added: [Mention] = []
-        var removed = Set<Int>()
         var entities: [EntityID: Entity] = [:]
         for name in names {
             guard let (mention, inside) = mention(for: name, shapes, state) else { continue }
@@ -36,6 +39,19 @@ struct NameDiscoveryPass: ResolutionPass {
             .apply(to: merged, state.analyzed)
         state.mentions = merged
         state.newEntities += entities.keys.sorted().map { entities[$0]! }
+    }
+
+    /// The indices of the sector cues inside the token ranges `names`.
+    private func cuesInside(_ names: [Range<Int>], _ state: ResolutionState) -> Set<Int> {
+        guard !names.isEmpty else { return [] }
+        let tokens = state.analyzed.tokens
+        let spans = names.map { tokens[$0.lowerBound].start..<tokens[$0.upperBound - 1].end }
+        var inside = Set<Int>()
+        for (index, mention) in state.mentions.enumerated() where mention.type == .sector
+            && spans.contains(where: { $0.lowerBound <= mention.start && mention.end <= $0.upperBound }) {
+            inside.insert(index)
+        }
+        return inside
     }
 
     /// The mention a name becomes, and the indices of the lexicon mentions inside it; `nil` when the
@@ -69,8 +85,10 @@ struct NameDiscoveryPass: ResolutionPass {
         var mention = Mention(start: start, end: end, text: text, type: type,
                               entity: EntityID(.discovered, kind + ":" + NameDiscoveryPass.slug(text)), form: text, role: .name,
                               sentence: sentence,
-                              alternatives: inside.map { Alternative(entity: state.mentions[$0].entity, start: state.mentions[$0].start,
-                                                                     end: state.mentions[$0].end, reason: .insideUnknownName) },
+                              // A sector cue inside is a word of the name, no candidate for it.
+                              alternatives: inside.filter { state.mentions[$0].type != .sector }.map {
+                                  Alternative(entity: state.mentions[$0].entity, start: state.mentions[$0].start,
+                                              end: state.mentions[$0].end, reason: .insideUnknownName) },
                               notes: [.notInLexicon, .evidence(name.evidence)])
         mention.confidence = name.confidence
         return (mention, inside)

@@ -182,6 +182,24 @@ struct NameFinder {
         return false
     }
 
+    /// The capitalised runs after an organisation designator, whether or not they are taken as one body's name
+    /// (*Ministry of Roads and Transport*, *Ministry of Transport*, *Ministero dei Trasporti*), as token ranges
+    /// in text order: the words inside them are a name's, never sector cues.
+    func bodyNames() -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var index = 0
+        while index < tokens.count {
+            guard tokens[index].lineCase == .normal, shapes.isCapitalised(index), cues.organisationHeads.contains(tokens[index].key),
+                  let end = capitalisedRun(from: index, connectors: true), end > index + 1 else {
+                index += 1
+                continue
+            }
+            found.append(index..<end)
+            index = end
+        }
+        return found
+    }
+
     // MARK: Organisations and clubs
 
     /// A designator and the capitalised words of the name after it (*Ministry of Water Resources*,
