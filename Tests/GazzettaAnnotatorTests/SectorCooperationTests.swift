@@ -73,6 +73,30 @@ struct SectorPatternTests {
         #expect(try cues("Roads and transport need money.", .english).count == 2)
     }
 
+    @Test func issuePhrasesInTheOtherLanguage() throws {
+        // The issue's Italian phrases in English and its English ones in Italian, each with its exact span.
+        let italian = try cues("Le due marine chiuderanno domani un'esercitazione antiterrorismo congiunta al largo di Tartus.", .italian)
+        #expect(italian.contains { $0 == ("esercitazione antiterrorismo congiunta", "sector:joint-exercises") })
+        let english = try cues("Two squadrons flew joint bomber patrols over the sea, and later a joint border patrol set out.", .english)
+        #expect(english.contains { $0 == ("joint bomber patrols", "sector:joint-exercises") })
+        #expect(english.contains { $0 == ("joint border patrol", "sector:border-security") })
+        #expect(!english.contains { $0.0 == "joint bomber patrols" && $0.1 == "sector:border-security" })
+    }
+
+    @Test func sanctionsInvestmentAndTransportAreSectorsInBothLanguages() throws {
+        let italian = try cues("Dopo le sanzioni economiche, Astana cerca investimenti diretti, prestiti agevolati e nuove ferrovie.", .italian)
+        #expect(italian.contains { $0 == ("sanzioni economiche", "sector:sanctions") })
+        #expect(italian.contains { $0 == ("investimenti diretti", "sector:investment-finance") })
+        #expect(italian.contains { $0 == ("prestiti agevolati", "sector:investment-finance") })
+        #expect(italian.contains { $0 == ("ferrovie", "sector:transport-connectivity") })
+        let english = try cues("After the financial sanctions, the government sought loans from development banks for its ports and rail links.", .english)
+        #expect(english.contains { $0 == ("financial sanctions", "sector:sanctions") })
+        #expect(english.contains { $0 == ("loans", "sector:investment-finance") })
+        #expect(english.contains { $0 == ("development banks", "sector:investment-finance") })
+        #expect(english.contains { $0 == ("ports", "sector:transport-connectivity") })
+        #expect(english.contains { $0 == ("rail links", "sector:transport-connectivity") })
+    }
+
     @Test func energyIsFiledByCarrier() throws {
         let found = try cues("Il gasdotto porta gas, il petrolio viaggia per nave e l'elettricità per le linee elettriche.", .italian)
         #expect(found.map(\.1) == ["sector:pipelines", "sector:energy-gas", "sector:energy-oil", "sector:energy-electricity", "sector:energy-electricity"])
@@ -98,6 +122,32 @@ struct CooperationRecordTests {
         let cue = try #require(record.cue)
         #expect(slice(text, cue.start, cue.end) == "esercitazioni navali congiunte")
         #expect(record.evidence == Span(start: 0, end: text.unicodeScalars.count))
+    }
+
+    @Test func aNavalExerciseParagraphMakesOneRecordInEachLanguage() throws {
+        let english = "Russia and China held joint naval exercises in the East China Sea in 2019. The drills lasted a week, " +
+            "and Moscow said more would follow."
+        let found = try records(english, .english)
+        #expect(found.map(\.actors) == [["country:CN", "country:RU"]])
+        #expect(found.first?.sector == "sector:joint-exercises" && found.first?.date == "2019" && found.first?.cameo == "062")
+        let italian = "Nel 2019 la Cina e la Russia hanno svolto un'esercitazione navale congiunta nel Mar Cinese Orientale. " +
+            "Le manovre sono durate una settimana."
+        let record = try #require(try records(italian, .italian).first)
+        #expect(record.actors == ["country:CN", "country:RU"] && record.sector == "sector:joint-exercises" && record.date == "2019")
+        #expect(try records(italian, .italian).count == 1)
+    }
+
+    @Test func anObserverBesideASectorWordMakesNoRecordInEitherLanguage() throws {
+        #expect(try records("La Russia osserva con attenzione le sanzioni decise dall'Unione europea.", .italian).isEmpty)
+        #expect(try records("Russia is watching the naval exercises China holds near Taiwan.", .english).isEmpty)
+    }
+
+    @Test func transportAndInvestmentRecordsInBothLanguages() throws {
+        let english = try records("Kazakhstan and China signed an agreement on railways and ports.", .english)
+        #expect(english.map(\.sector).contains("sector:transport-connectivity"))
+        #expect(english.allSatisfy { $0.actors == ["country:CN", "country:KZ"] })
+        let italian = try records("La Cina e il Kirghizistan hanno firmato un accordo sugli investimenti.", .italian)
+        #expect(italian.map(\.sector) == ["sector:investment-finance"] && italian.first?.cameo == "061")
     }
 
     @Test func betweenWithAndCompoundsTieActorsInBothLanguages() throws {
