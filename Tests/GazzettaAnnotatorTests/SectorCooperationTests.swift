@@ -184,6 +184,34 @@ struct CooperationRecordTests {
         #expect(italian.actors == ["country:AM", "country:RU"] && italian.tie?.kind == .with)
     }
 
+    @Test func aLaterClauseOpeningOnItsCueBelongsToTheSentencesSubject() throws {
+        // ", and energy cooperation with Beijing": the clause has no subject but its cue; the sentence's has.
+        let english = try #require(try records("Astana ordered new trucks last spring, and energy cooperation with Beijing now includes a refinery.",
+                                               .english).first)
+        #expect(english.actors == ["country:CN", "country:KZ"] && english.sector == "sector:energy")
+        #expect(english.participants?.first { $0.role == .initiator }?.actor == "country:KZ")
+        let italian = try #require(try records("Astana ha ordinato nuovi camion, e la cooperazione energetica con Pechino comprende ora una raffineria.",
+                                               .italian).first)
+        #expect(italian.actors == ["country:CN", "country:KZ"] && italian.tie?.kind == .with)
+        // A clause with a subject of its own that is no actor still ties nobody.
+        #expect(try records("Astana ordered new trucks last spring, and the ministry keeps energy ties with Beijing.", .english).isEmpty)
+        // Nor does a sentence whose first actor is a complement.
+        #expect(try records("For Astana the trucks arrived late, and energy cooperation with Beijing now includes a refinery.", .english).isEmpty)
+    }
+
+    @Test func theActorACooperationServesInitiatesIt() throws {
+        let italian = try #require(try records("Per il Kazakhstan la collaborazione con la Russia garantisce ricambi e addestramento militare.",
+                                               .italian).first)
+        #expect(italian.actors == ["country:KZ", "country:RU"] && italian.sector == "sector:military-training")
+        #expect(italian.participants?.first { $0.role == .initiator }?.actor == "country:KZ")
+        let english = try records("For Kyrgyzstan, joint drills with Kazakhstan are the best training.", .english)
+        #expect(english.map(\.actors).contains(["country:KG", "country:KZ"]))
+        // A with-phrase after no joint word or cue shares nothing, even in a sentence with a joint word: the
+        // frontier is not a field of cooperation.
+        #expect(try records("Per il Tagikistan il confine con l'Afghanistan resta aperto al commercio, dice l'accordo.", .italian).isEmpty)
+        #expect(try records("For Tajikistan the frontier with Afghanistan stays open to trade under the agreement.", .english).isEmpty)
+    }
+
     @Test func aCueAfterAPossessiveOfOneOwnerIsNoSharedSector() throws {
         let owned = try records("The Kazakhstan–China oil pipeline reopened last year and kept militants away from its energy infrastructure.", .english)
         #expect(owned.map(\.sector) == ["sector:pipelines"])

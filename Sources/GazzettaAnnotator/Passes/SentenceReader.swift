@@ -126,7 +126,9 @@ struct SentenceReader {
     /// nearest actor before it in its clause that is no complement (*the frontier with Afghanistan*, *per il
     /// Tagikistan*) initiates, the actor (or coordinated group) right after it, articles skipped, is the
     /// partner. An actor of an earlier clause (*… for loans, and his government keeps ties with Moscow*)
-    /// is not the subject of the phrase: no initiator, no pair.
+    /// is not the subject of the phrase: no initiator, no pair. Without one, the sentence's subject initiates
+    /// a later clause that is only its cue (`sentenceSubject`), and an actor after *per/for* a phrase right
+    /// after a joint word or cue (`beneficiary`).
     private func withPairs(_ actors: [CooperationPass.ActorMention], _ groups: [[Int]]) -> [TiedActors] {
         var result: [TiedActors] = []
         let sentenceHasJoint = tokens.contains(where: isJointWord)
@@ -142,6 +144,7 @@ struct SentenceReader {
             guard let partner = actors.firstIndex(where: { $0.tokens.lowerBound == next }),
                   let initiator = actors.lastIndex(where: { $0.tokens.upperBound <= cursor && $0.tokens.lowerBound >= clause
                       && !isComplement($0.tokens.lowerBound) })
+                      ?? sentenceSubject(actors, ifClause: clause, opensOnCueBefore: cursor) ?? beneficiary(actors, from: clause, before: cursor)
             else { continue }
             let partners = groups.first { $0.contains(partner) } ?? [partner]
             result.append(TiedActors(actors: [(actors[initiator], .initiator)] + partners.map { (actors[$0], .partner) },
@@ -149,6 +152,42 @@ struct SentenceReader {
                                                          end: analyzed.tokens[cursor + phrase.count - 1].end)))
         }
         return result
+    }
+
+    /// The actor opening the sentence, when the later clause `clause..<phrase` holds nothing but its sector
+    /// cue, joint words and articles before the *con/with* phrase (*Astana bought trucks, and energy
+    /// cooperation with Beijing grew*): the cue is that clause's subject, and the sentence's subject holds it.
+    /// A clause with a subject of its own (*…, and the ministry keeps energy ties with Tehran*) has none.
+    private func sentenceSubject(_ actors: [CooperationPass.ActorMention], ifClause clause: Int, opensOnCueBefore phrase: Int) -> Int? {
+        guard clause > tokens.lowerBound, let first = actors.first, first.tokens.upperBound <= clause,
+              wordBeforePhrase(first.tokens.lowerBound) == nil else { return nil }
+        var index = clause
+        if cues.coordinators.contains(key(index)) || cues.clauseOpeners.contains(key(index)) { index += 1 }
+        var sawCue = false
+        while index < phrase {
+            if let cue = sectorCues.first(where: { $0.tokens.contains(index) }) {
+                sawCue = true
+                index = cue.tokens.upperBound
+            } else if cues.articles.contains(key(index)) || isJointWord(index) {
+                index += 1
+            } else {
+                return nil
+            }
+        }
+        return sawCue ? 0 : nil
+    }
+
+    /// The actor served by the clause (*per il Tagikistan la collaborazione con la Cina*, *for Dushanbe, joint
+    /// drills with Moscow*): the nearest before `phrase` in the clause that follows a beneficiary preposition,
+    /// when the *con/with* phrase comes right after a joint word or a sector cue; *for Dushanbe, the frontier
+    /// with Kabul* names no shared field and ties nobody.
+    private func beneficiary(_ actors: [CooperationPass.ActorMention], from clause: Int, before phrase: Int) -> Int? {
+        guard phrase > tokens.lowerBound, isJointWord(phrase - 1) || sectorCues.contains(where: { $0.tokens.contains(phrase - 1) }) else { return nil }
+        return actors.lastIndex { actor in
+            guard actor.tokens.upperBound <= phrase, actor.tokens.lowerBound >= clause,
+                  let before = wordBeforePhrase(actor.tokens.lowerBound) else { return false }
+            return cues.beneficiary.contains(key(before))
+        }
     }
 
     /// The first token of the clause holding token `index`: after the nearest semicolon or colon before it,

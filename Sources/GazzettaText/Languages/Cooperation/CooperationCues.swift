@@ -21,6 +21,9 @@ public struct CooperationCues: Sendable, Hashable {
     /// Possessives of one owner (*its*, *his*, *suo*, *sua*): a sector cue right after one names that actor's
     /// own field (*its energy infrastructure*), not one the record's actors share.
     public let ownerPossessives: Set<String>
+    /// Prepositions naming whom a clause's subject serves (*per*, *for*): in *per il Tagikistan la collaborazione
+    /// con la Cina*, the actor after one holds the shared field the *con/with* phrase follows.
+    public let beneficiary: Set<String>
     /// Words besides the coordinators that open a clause (*mentre*, *while*): a coordination after one can
     /// be its subject.
     public let clauseOpeners: Set<String>
@@ -32,7 +35,8 @@ public struct CooperationCues: Sendable, Hashable {
     /// Cues; everything defaults to empty (a language without them makes records only from compounds and
     /// dashes).
     public init(coordinators: Set<String> = [], between: Set<String> = [], with: [[String]] = [], joint: Set<String> = [],
-                articles: Set<String> = [], prepositions: Set<String> = [], ownerPossessives: Set<String> = [], clauseOpeners: Set<String> = [],
+                articles: Set<String> = [], prepositions: Set<String> = [], ownerPossessives: Set<String> = [], beneficiary: Set<String> = [],
+                clauseOpeners: Set<String> = [],
                 tension: Set<String> = [], conflict: Set<String> = []) {
         self.coordinators = coordinators
         self.between = between
@@ -41,6 +45,7 @@ public struct CooperationCues: Sendable, Hashable {
         self.articles = articles
         self.prepositions = prepositions
         self.ownerPossessives = ownerPossessives
+        self.beneficiary = beneficiary
         self.clauseOpeners = clauseOpeners
         self.tension = tension
         self.conflict = conflict

@@ -10,6 +10,7 @@ let englishCooperationCues = CooperationCues(
     prepositions: ["of", "to", "from", "in", "at", "on", "for", "with", "by", "across", "into", "through", "towards", "toward",
                    "against", "via", "over", "between", "among", "under", "without", "beyond", "near", "about", "than"],
     ownerPossessives: ["its", "his", "her"],
+    beneficiary: ["for"],
     clauseOpeners: ["while", "but", "when", "then", "also"],
     tension: ["tension", "tensions", "friction", "dispute", "disputes", "rivalry", "crisis", "condemned", "condemns", "protest",
               "protested", "froze", "frozen", "freeze", "suspended", "suspension", "accused", "accuses", "threat", "threats",

@@ -14,6 +14,7 @@ let italianCooperationCues = CooperationCues(
                    "nelle", "nello", "nell'", "su", "sul", "sulla", "sui", "sugli", "sulle", "sull'", "per", "tra", "fra", "con", "col",
                    "verso", "contro", "presso", "attraverso", "senza", "oltre", "lungo"],
     ownerPossessives: ["suo", "sua", "suoi", "sue"],
+    beneficiary: ["per"],
     clauseOpeners: ["mentre", "ma", "però", "quando", "poi", "anche"],
     tension: ["tensione", "tensioni", "attrito", "attriti", "disputa", "dispute", "contenzioso", "contenziosi", "crisi",
               "condanna", "condannato", "condannata", "protesta", "proteste", "rivalità", "diffidenza", "congelato",
