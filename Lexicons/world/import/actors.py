@@ -72,13 +72,17 @@ SURNAME_FIRST = {"CN", "TW", "HK", "MO", "KP", "KR", "KH"}
 # Countries where a name of three words is a Chinese name written surname first (Lee Hsien Loong, Goh Chok
 # Tong), while two-word names put the surname last (Lawrence Wong, Vivian Balakrishnan).
 SURNAME_FIRST_IF_THREE_WORDS = {"SG"}
-# Countries where the surname is not a usable short form (Vietnamese family names are shared by most people).
-NO_SURNAME = {"VN", "MM", "ID", "IS", "ET", "ER", "SO"}
+# Countries where the surname is not a usable short form (Vietnamese family names are shared by most people;
+# Malay and Bruneian names end on the father's name, Ahmad Zahid Hamidi is "Zahid" in the press, never "Hamidi",
+# and Malaysian Chinese names put the surname first).
+NO_SURNAME = {"VN", "MM", "ID", "IS", "ET", "ER", "SO", "MY", "BN"}
 HISPANIC = {"ES", "MX", "AR", "CO", "PE", "VE", "CL", "EC", "GT", "CU", "BO", "DO", "HN", "PY", "SV", "NI", "CR",
             "PA", "UY", "GQ"}
 PARTICLES = {"al", "el", "bin", "ben", "ibn", "abu", "van", "von", "der", "den", "de", "del", "della", "di", "da",
              "dos", "das", "du", "la", "le", "mac", "ould", "ag", "bint", "ter", "zu", "af"}
 MIN_SURNAME_LETTERS = 4
+# A surname that this many office holders bear as their given name does not link alone.
+GIVEN_NAME_HOLDERS = 2
 
 # Repositories whose country the positions.csv cannot give (no file, or another country's QID first).
 REPO_COUNTRY = {
@@ -680,6 +684,10 @@ class PersonWriter:
                 full_owners[key(f)].add(qid)
             for s in short[qid]:
                 short_owners[key(s)].add(qid)
+        # A surname that is the given name of several other office holders (Khalid, Hussein, Faisal) names no
+        # one alone; one namesake (Erdoğan Bayraktar beside Recep Tayyip Erdoğan) does not outweigh the press.
+        self.given_names = Counter(key(ascii_fold(plain_name(p.label).split()[0])) for p in self.people.values()
+                                   if len(plain_name(p.label).split()) >= 2)
         return full, short, full_owners, short_owners
 
     def is_place(self, k):
@@ -716,6 +724,7 @@ class PersonWriter:
                     continue
                 common = k in self.words or any(key(w) in self.words for w in s.split() if w.lower() not in PARTICLES)
                 distinctive = (len(short_owners[k]) == 1 and not self.existing.curated_short.get(k) and not common
+                               and self.given_names[key(ascii_fold(s))] < GIVEN_NAME_HOLDERS
                                and not self.is_place(k) and letters(s) >= MIN_SURNAME_LETTERS and s[0].isupper())
                 if prominent and distinctive:
                     surnames.append(s)

