@@ -127,6 +127,21 @@ import GazzettaText
         #expect(!italian.contains { $0.type == .actor })
     }
 
+    @Test func anOrganisationsNameGoesOnWithAComplementButNotIntoAnotherName() throws {
+        let english = try found("""
+            The Kazakhstan Institute for Strategic Studies hosted the Washington Institute for Near East Policy \
+            and the Lowy Institute for a day; the Hudson Institute for NATO was absent.
+            """, .english)
+        #expect(mention(english, "Kazakhstan Institute for Strategic Studies")?.entity == "new:org:kazakhstan-institute-for-strategic-studies")
+        let washington = try #require(mention(english, "Washington Institute for Near East Policy"))
+        #expect(washington.type == .organisation && washington.refersTo == nil)
+        #expect(!english.contains { $0.entity == "city:washington" })
+        // A lowercase word ends the run; a name the lexicon knows after the connector is not the complement.
+        #expect(mention(english, "Lowy Institute")?.entity == "new:org:lowy-institute")
+        #expect(mention(english, "Hudson Institute")?.entity == "new:org:hudson-institute")
+        #expect(mention(english, "NATO")?.entity == "org:nato")
+    }
+
     @Test func aNameStopsBeforeAndACountry() throws {
         let english = try found("The Ministry of Energy of Kazakhstan and China signed; the Ministry of Roads and Transport waited.", .english)
         #expect(mention(english, "Ministry of Energy of Kazakhstan")?.entity == "new:org:ministry-of-energy-of-kazakhstan")

@@ -301,7 +301,7 @@ struct NameFinder {
         // A run going on past an organisation's last word (*Arab Gulf States Institute in Washington*) ends there.
         let end = ((index + 1)..<run).last { cues.organisationTails.contains(tokens[$0].key) && shapes.mention(at: $0) == nil }
             .map { $0 + 1 } ?? run
-        let whole = end < run ? placeAfterTail(index, end, run) : nil
+        let whole = end < run ? placeAfterTail(index, end, run) ?? complementAfterTail(end, run) : nil
         if let adjectival = nameBeforeAdjective(index, end) { return adjectival }
         let tail = tokens[end - 1].key
         // The last word belongs to a name the lexicon knows (*… Economic Union*): that name is read, not ours.
@@ -340,6 +340,21 @@ struct NameFinder {
         }
         // A region no country holds (*Gulf*, *Middle East*) is foreign to any seat.
         return !named.isEmpty && named.allSatisfy({ countryOf($0) == nil || countryOf($0) != seat }) ? run : nil
+    }
+
+    /// The run's end when the words after an organisation's last word (`tailEnd`) are a complement of its
+    /// name (*Washington Institute for Near East Policy*, *Quincy Institute for Responsible Statecraft*): a
+    /// connector that neither coordinates nor gives a seat, then words ending on one the lexicon does not read
+    /// and holding no person or organisation it knows (*the Lowy Institute for Reuters* stops at *Institute*).
+    private func complementAfterTail(_ tailEnd: Int, _ run: Int) -> Int? {
+        let connector = tokens[tailEnd].key
+        guard tailEnd + 1 < run, cues.nameConnectors.contains(connector), !cues.seatConnectors.contains(connector),
+              !cues.nameCoordinators.contains(connector) else { return nil }
+        if let last = shapes.mention(at: run - 1), last.type != .sector { return nil }
+        for token in (tailEnd + 1)..<run {
+            if let covering = shapes.mention(at: token), covering.type == .actor || covering.type == .organisation { return nil }
+        }
+        return run
     }
 
     /// In a language writing its country adjectives in lowercase, a capitalised word and a capitalised country
