@@ -133,6 +133,11 @@ import GazzettaText
             and the Lowy Institute for a day; the Hudson Institute for NATO was absent.
             """, .english)
         #expect(mention(english, "Kazakhstan Institute for Strategic Studies")?.entity == "new:org:kazakhstan-institute-for-strategic-studies")
+        // Its seat in its own country is where it is, not its name; nor is the seat a name of its designator's.
+        let seated = try found("The Kazakhstan Institute for Strategic Studies in Almaty and the Centre for Eastern Studies in Warsaw met.", .english)
+        #expect(mention(seated, "Kazakhstan Institute for Strategic Studies")?.type == .organisation)
+        #expect(mention(seated, "Almaty")?.entity == "city:almaty")
+        #expect(mention(seated, "Centre for Eastern Studies")?.type == .organisation && mention(seated, "Warsaw")?.type == .place)
         let washington = try #require(mention(english, "Washington Institute for Near East Policy"))
         #expect(washington.type == .organisation && washington.refersTo == nil)
         #expect(!english.contains { $0.entity == "city:washington" })

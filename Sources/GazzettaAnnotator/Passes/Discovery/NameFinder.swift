@@ -301,7 +301,7 @@ struct NameFinder {
         // A run going on past an organisation's last word (*Arab Gulf States Institute in Washington*) ends there.
         let end = ((index + 1)..<run).last { cues.organisationTails.contains(tokens[$0].key) && shapes.mention(at: $0) == nil }
             .map { $0 + 1 } ?? run
-        let whole = end < run ? placeAfterTail(index, end, run) ?? complementAfterTail(end, run) : nil
+        let whole = placeAfterTail(index, end) ?? (end < run ? complementAfterTail(end, run) : nil)
         if let adjectival = nameBeforeAdjective(index, end) { return adjectival }
         let tail = tokens[end - 1].key
         // The last word belongs to a name the lexicon knows (*… Economic Union*): that name is read, not ours.
@@ -322,16 +322,21 @@ struct NameFinder {
         return nil
     }
 
-    /// One past the place that carries on an organisation's name after its last word (`tailEnd`) up to the
-    /// run's end: its realm after *of* (*Development Bank of Kazakhstan*), or its seat after *in* when the name
-    /// already names a place of another country than the seat's (*Arab Gulf States Institute in Washington*,
-    /// not *Brookings Institution in Washington* nor *Kazakhstan Institute for Strategic Studies in Almaty*).
-    private func placeAfterTail(_ start: Int, _ tailEnd: Int, _ run: Int) -> Int? {
+    /// One past the place that carries on an organisation's name right after its last word (`tailEnd`): its
+    /// realm after *of* (*Halyk Bank of Kazakhstan*), or its seat after *in* when the name already names a
+    /// place of another country than the seat's (*Arab Gulf States Institute in Washington*, not *Jamestown
+    /// Foundation in Washington* nor *Kazakhstan Institute for Strategic Studies in Almaty*).
+    private func placeAfterTail(_ start: Int, _ tailEnd: Int) -> Int? {
+        guard tailEnd + 1 < tokens.count, shapes.joined(start, tailEnd + 1, analyzed) else { return nil }
         let connector = tokens[tailEnd].key
-        guard cues.realmConnectors.contains(connector) || cues.seatConnectors.contains(connector), tailEnd + 1 < run,
+        guard cues.realmConnectors.contains(connector) || cues.seatConnectors.contains(connector),
               let place = shapes.mention(at: tailEnd + 1), place.type == .place, place.role != .adjective,
-              place.start == tokens[tailEnd + 1].start, place.end == tokens[run - 1].end else { return nil }
-        if cues.realmConnectors.contains(connector) { return run }
+              place.start == tokens[tailEnd + 1].start else { return nil }
+        var placeEnd = tailEnd + 1
+        while placeEnd < tokens.count && tokens[placeEnd].start < place.end { placeEnd += 1 }
+        // The place ends the name: a capitalised word after it would make it part of a longer one.
+        if placeEnd < tokens.count, shapes.isCapitalised(placeEnd), tokens[placeEnd].gapBefore == .space { return nil }
+        if cues.realmConnectors.contains(connector) { return placeEnd }
         guard place.entity.isKind(.city) else { return nil }
         let seat = countryOf(place.entity)
         let named = (start..<tailEnd).compactMap { index -> EntityID? in
@@ -339,7 +344,7 @@ struct NameFinder {
             return mention.entity
         }
         // A region no country holds (*Gulf*, *Middle East*) is foreign to any seat.
-        return !named.isEmpty && named.allSatisfy({ countryOf($0) == nil || countryOf($0) != seat }) ? run : nil
+        return !named.isEmpty && named.allSatisfy({ countryOf($0) == nil || countryOf($0) != seat }) ? placeEnd : nil
     }
 
     /// The run's end when the words after an organisation's last word (`tailEnd`) are a complement of its
@@ -400,6 +405,14 @@ struct NameFinder {
         return true
     }
 
+    /// Whether the connector at `index` gives a place the lexicon names as where something is (*in Almaty*):
+    /// a run of name words does not go on over it (an organisation may still take it as its seat).
+    private func seatsAtPlace(_ index: Int) -> Bool {
+        guard index + 1 < tokens.count, cues.seatConnectors.contains(tokens[index].key),
+              let place = shapes.mention(at: index + 1), place.type == .place, place.role != .adjective else { return false }
+        return place.start == tokens[index + 1].start
+    }
+
     /// Whether token `index` is a capitalised elided word inside a name (*Sant'*, *Dell'*).
     private func isCapitalisedElision(_ index: Int) -> Bool {
         guard index + 1 < tokens.count, tokens[index].kind == .elision, tokens[index].lineCase == .normal else { return false }
@@ -418,6 +431,7 @@ struct NameFinder {
                 cursor += 1
             } else if connectors, cues.nameConnectors.contains(tokens[cursor].key) || tokens[cursor].kind == .elision,
                       cursor > index, !(cursor == index + 1 && opensSentence(index)), !coordinatesPlaces(cursor),
+                      !seatsAtPlace(cursor),
                       cursor + 1 < tokens.count, shapes.isCapitalised(cursor + 1) || isCapitalisedElision(cursor + 1) {
                 cursor += 1
             } else if connectors, isCapitalisedElision(cursor), cursor > index, shapes.isCapitalised(cursor + 1) {
