@@ -153,6 +153,15 @@ public struct BatchSummary {
             ("lang", optional(record.lang)), ("encoding", optional(record.encoding)), ("counts", map(record.counts)),
             ("entities", map(record.entities)), ("sectors", map(record.sectors)), ("cooccurrence", map(record.cooccurrence)),
             ("pairs", map(record.pairs)),
+            ("discovered", discovered(record.discovered)),
         ])
+    }
+
+    /// The discovered entities of a journal record, ids sorted; without them a resumed run's summary would
+    /// lose the names its reused documents introduced.
+    private static func discovered(_ values: [String: DiscoveredEntity]?) -> JSONValue {
+        values.map { dict in
+            .object(dict.keys.sorted().map { ($0, .object([("type", .string(dict[$0]!.type)), ("label", .string(dict[$0]!.label))])) })
+        } ?? .null
     }
 }

@@ -79,6 +79,25 @@ func snapshot(_ folder: URL) throws -> [String: Data] {
         #expect(json.contains("La Cina e il Kazakhstan firmano."))
     }
 
+    @Test func aRunReusingEveryDocumentWritesTheSameSummaryWithItsDiscoveredNames() async throws {
+        let input = try temporaryFolder("in")
+        try FileManager.default.createDirectory(at: input.appendingPathComponent("it"), withIntermediateDirectories: true)
+        try Data("Secondo Laura Neri, ricercatrice, il Ministero delle Risorse Idriche ha firmato con la Cina.\n".utf8)
+            .write(to: input.appendingPathComponent("it/neri.txt"))
+        let output = try temporaryFolder("out")
+        let first = try await run(input, output, jobs: 1)
+        #expect(first.annotated == 1 && first.reused == 0)
+        let summaryURL = output.appendingPathComponent("summary.json")
+        let before = try Data(contentsOf: summaryURL)
+        let listed = try JSONSerialization.jsonObject(with: before) as! [String: Any]
+        let names = (listed["discovered"] as! [[String: Any]]).compactMap { $0["entity"] as? String }
+        #expect(names.contains("new:person:laura-neri") && names.contains("new:org:ministero-delle-risorse-idriche"))
+        // The second run reads every record back from the journal: the summary must not lose what they named.
+        let second = try await run(input, output, jobs: 1)
+        #expect(second.annotated == 0 && second.reused == 1)
+        #expect(try Data(contentsOf: summaryURL) == before, "summary.json differs after a run that reused every document")
+    }
+
     @Test func otherOptionsRedoTheDocuments() async throws {
         let input = try temporaryFolder("in")
         try CorpusGenerator.write(10, to: input)

@@ -25,7 +25,7 @@ public struct ResolutionPipeline: Sendable {
     public static func standard(lexicon: Lexicon) -> ResolutionPipeline {
         ResolutionPipeline(passes: [
             LinkingPass(lexicon: lexicon),
-            NameDiscoveryPass(),
+            NameDiscoveryPass(lexicon: lexicon),
             MetonymyPass(lexicon: lexicon),
             AcronymPass(lexicon: lexicon),
             RoleTitlePass(lexicon: lexicon),

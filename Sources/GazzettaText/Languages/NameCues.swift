@@ -27,8 +27,32 @@ public struct NameCues: Sendable {
     /// Place designators that leave a place the lexicon knows alone (*provincia di Kandahar* is Kandahar):
     /// administrative words, not parts of a name.
     public var administrativeDesignators: Set<String> = []
+    /// Place designators that introduce a name also in lowercase where the language otherwise capitalises
+    /// them (English *the province of Zabul*, *the district of Bajaur*).
+    public var lowercasePlaceHeads: Set<String> = []
+    /// Words that may stand between a place designator and its name, after a connector (Italian *valico di
+    /// frontiera di Torkham*): they say what kind of place it is and stay inside the span.
+    public var placeHeadComplements: Set<String> = []
+    /// Lowercase designators after a place's capitalised name, one or two words (*the Kurram district*, *the
+    /// Torkham border crossing*); the span includes them.
+    public var lowercasePlaceTails: Set<String> = []
+    /// Administrative designators of a unit that is often named after its main city (*provincia di Kandahar*,
+    /// *Kabul province*): a city the lexicon knows inside makes another place, the unit, with the city kept as
+    /// an alternative; a region or country the lexicon knows is left alone (it is the unit already).
+    public var unitDesignators: Set<String> = []
     /// Small words inside an organisation's or place's name (*di*, *della*, *of*, *for*, *and*).
     public var nameConnectors: Set<String> = []
+    /// The connectors that coordinate (*and*, *e*): between two places the lexicon names (*Ministry of Energy
+    /// of Kazakhstan and China*) they end the name, the second place being the sentence's, not the name's.
+    public var nameCoordinators: Set<String> = []
+    /// Connectors after an organisation's last word that carry on its name with a place, its realm (*Bank of
+    /// England*, *Development Bank of Kazakhstan*, *University of Central Asia*).
+    public var realmConnectors: Set<String> = []
+    /// Connectors after an organisation's last word that carry on its name with a city, its seat, only when
+    /// the name already names a place of another country (*Arab Gulf States Institute in Washington*,
+    /// *American University in Cairo*); otherwise the city is where it is (*the Brookings Institution in
+    /// Washington*).
+    public var seatConnectors: Set<String> = []
     /// Particles inside personal names (*al*, *bin*, *von*, *de*).
     public var nameParticles: Set<String> = []
     /// Words that name an office generically, not one body (*Difesa*, *Esteri*, *Armed*, *Defence*): a

@@ -13,13 +13,22 @@ import GazzettaText
 /// after linking, before metonymy, so a name inside a name is never read as a government.
 struct NameDiscoveryPass: ResolutionPass {
     let name = "discovery"
+    /// Read for the country a place lies in (an organisation's seat against the places its name carries).
+    let lexicon: Lexicon?
+
+    init(lexicon: Lexicon? = nil) {
+        self.lexicon = lexicon
+    }
 
     func apply(to state: inout ResolutionState) {
         guard state.discovery else { return }
         var cues = LanguageData.of(state.analyzed.language).nameCues
         cues.organisationTails.formUnion(LanguageData.allOrganisationTails)
+        // Names are quoted across languages (*Arab Gulf States Institute in Washington* in an Italian text).
+        for language in Language.allCases { cues.seatConnectors.formUnion(LanguageData.of(language).nameCues.seatConnectors) }
         let shapes = NameShapes(state.analyzed, state.mentions, cues: cues)
-        let finder = NameFinder(shapes: shapes, analyzed: state.analyzed)
+        var finder = NameFinder(shapes: shapes, analyzed: state.analyzed)
+        if let lexicon { finder.countryOf = { NameDiscoveryPass.country(of: $0, in: lexicon) } }
         let names = finder.names()
         var removed = cuesInside(finder.bodyNames(), state)
         guard !names.isEmpty || !removed.isEmpty else { return }
@@ -102,6 +111,21 @@ struct NameDiscoveryPass: ResolutionPass {
         case .place: "place"
         }
         return Entity(id: mention.entity, type: mention.type, subtype: subtype, label: Labels(it: mention.text, en: mention.text))
+    }
+
+    /// The country `id` lies in: itself for a country, its `country` relation, else the first country it is
+    /// part of (a city of a region of a country, two steps at most).
+    static func country(of id: EntityID, in lexicon: Lexicon) -> EntityID? {
+        if let country = id.country { return country }
+        var current = id
+        for _ in 0..<3 {
+            guard let entity = lexicon[current] else { return nil }
+            if let country = entity.relations[.country]?.first { return country }
+            guard let parent = entity.relations[.partOf]?.first else { return nil }
+            if parent.isKind(.country) { return parent }
+            current = parent
+        }
+        return nil
     }
 
     /// `text` as an id slug: lowercase ASCII letters and digits, accents dropped, anything else one hyphen

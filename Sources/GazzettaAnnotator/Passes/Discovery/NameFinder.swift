@@ -7,6 +7,8 @@ import GazzettaText
 struct NameFinder {
     let shapes: NameShapes
     let analyzed: AnalyzedText
+    /// The country a lexicon entity lies in (itself for a country), when the lexicon says.
+    var countryOf: (EntityID) -> EntityID? = { $0.country }
     /// The longest personal name, in name words.
     let longestName = 5
 
@@ -36,8 +38,11 @@ struct NameFinder {
         if let article = clubAfterArticle(index) { return article }
         // A capitalised function word (*The*, *La*) opens a sentence, not a name.
         guard !shapes.stopWords.contains(tokens[index].key) || cues.placeHeads.contains(tokens[index].key) else { return nil }
+        // A lowercase place designator after a name makes a place even of a person's name (*the Ghulam Khan
+        // border crossing*).
         guard let found = placeAfterDesignator(index) ?? organisationAfterDesignator(index) ?? club(index)
-            ?? personAfterTitle(index) ?? personByFirstName(index) ?? nameBeforeTail(index) else { return nil }
+            ?? placeBeforeLowercaseTail(index) ?? personAfterTitle(index) ?? personByFirstName(index)
+            ?? nameBeforeTail(index) else { return nil }
         if case .person = found.kind, isByline(found) { return nil }
         return found
     }
@@ -79,6 +84,9 @@ struct NameFinder {
     private func person(_ start: Int, _ end: Int, evidence: DiscoveryEvidence, confidence: Double) -> DiscoveredName? {
         // An organisation's or place's last word makes no person (*Mosca Calcio*, *Rossi Foundation*).
         if cues.organisationTails.contains(tokens[end - 1].key) || cues.clubTails.contains(tokens[end - 1].key) { return nil }
+        // Nor do name words going on into one (*secondo un rapporto dell'Arab Gulf States Institute*).
+        if end < tokens.count, shapes.isCapitalised(end), shapes.joined(start, end, analyzed),
+           cues.organisationTails.contains(tokens[end].key) || cues.clubTails.contains(tokens[end].key) { return nil }
         if let last = shapes.mention(at: end - 1), last.entity.isKind(.person), last.start == tokens[end - 1].start {
             // The lexicon already names the whole span as this person: nothing to add.
             if last.start == tokens[start].start { return nil }
@@ -206,6 +214,8 @@ struct NameFinder {
     /// *Istituto Affari Internazionali*, *Banca d'Italia*).
     private func organisationAfterDesignator(_ index: Int) -> DiscoveredName? {
         guard shapes.isCapitalised(index), cues.organisationHeads.contains(tokens[index].key),
+              // *Institute in Bishkek*, *University in Cairo*: a seat, not a name (the name is before the word).
+              index + 1 < tokens.count, !cues.seatConnectors.contains(tokens[index + 1].key),
               let end = capitalisedRun(from: index, connectors: true), end > index + 1,
               hasOwnWord(index + 1, end) else { return nil }
         return DiscoveredName(start: index, end: end, kind: .organisation, evidence: .designator, confidence: 0.85)
@@ -241,10 +251,14 @@ struct NameFinder {
     /// *Mount Kazbek*, *Mar del Giappone*); after an administrative word a place the lexicon knows stays alone.
     private func placeAfterDesignator(_ index: Int) -> DiscoveredName? {
         let key = tokens[index].key
+        let lowercase = cues.placeHeadsMayBeLowercase || cues.lowercasePlaceHeads.contains(key)
         guard tokens[index].kind == .word, cues.placeHeads.contains(key),
-              shapes.isCapitalised(index) || (cues.placeHeadsMayBeLowercase && tokens[index].lineCase == .normal) else { return nil }
+              shapes.isCapitalised(index) || (lowercase && tokens[index].lineCase == .normal) else { return nil }
         var nameStart = index + 1
         if nameStart < tokens.count, cues.nameConnectors.contains(tokens[nameStart].key) { nameStart += 1 }
+        // *valico di frontiera di Torkham*: the kind of crossing, then the name.
+        if nameStart + 1 < tokens.count, nameStart > index + 1, cues.placeHeadComplements.contains(tokens[nameStart].key),
+           cues.nameConnectors.contains(tokens[nameStart + 1].key) { nameStart += 2 }
         guard nameStart < tokens.count, shapes.joined(index, nameStart, analyzed), shapes.isCapitalised(nameStart),
               let end = capitalisedRun(from: nameStart, connectors: false), end > nameStart else { return nil }
         for token in nameStart..<end {
@@ -253,8 +267,47 @@ struct NameFinder {
             let word = tokens[token].key
             if cues.neverNames.contains(word) || cues.organisationHeads.contains(word) || cues.organisationTails.contains(word) { return nil }
         }
-        if cues.administrativeDesignators.contains(key), (nameStart..<end).allSatisfy({ shapes.isPlace($0) }) { return nil }
+        if leavesKnownPlaceAlone(key, nameStart, end) { return nil }
         return DiscoveredName(start: index, end: end, kind: .place, evidence: .designator, confidence: 0.8)
+    }
+
+    /// Capitalised words and a lowercase designator after them (*the Kurram district*, *the Torkham border
+    /// crossing*): a place, the designator inside its span.
+    private func placeBeforeLowercaseTail(_ index: Int) -> DiscoveredName? {
+        guard shapes.isCapitalised(index), !cues.lowercasePlaceTails.isEmpty,
+              let run = capitalisedRun(from: index, connectors: false), run > index else { return nil }
+        var tailEnd: Int?
+        for length in [2, 1] where run + length <= tokens.count {
+            let words = (run..<(run + length))
+            guard words.allSatisfy({ tokens[$0].kind == .word && tokens[$0].lineCase == .normal && !shapes.isCapitalised($0)
+                                        && shapes.joined(index, $0, analyzed) }) else { continue }
+            if cues.lowercasePlaceTails.contains(words.map { tokens[$0].key }.joined(separator: " ")) {
+                tailEnd = run + length
+                break
+            }
+        }
+        guard let end = tailEnd else { return nil }
+        for token in index..<run {
+            if let covering = shapes.mention(at: token), covering.type != .place { return nil }
+            let word = tokens[token].key
+            if cues.neverNames.contains(word) || cues.organisationHeads.contains(word) || cues.organisationTails.contains(word)
+                || cues.genericNameWords.contains(word) || shapes.stopWords.contains(word) { return nil }
+        }
+        if leavesKnownPlaceAlone(tokens[end - 1].key, index, run) { return nil }
+        return DiscoveredName(start: index, end: end, kind: .place, evidence: .designator, confidence: 0.75)
+    }
+
+    /// Whether the designator `key` before or after the words `start..<end` only says what a place the lexicon
+    /// knows is: a crossing, sea or mountain the lexicon lists (*valico di Torkham* when Torkham is the
+    /// crossing), or a region or country after an administrative word (*provincia di Batken*). A city inside a
+    /// unit's designator (*provincia di Kandahar*) is another place, the unit; so is a country inside a sea's
+    /// name (*Mar del Giappone*).
+    private func leavesKnownPlaceAlone(_ key: String, _ start: Int, _ end: Int) -> Bool {
+        guard (start..<end).allSatisfy({ shapes.isPlace($0) }) else { return false }
+        let inner = (start..<end).compactMap { shapes.mention(at: $0)?.entity }
+        if inner.allSatisfy({ $0.isKind(.place) || $0.isKind(.sea) || $0.isKind(.landform) }) { return true }
+        guard cues.administrativeDesignators.contains(key) else { return false }
+        return !(cues.unitDesignators.contains(key) && inner.contains { $0.isKind(.city) })
     }
 
     /// Capitalised words ending in an organisation's, club's or place's last word (*Arakan Army*,
@@ -266,13 +319,15 @@ struct NameFinder {
         // A run going on past an organisation's last word (*Arab Gulf States Institute in Washington*) ends there.
         let end = ((index + 1)..<run).last { cues.organisationTails.contains(tokens[$0].key) && shapes.mention(at: $0) == nil }
             .map { $0 + 1 } ?? run
+        let whole = placeAfterTail(index, end) ?? (end < run ? complementAfterTail(end, run) : nil)
         if let adjectival = nameBeforeAdjective(index, end) { return adjectival }
         let tail = tokens[end - 1].key
         // The last word belongs to a name the lexicon knows (*… Economic Union*): that name is read, not ours.
         if shapes.mention(at: end - 1) != nil { return nil }
         let own = (index..<(end - 1)).filter { shapes.isCapitalised($0) && (shapes.mention(at: $0) == nil || shapes.mention(at: $0)?.type == .sector) }
-        if cues.organisationTails.contains(tail), !own.isEmpty, hasOwnWord(index, end - 1) {
-            return DiscoveredName(start: index, end: end, kind: .organisation, evidence: .designator, confidence: 0.8)
+        // Places alone before the last word (*Central Asia Institute*) make a name only with its seat or realm.
+        if cues.organisationTails.contains(tail), !own.isEmpty || whole != nil, hasOwnWord(index, end - 1) {
+            return DiscoveredName(start: index, end: whole ?? end, kind: .organisation, evidence: .designator, confidence: 0.8)
         }
         if cues.clubTails.contains(tail), end - index >= 2 {
             return DiscoveredName(start: index, end: end, kind: .club, evidence: .club, confidence: 0.75)
@@ -283,6 +338,46 @@ struct NameFinder {
             return DiscoveredName(start: index, end: end, kind: .place, evidence: .designator, confidence: 0.75)
         }
         return nil
+    }
+
+    /// One past the place that carries on an organisation's name right after its last word (`tailEnd`): its
+    /// realm after *of* (*Halyk Bank of Kazakhstan*), or its seat after *in* when the name already names a
+    /// place of another country than the seat's (*Arab Gulf States Institute in Washington*, not *Jamestown
+    /// Foundation in Washington* nor *Kazakhstan Institute for Strategic Studies in Almaty*).
+    private func placeAfterTail(_ start: Int, _ tailEnd: Int) -> Int? {
+        guard tailEnd + 1 < tokens.count, shapes.joined(start, tailEnd + 1, analyzed) else { return nil }
+        let connector = tokens[tailEnd].key
+        guard cues.realmConnectors.contains(connector) || cues.seatConnectors.contains(connector),
+              let place = shapes.mention(at: tailEnd + 1), place.type == .place, place.role != .adjective,
+              place.start == tokens[tailEnd + 1].start else { return nil }
+        var placeEnd = tailEnd + 1
+        while placeEnd < tokens.count && tokens[placeEnd].start < place.end { placeEnd += 1 }
+        // The place ends the name: a capitalised word after it would make it part of a longer one.
+        if placeEnd < tokens.count, shapes.isCapitalised(placeEnd), tokens[placeEnd].gapBefore == .space { return nil }
+        if cues.realmConnectors.contains(connector) { return placeEnd }
+        guard place.entity.isKind(.city) else { return nil }
+        let seat = countryOf(place.entity)
+        let named = (start..<tailEnd).compactMap { index -> EntityID? in
+            guard let mention = shapes.mention(at: index), mention.type == .place else { return nil }
+            return mention.entity
+        }
+        // A region no country holds (*Gulf*, *Middle East*) is foreign to any seat.
+        return !named.isEmpty && named.allSatisfy({ countryOf($0) == nil || countryOf($0) != seat }) ? placeEnd : nil
+    }
+
+    /// The run's end when the words after an organisation's last word (`tailEnd`) are a complement of its
+    /// name (*Washington Institute for Near East Policy*, *Quincy Institute for Responsible Statecraft*): a
+    /// connector that neither coordinates nor gives a seat, then words ending on one the lexicon does not read
+    /// and holding no person or organisation it knows (*the Lowy Institute for Reuters* stops at *Institute*).
+    private func complementAfterTail(_ tailEnd: Int, _ run: Int) -> Int? {
+        let connector = tokens[tailEnd].key
+        guard tailEnd + 1 < run, cues.nameConnectors.contains(connector), !cues.seatConnectors.contains(connector),
+              !cues.nameCoordinators.contains(connector) else { return nil }
+        if let last = shapes.mention(at: run - 1), last.type != .sector { return nil }
+        for token in (tailEnd + 1)..<run {
+            if let covering = shapes.mention(at: token), covering.type == .actor || covering.type == .organisation { return nil }
+        }
+        return run
     }
 
     /// In a language writing its country adjectives in lowercase, a capitalised word and a capitalised country
@@ -316,6 +411,26 @@ struct NameFinder {
         return index == 0 || analyzed.sentenceIndex(of: tokens[index - 1].start) != analyzed.sentenceIndex(of: tokens[index].start)
     }
 
+    /// Whether the connector at `index` coordinates a place the lexicon names before it with one after it
+    /// (*Ministry of Energy of Kazakhstan and China*): the name ends at the first place, the second is the
+    /// sentence's. *Ministry of Roads and Transport* goes on.
+    private func coordinatesPlaces(_ index: Int) -> Bool {
+        guard index > 0, index + 1 < tokens.count, cues.nameCoordinators.contains(tokens[index].key),
+              let before = shapes.mention(at: index - 1), before.type == .place, before.role != .adjective,
+              before.end == tokens[index - 1].end,
+              let after = shapes.mention(at: index + 1), after.type == .place, after.role != .adjective,
+              after.start == tokens[index + 1].start else { return false }
+        return true
+    }
+
+    /// Whether the connector at `index` gives a place the lexicon names as where something is (*in Almaty*):
+    /// a run of name words does not go on over it (an organisation may still take it as its seat).
+    private func seatsAtPlace(_ index: Int) -> Bool {
+        guard index + 1 < tokens.count, cues.seatConnectors.contains(tokens[index].key),
+              let place = shapes.mention(at: index + 1), place.type == .place, place.role != .adjective else { return false }
+        return place.start == tokens[index + 1].start
+    }
+
     /// Whether token `index` is a capitalised elided word inside a name (*Sant'*, *Dell'*).
     private func isCapitalisedElision(_ index: Int) -> Bool {
         guard index + 1 < tokens.count, tokens[index].kind == .elision, tokens[index].lineCase == .normal else { return false }
@@ -333,7 +448,8 @@ struct NameFinder {
             } else if shapes.isTightMark(cursor, "-"), shapes.isCapitalised(cursor + 1) {
                 cursor += 1
             } else if connectors, cues.nameConnectors.contains(tokens[cursor].key) || tokens[cursor].kind == .elision,
-                      cursor > index, !(cursor == index + 1 && opensSentence(index)),
+                      cursor > index, !(cursor == index + 1 && opensSentence(index)), !coordinatesPlaces(cursor),
+                      !seatsAtPlace(cursor),
                       cursor + 1 < tokens.count, shapes.isCapitalised(cursor + 1) || isCapitalisedElision(cursor + 1) {
                 cursor += 1
             } else if connectors, isCapitalisedElision(cursor), cursor > index, shapes.isCapitalised(cursor + 1) {

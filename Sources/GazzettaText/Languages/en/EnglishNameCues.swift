@@ -43,7 +43,14 @@ let englishNameCues: NameCues = {
     cues.administrativeDesignators = [
         "province", "district", "region", "oblast", "governorate", "county", "prefecture", "port", "camp",
     ]
+    cues.lowercasePlaceHeads = ["province", "district", "county", "governorate", "oblast", "prefecture"]
+    // Bare *crossing* is left out: after a name it is as often the verb (*Ali Khan crossing into…*).
+    cues.lowercasePlaceTails = ["district", "province", "valley", "border crossing", "governorate"]
+    cues.unitDesignators = ["province", "district", "county", "governorate", "oblast", "prefecture"]
     cues.nameConnectors = ["of", "for", "and", "the", "on", "de", "in"]
+    cues.nameCoordinators = ["and"]
+    cues.realmConnectors = ["of"]
+    cues.seatConnectors = ["in"]
     cues.nameParticles = ["al", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", "di", "da", "del", "della", "der", "den", "du", "dos", "das", "le", "la", "ter", "zu", "ben"]
     cues.genericNameWords = [
         "armed", "special", "air", "naval", "ground", "land", "security", "defence", "defense", "border", "rocket",

@@ -37,6 +37,9 @@ let italianNameCues: NameCues = {
         "provincia", "distretto", "regione", "oblast", "governatorato", "contea", "prefettura", "municipalità",
         "villaggio", "campo", "porto", "base",
     ]
+    cues.placeHeadComplements = ["frontiera", "confine"]
+    cues.unitDesignators = ["provincia", "distretto", "contea", "governatorato", "oblast", "prefettura"]
+    cues.nameCoordinators = ["e"]
     cues.nameConnectors = ["di", "del", "della", "dello", "dei", "degli", "delle", "d'", "dell'", "per", "e", "sul", "sulla", "in"]
     cues.nameParticles = ["al", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", "di", "da", "del", "della", "der", "den", "du", "dos", "das", "le", "la", "ter", "zu", "ben", "d'"]
     cues.genericNameWords = [
