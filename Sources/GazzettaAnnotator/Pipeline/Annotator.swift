@@ -85,6 +85,12 @@ public final class Annotator {
 
     /// Adds the lexicon's entity `id` to `entities` if it is not there yet.
     private func include(_ id: EntityID, in entities: inout [EntityID: Entity]) {
+        // An id the matcher brought carries its position: no lookup by string.
+        if let known = id.position, known < compiled.lexicon.entities.count,
+           compiled.lexicon.entities[known].id.rawValue == id.rawValue {
+            if entities[id] == nil { entities[id] = compiled.lexicon.entities[known] }
+            return
+        }
         let position = positions[id] ?? {
             guard let found = compiled.lexicon.position(of: id).map(Int32.init) else { return -1 }
             positions[id] = found
