@@ -23,7 +23,7 @@ struct MetonymyPass: ResolutionPass {
     }
 
     /// The actor the mention's entity is the seat of.
-    private func seat(of entity: EntityID) -> EntityID? {
+    private func actor(seatedIn entity: EntityID) -> EntityID? {
         guard !seats.isEmpty, let position = lexicon.locate(entity) else { return nil }
         return seats[Int32(position)]
     }
@@ -35,7 +35,7 @@ struct MetonymyPass: ResolutionPass {
         let locatives = LanguageData.of(analyzed.language).locativePrepositions
         var cursor = 0
         for index in state.mentions.indices where state.mentions[index].role == .name {
-            guard let seat = seat(of: state.mentions[index].entity) else { continue }
+            guard let seat = actor(seatedIn: state.mentions[index].entity) else { continue }
             let start = state.mentions[index].start
             while cursor < analyzed.tokens.count && analyzed.tokens[cursor].start < start { cursor += 1 }
             guard !isLocative(before: cursor, in: analyzed, locatives), !isDateline(state.mentions[index], cursor, analyzed) else { continue }
