@@ -11,12 +11,32 @@ import GazzettaText
 /// that person. Runs after linking, before metonymy, so a name inside a name is never read as a government.
 struct NameDiscoveryPass: ResolutionPass {
     let name = "discovery"
+    /// Each registered language's cues (with every language's organisation tails) and the keys never in a
+    /// personal name: built once, not for every document.
+    private let vocabularies: [Language: Vocabulary]
+
+    /// The cues a document of one language is read with.
+    private struct Vocabulary {
+        let cues: NameCues
+        let notNameParts: Set<String>
+
+        init(_ language: Language) {
+            var cues = LanguageData.of(language).nameCues
+            cues.organisationTails.formUnion(LanguageData.allOrganisationTails)
+            self.cues = cues
+            notNameParts = NameShapes.notNameParts(cues)
+        }
+    }
+
+    init() {
+        vocabularies = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, Vocabulary($0)) })
+    }
 
     func apply(to state: inout ResolutionState) {
         guard state.discovery else { return }
-        var cues = LanguageData.of(state.analyzed.language).nameCues
-        cues.organisationTails.formUnion(LanguageData.allOrganisationTails)
-        let shapes = NameShapes(state.analyzed, state.mentions, cues: cues)
+        // A language registered after the pipeline was built is read with cues built now.
+        let vocabulary = vocabularies[state.analyzed.language] ?? Vocabulary(state.analyzed.language)
+        let shapes = NameShapes(state.analyzed, state.mentions, cues: vocabulary.cues, notNameParts: vocabulary.notNameParts)
         let names = NameFinder(shapes: shapes, analyzed: state.analyzed).names()
         guard !names.isEmpty else { return }
         var added: [Mention] = []
