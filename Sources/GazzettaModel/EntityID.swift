@@ -6,15 +6,31 @@ public struct EntityID: RawRepresentable, Hashable, Comparable, Sendable, Codabl
                         ExpressibleByStringLiteral {
     /// The id as written.
     public let rawValue: String
+    /// The entity's position in the lexicon it was matched in, when the id came from the matcher (-1 when not
+    /// known): resolution passes key their tables by it, so a mention's entity is found without hashing its
+    /// string. Not part of the id's identity: equality, hashing, order and the wire read `rawValue` only.
+    public let lexiconPosition: Int32
 
     /// Wraps an id as written; any string is accepted (the lexicon's checker reports malformed ones).
-    public init(rawValue: String) { self.rawValue = rawValue }
+    public init(rawValue: String) { self.rawValue = rawValue; lexiconPosition = -1 }
     /// Wraps an id as written.
-    public init(_ rawValue: String) { self.rawValue = rawValue }
+    public init(_ rawValue: String) { self.rawValue = rawValue; lexiconPosition = -1 }
     /// An id written as a literal in code (`"country:CN"`).
-    public init(stringLiteral value: String) { self.rawValue = value }
+    public init(stringLiteral value: String) { self.rawValue = value; lexiconPosition = -1 }
     /// An id of `kind` with `slug`.
-    public init(_ kind: EntityKind, _ slug: String) { self.rawValue = kind.rawValue + ":" + slug }
+    public init(_ kind: EntityKind, _ slug: String) { self.rawValue = kind.rawValue + ":" + slug; lexiconPosition = -1 }
+    /// `id` known to be the entity at `position` of the lexicon.
+    public init(_ id: EntityID, lexiconPosition position: Int) {
+        rawValue = id.rawValue
+        lexiconPosition = Int32(position)
+    }
+
+    /// The entity's lexicon position, when known.
+    public var position: Int? { lexiconPosition >= 0 ? Int(lexiconPosition) : nil }
+
+    public static func == (a: EntityID, b: EntityID) -> Bool { a.rawValue == b.rawValue }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(rawValue) }
 
     /// The part before the first colon, when it names a known kind.
     public var kind: EntityKind? {
@@ -51,6 +67,7 @@ public struct EntityID: RawRepresentable, Hashable, Comparable, Sendable, Codabl
     /// Decodes the plain string.
     public init(from decoder: Decoder) throws {
         rawValue = try decoder.singleValueContainer().decode(String.self)
+        lexiconPosition = -1
     }
 
     /// Encodes the plain string.

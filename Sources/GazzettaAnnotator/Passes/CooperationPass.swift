@@ -9,9 +9,10 @@ import GazzettaText
 /// Actors merely named in the same sentence make no record.
 struct CooperationPass: ResolutionPass {
     let name = "cooperation"
-    /// The country of each person, armed force and national body of the lexicon that has one, by entity
-    /// id: built once, as every mention asks.
-    private let countryOfActor: [EntityID: EntityID]
+    /// The country of each person, armed force and national body of the lexicon that has one, by lexicon
+    /// position: built once, as every mention asks (an integer key: no string hashed per mention).
+    private let countryOfActor: [Int32: EntityID]
+    private let lexicon: Lexicon
     /// Each sector's CAMEO and CRS codes, by id.
     private let sectorCodes: [EntityID: (cameo: String?, crs: String?)]
 
@@ -19,14 +20,15 @@ struct CooperationPass: ResolutionPass {
     static let nationalBodies: Set<String> = ["ministry", "military-body", "security-service", "government", "armed-force"]
 
     init(lexicon: Lexicon) {
-        var countries: [EntityID: EntityID] = [:]
+        var countries: [Int32: EntityID] = [:]
         var codes: [EntityID: (String?, String?)] = [:]
-        for entity in lexicon.entities {
+        for (position, entity) in lexicon.entities.enumerated() {
             if entity.type == .sector { codes[entity.id] = (entity.codes["cameo"], entity.codes["crs"]); continue }
             guard entity.subtype == "person" || CooperationPass.nationalBodies.contains(entity.subtype) else { continue }
-            if let country = entity.relations[.country]?.first { countries[entity.id] = country }
+            if let country = entity.relations[.country]?.first { countries[Int32(position)] = country }
         }
         countryOfActor = countries
+        self.lexicon = lexicon
         sectorCodes = codes
     }
 
@@ -120,7 +122,8 @@ struct CooperationPass: ResolutionPass {
         if mention.type == .sector { return nil }
         if mention.entity.isKind(.country) { return mention.entity }
         if let country = mention.refersTo?.country ?? mention.entity.country { return country }
-        if let country = countryOfActor[mention.entity] { return country }
+        if !countryOfActor.isEmpty, let position = lexicon.locate(mention.entity),
+           let country = countryOfActor[Int32(position)] { return country }
         if mention.type == .organisation { return mention.entity }
         return nil
     }

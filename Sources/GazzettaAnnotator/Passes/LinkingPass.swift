@@ -59,7 +59,7 @@ struct LinkingPass: ResolutionPass {
             let mention = Mention(
                 start: tokens[first].start, end: tokens[last].end,
                 text: analyzed.source.slice(bytes: tokens[first].byteStart..<tokens[last].byteEnd),
-                type: entity.type, entity: entity.id, form: alias.form, role: alias.role,
+                type: entity.type, entity: lexicon.id(at: Int(chosen.pattern.entity)), form: alias.form, role: alias.role,
                 sentence: analyzed.sentenceIndex(of: tokens[first].start),
                 alternatives: alternatives(rivals, match, chosen, tokens),
                 notes: notes(match, analyzed))

@@ -8,15 +8,24 @@ import GazzettaText
 /// a place at the start of a line followed by a comma or a dash says where the story was filed.
 struct MetonymyPass: ResolutionPass {
     let name = "metonymy"
-    /// The actor each seat stands for, by the seat's id: few entities have one.
-    private let seats: [EntityID: EntityID]
+    /// The actor each seat stands for, by the seat's lexicon position: few entities have one, and every name
+    /// mention asks (an integer key, not the id's string, so the question costs no string hashing).
+    private let seats: [Int32: EntityID]
+    private let lexicon: Lexicon
 
     init(lexicon: Lexicon) {
-        var seats: [EntityID: EntityID] = [:]
-        for entity in lexicon.entities {
-            if let seat = entity.relations[.seatOf]?.first { seats[entity.id] = seat }
+        var seats: [Int32: EntityID] = [:]
+        for (position, entity) in lexicon.entities.enumerated() {
+            if let seat = entity.relations[.seatOf]?.first { seats[Int32(position)] = seat }
         }
         self.seats = seats
+        self.lexicon = lexicon
+    }
+
+    /// The actor the mention's entity is the seat of.
+    private func actor(seatedIn entity: EntityID) -> EntityID? {
+        guard !seats.isEmpty, let position = lexicon.locate(entity) else { return nil }
+        return seats[Int32(position)]
     }
 
     /// - Complexity: O(t + m): one sweep over tokens and mentions, both in text order.
@@ -26,7 +35,7 @@ struct MetonymyPass: ResolutionPass {
         let locatives = LanguageData.of(analyzed.language).locativePrepositions
         var cursor = 0
         for index in state.mentions.indices where state.mentions[index].role == .name {
-            guard let seat = seats[state.mentions[index].entity] else { continue }
+            guard let seat = actor(seatedIn: state.mentions[index].entity) else { continue }
             let start = state.mentions[index].start
             while cursor < analyzed.tokens.count && analyzed.tokens[cursor].start < start { cursor += 1 }
             guard !isLocative(before: cursor, in: analyzed, locatives), !isDateline(state.mentions[index], cursor, analyzed) else { continue }

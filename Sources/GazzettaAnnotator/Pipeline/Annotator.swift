@@ -69,9 +69,12 @@ public final class Annotator {
     public func document(from state: ResolutionState, bytes: [UInt8], id: String) -> AnnotatedDocument {
         var entities: [EntityID: Entity] = [:]
         for entity in state.newEntities { entities[entity.id] = entity }
+        // Lexicon positions already included: most mentions repeat an entity, and an integer is cheaper to
+        // hash than the id's string.
+        var included = Set<Int32>()
         for mention in state.mentions {
-            include(mention.entity, in: &entities)
-            if let seat = mention.refersTo { include(seat, in: &entities) }
+            include(mention.entity, in: &entities, included: &included)
+            if let seat = mention.refersTo { include(seat, in: &entities, included: &included) }
         }
         let analyzed = state.analyzed
         let info = DocumentInfo(id: id, language: analyzed.language, languageSource: analyzed.languageSource,
@@ -84,7 +87,13 @@ public final class Annotator {
     }
 
     /// Adds the lexicon's entity `id` to `entities` if it is not there yet.
-    private func include(_ id: EntityID, in entities: inout [EntityID: Entity]) {
+    private func include(_ id: EntityID, in entities: inout [EntityID: Entity], included: inout Set<Int32>) {
+        // An id the matcher brought carries its position: no lookup by string.
+        if let known = id.position, known < compiled.lexicon.entities.count,
+           compiled.lexicon.entities[known].id.rawValue == id.rawValue {
+            if included.insert(Int32(known)).inserted, entities[id] == nil { entities[id] = compiled.lexicon.entities[known] }
+            return
+        }
         let position = positions[id] ?? {
             guard let found = compiled.lexicon.position(of: id).map(Int32.init) else { return -1 }
             positions[id] = found

@@ -44,7 +44,19 @@ public struct Lexicon: Sendable {
 
     /// The entity with `id`.
     public subscript(id: EntityID) -> Entity? {
-        position(of: id).map { entities[$0] }
+        locate(id).map { entities[$0] }
+    }
+
+    /// The position of `id` in `entities`: the one it carries from the matcher when that is this lexicon's
+    /// (one comparison), else by binary search.
+    public func locate(_ id: EntityID) -> Int? {
+        if let known = id.position, known < entities.count, entities[known].id.rawValue == id.rawValue { return known }
+        return position(of: id)
+    }
+
+    /// The id of the entity at `position`, carrying that position (what the matcher's patterns name).
+    public func id(at position: Int) -> EntityID {
+        EntityID(entities[position].id, lexiconPosition: position)
     }
 
     /// Where the entity with `id` is defined.

@@ -15,18 +15,35 @@ struct NameDiscoveryPass: ResolutionPass {
     let name = "discovery"
     /// Read for the country a place lies in (an organisation's seat against the places its name carries).
     let lexicon: Lexicon?
+    /// Each registered language's cues (with every language's organisation tails and seat connectors) and the
+    /// keys never in a personal name: built once, not for every document.
+    private let vocabularies: [Language: Vocabulary]
+
+    /// The cues a document of one language is read with.
+    private struct Vocabulary {
+        let cues: NameCues
+        let notNameParts: Set<String>
+
+        init(_ language: Language) {
+            var cues = LanguageData.of(language).nameCues
+            cues.organisationTails.formUnion(LanguageData.allOrganisationTails)
+            // Names are quoted across languages (*Arab Gulf States Institute in Washington* in an Italian text).
+            for other in Language.allCases { cues.seatConnectors.formUnion(LanguageData.of(other).nameCues.seatConnectors) }
+            self.cues = cues
+            notNameParts = NameShapes.notNameParts(cues)
+        }
+    }
 
     init(lexicon: Lexicon? = nil) {
         self.lexicon = lexicon
+        vocabularies = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, Vocabulary($0)) })
     }
 
     func apply(to state: inout ResolutionState) {
         guard state.discovery else { return }
-        var cues = LanguageData.of(state.analyzed.language).nameCues
-        cues.organisationTails.formUnion(LanguageData.allOrganisationTails)
-        // Names are quoted across languages (*Arab Gulf States Institute in Washington* in an Italian text).
-        for language in Language.allCases { cues.seatConnectors.formUnion(LanguageData.of(language).nameCues.seatConnectors) }
-        let shapes = NameShapes(state.analyzed, state.mentions, cues: cues)
+        // A language registered after the pipeline was built is read with cues built now.
+        let vocabulary = vocabularies[state.analyzed.language] ?? Vocabulary(state.analyzed.language)
+        let shapes = NameShapes(state.analyzed, state.mentions, cues: vocabulary.cues, notNameParts: vocabulary.notNameParts)
         var finder = NameFinder(shapes: shapes, analyzed: state.analyzed)
         if let lexicon { finder.countryOf = { NameDiscoveryPass.country(of: $0, in: lexicon) } }
         let names = finder.names()

@@ -12,8 +12,14 @@ struct NameShapes {
     /// The index of the lexicon mention covering each token, or -1.
     let mentionAt: [Int32]
     let mentions: [Mention]
+    /// Whether each token may be part of a personal name (`isNamePart`): every rule asks it of the same
+    /// tokens again and again, so it is answered once per token, here.
+    private let namePart: [Bool]
 
-    init(_ analyzed: AnalyzedText, _ mentions: [Mention], cues: NameCues) {
+    /// - Parameter notNameParts: the keys that are never a personal name's word in this language (the
+    ///   cues' and the function words' union, `NameShapes.notNameParts(_:)`), built once per language.
+    /// - Complexity: O(t + m) in the document's tokens and mentions.
+    init(_ analyzed: AnalyzedText, _ mentions: [Mention], cues: NameCues, notNameParts: Set<String>) {
         tokens = analyzed.tokens
         source = analyzed.source
         self.cues = cues
@@ -24,6 +30,20 @@ struct NameShapes {
             for token in range { covering[token] = Int32(index) }
         }
         mentionAt = covering
+        namePart = analyzed.tokens.indices.map {
+            NameShapes.isNamePart($0, analyzed.tokens, analyzed.source, notNameParts)
+        }
+    }
+
+    /// The keys that are never a personal name's word: function words of every language, and the cues'
+    /// titles, quoting words, designators, club tails, generic office words and never-names.
+    static func notNameParts(_ cues: NameCues) -> Set<String> {
+        var keys = LanguageData.allStopWords
+        for set in [cues.neverNames, cues.personTitles, cues.quoteCues, cues.organisationHeads, cues.organisationTails,
+                    cues.placeHeads, cues.placeTails, cues.clubTails, cues.genericNameWords] {
+            keys.formUnion(set)
+        }
+        return keys
     }
 
     /// The lexicon mention covering token `index`, if any.
@@ -38,22 +58,34 @@ struct NameShapes {
 
     /// A word starting with a capital, on a line written in ordinary case (headlines say nothing of names).
     func isCapitalised(_ index: Int) -> Bool {
+        NameShapes.isCapitalised(index, tokens, source)
+    }
+
+    private static func isCapitalised(_ index: Int, _ tokens: [Token], _ source: SourceText) -> Bool {
         guard index < tokens.count, tokens[index].kind == .word, tokens[index].lineCase == .normal else { return false }
         let first = source.utf8[tokens[index].byteStart]
         if first < 0x80 { return first >= 0x41 && first <= 0x5A }
-        return text(index).unicodeScalars.first?.properties.isUppercase == true
+        return source.slice(bytes: tokens[index].byteStart..<tokens[index].byteEnd).unicodeScalars.first?.properties.isUppercase == true
     }
 
     /// A capitalised word that may be part of a personal name: not all in capitals (an acronym), not a word
-    /// that is never a name, not a designator or title.
+    /// that is never a name, not a designator or title. O(1): answered for every token when the shapes are built.
     func isNamePart(_ index: Int) -> Bool {
-        guard isCapitalised(index) else { return false }
-        let key = tokens[index].key
-        if stopWords.contains(key) || cues.neverNames.contains(key) || cues.personTitles.contains(key) || cues.quoteCues.contains(key)
-            || cues.organisationHeads.contains(key)
-            || cues.organisationTails.contains(key) || cues.placeHeads.contains(key) || cues.placeTails.contains(key)
-            || cues.clubTails.contains(key) || cues.genericNameWords.contains(key) { return false }
-        let word = text(index)
+        index >= 0 && index < namePart.count && namePart[index]
+    }
+
+    private static func isNamePart(_ index: Int, _ tokens: [Token], _ source: SourceText, _ notNameParts: Set<String>) -> Bool {
+        guard isCapitalised(index, tokens, source), !notNameParts.contains(tokens[index].key) else { return false }
+        let start = tokens[index].byteStart, end = tokens[index].byteEnd
+        // An ASCII word (most): one letter, or any byte that is not a capital, makes it no acronym.
+        var ascii = true, allCapitals = true
+        for offset in start..<end {
+            let byte = source.utf8[offset]
+            if byte >= 0x80 { ascii = false; break }
+            if byte < 0x41 || byte > 0x5A { allCapitals = false }
+        }
+        if ascii { return end - start == 1 || !allCapitals }
+        let word = source.slice(bytes: start..<end)
         return word.unicodeScalars.count == 1 || !word.unicodeScalars.allSatisfy { $0.properties.isUppercase }
     }
 
