@@ -21,6 +21,27 @@ import GazzettaText
         #expect(english.mentions.filter { $0.entity.isKind(.person) }.map(\.text) == ["Putin", "Erdoğan"])
     }
 
+    @Test func aMalayNameEndsOnTheFathersNameWhichNamesNoOneAlone() throws {
+        // Ahmad Zahid Hamidi is "Zahid" in the press: Hamidi is his father's name, not a surname.
+        let document = try annotated("Ahmad Zahid Hamidi ha incontrato il ministro. Hamidi ha poi lasciato Kuala Lumpur.", .italian)
+        #expect(document.mentions.filter { $0.entity == "person:ahmad-zahid-hamidi" }.map(\.text) == ["Ahmad Zahid Hamidi"])
+    }
+
+    @Test func aSurnameThatOtherOfficeHoldersBearAsAGivenNameDoesNotLinkAlone() throws {
+        // Asadullah Khalid is the only office holder with the surname Khalid, but Khalid is the given name of
+        // several others (Khalid bin Salman): alone it names no one.
+        let alone = try annotated("Khalid said the talks would go on.", .english)
+        #expect(!alone.mentions.contains { $0.entity.isKind(.person) })
+        let after = try annotated("Asadullah Khalid arrived in Kabul. Khalid said the talks would go on.", .english)
+        #expect(after.mentions.filter { $0.entity == "person:asadullah-khalid" }.map(\.text) == ["Asadullah Khalid", "Khalid"])
+    }
+
+    @Test func aCompassOrKindWordAloneIsNoRegion() throws {
+        // Papua New Guinea's Gulf province keeps its full names; the bare word of a heading is no province.
+        let document = try annotated("Tensions in the Gulf\n\nThe talks in Port Moresby and in Gulf Province went on.", .english)
+        #expect(document.mentions.map { "\($0.text)=\($0.entity)" } == ["Port Moresby=city:port-moresby", "Gulf Province=region:pg-gulf"])
+    }
+
     @Test func aSurnameThatIsACommonWordStillNeedsTheFullName() throws {
         // Draghi is also the Italian plural of drago: a short form, linked only after Mario Draghi.
         let alone = try annotated("Draghi ha parlato alla Camera.", .italian)
