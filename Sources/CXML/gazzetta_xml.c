@@ -129,12 +129,44 @@ static int64_t comment_end(const uint8_t *source, int64_t at, int64_t length) {
     return length;
 }
 
+static int is_letter(uint8_t c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
+/* Past the first '>' from source[k] (outside quotes when `quoted`), or the end of the source. */
+static int64_t past_close(const uint8_t *source, int64_t k, int64_t length, int quoted) {
+    uint8_t quote = 0;
+    for (; k < length; k++) {
+        if (quote) { if (source[k] == quote) quote = 0; }
+        else if (quoted && (source[k] == '"' || source[k] == '\'')) quote = source[k];
+        else if (source[k] == '>') return k + 1;
+    }
+    return length;
+}
+
+/* The end of markup at source[at] ('<') that gives no text and may fire no event: a comment, a processing
+   instruction, a DOCTYPE, an end tag (a stray one fires none; the parser skips it to its first '>', quotes or
+   not), "</" before a non-letter (the parser drops those two), a start tag. Returns `at` where the parser reads
+   the '<' as text ("a < b", "<3", "<![CDATA[" and other "<!": libxml2's HTML parser keeps them). */
+static int64_t markup_end(const uint8_t *source, int64_t at, int64_t length) {
+    if (at + 1 >= length || source[at] != '<') return at;
+    uint8_t next = source[at + 1];
+    if (next == '!') {
+        if (at + 3 < length && source[at + 2] == '-' && source[at + 3] == '-') return comment_end(source, at, length);
+        if (at + 9 <= length && strncasecmp((const char *)source + at + 2, "DOCTYPE", 7) == 0) return past_close(source, at + 9, length, 0);
+        return at;
+    }
+    if (next == '?') return past_close(source, at + 2, length, 0);
+    if (next == '/') return at + 2 < length && is_letter(source[at + 2]) ? past_close(source, at + 2, length, 0) : at + 2;
+    if (is_letter(next)) return past_close(source, at + 1, length, 1);
+    return at;
+}
+
 static int is_hex(uint8_t c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'); }
 static int is_alnum(uint8_t c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
 
-/* The character reference at source[at] ('&'): returns its end and sets *value to the code point it names,
-   or returns `at` when the parser reads none there. Numeric references need no ';' (as libxml2 reads them);
-   named ones need it and must be known entities. */
+/* The character reference at source[at] ('&'): returns its end and sets *value to the code point it names
+   (0 for none: "&#;", "&#x;", "&#0;" are dropped by the parser), or returns `at` when the parser reads no
+   reference there. Numeric references need no ';' (as libxml2 reads them); named ones need it and must be
+   known entities. */
 static int64_t reference_end(const uint8_t *source, int64_t at, int64_t length, uint32_t *value) {
     int64_t k = at + 1;
     *value = 0;
@@ -142,13 +174,13 @@ static int64_t reference_end(const uint8_t *source, int64_t at, int64_t length, 
         k++;
         int hex = k < length && (source[k] | 0x20) == 'x';
         if (hex) k++;
-        int64_t digits = k;
         while (k < length && (hex ? is_hex(source[k]) : (source[k] >= '0' && source[k] <= '9'))) {
             uint8_t c = source[k++];
             uint32_t digit = c <= '9' ? (uint32_t)(c - '0') : (uint32_t)((c | 0x20) - 'a' + 10);
             if (*value <= 0x10FFFF) *value = *value * (hex ? 16 : 10) + digit;
         }
-        if (k == digits) return at;
+        /* Digits or none ("&#;", "&#x;": the parser drops those), the reference ends at the first other
+           character, past it when that is ';'. */
         return k < length && source[k] == ';' ? k + 1 : k;
     }
     char name[33];
@@ -184,10 +216,14 @@ static void trace(extraction *state, const xmlChar *characters, int length, int6
                   int64_t *starts, int64_t *ends, uint8_t *exact) {
     const uint8_t *source = state->source;
     int64_t n = state->source_length, j = state->scan;
-    int i = 0;
+    int i = 0, after_doctype = 0;
     while (i < length) {
-        if (j + 3 < n && source[j] == '<' && source[j + 1] == '!' && source[j + 2] == '-' && source[j + 3] == '-') {
-            j = comment_end(source, j, n);
+        /* Markup is stepped over; but right after a DOCTYPE libxml2 reads the '<' of an end tag as text. */
+        int64_t markup = after_doctype && j + 1 < n && source[j + 1] == '/' ? j : markup_end(source, j, n);
+        after_doctype = 0;
+        if (markup > j) {
+            after_doctype = source[j + 1] == '!' && source[j + 2] != '-';
+            j = markup;
             continue;
         }
         if (j < n && source[j] == '&') {
@@ -216,7 +252,8 @@ static void trace(extraction *state, const xmlChar *characters, int length, int6
             i++; j = k;
             continue;
         }
-        if (j < n && (source[j] < 0x20 || source[j] == 0x7F) && !is_space(source[j])) { j++; continue; }
+        /* A control character the parser dropped (form feed too: it is no XML character). */
+        if (j < n && (source[j] < 0x20 || source[j] == 0x7F)) { j++; continue; }
         int64_t end = chunk_end > j ? chunk_end : j;
         for (; i < length; i++) { starts[i] = j; ends[i] = end; exact[i] = 0; }
         j = end;

@@ -24,6 +24,11 @@ import GazzettaText
         "<!-- x -->", "<!---->", "<!-- a -- b -->", "<![CDATA[y]]>", "<![CDATA[]]>", "&#xD800;", "&#0;", "&#99999999;",
         "&bogus;", "&amp", "&amp;", "&#233;", "&agrave;", "&nbsp;", "&#65", "&#x41x", "&#150;", "\u{01}", "\u{1F}", "\u{7F}",
         "\u{0B}", "<b>", "</b>", "<span class=\"x\">", "</span>", "<br>", "<br/>", "<i\n>", "\r\n", "&lt;", "&#x200B;",
+        // Markup that fires no event: stray end tags (one with a quoted '>'), "</" before a non-letter, processing
+        // instructions, a DOCTYPE mid-page; and what libxml2 keeps as text or drops silently.
+        "</span x=\">\">", "</ b>", "</3>", "<?pi x?>", "<!DOCTYPE html>", " < ", "<3", "<!x>", "&amp ", "&#x;", "&#;",
+        "\t", "\r", "\u{0C}", "\u{A0}", "&#X41;", "<script>Roma</script>", "&AMP;", "&eacute", "&#128512;",
+        "<img src=\"a>b\">", "&#13;", "&#9;", "&#x80;",
     ]
 
     static func page(_ random: inout MutationFuzzTests.Generator) -> String {
