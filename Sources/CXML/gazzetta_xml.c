@@ -218,11 +218,14 @@ static void trace(extraction *state, const xmlChar *characters, int length, int6
     int64_t n = state->source_length, j = state->scan;
     int i = 0, after_doctype = 0;
     while (i < length) {
-        /* Markup is stepped over; but right after a DOCTYPE libxml2 reads the '<' of an end tag as text. */
-        int64_t markup = after_doctype && j + 1 < n && source[j + 1] == '/' ? j : markup_end(source, j, n);
+        /* Markup is stepped over; but right after a DOCTYPE libxml2 reads the '<' of an end tag or of another
+           "<!" that is no comment as text. */
+        int comment = j + 3 < n && source[j + 1] == '!' && source[j + 2] == '-' && source[j + 3] == '-';
+        int as_text = after_doctype && j + 1 < n && (source[j + 1] == '/' || (source[j + 1] == '!' && !comment));
+        int64_t markup = as_text ? j : markup_end(source, j, n);
         after_doctype = 0;
         if (markup > j) {
-            after_doctype = source[j + 1] == '!' && source[j + 2] != '-';
+            after_doctype = source[j + 1] == '!' && !comment;
             j = markup;
             continue;
         }

@@ -28,7 +28,7 @@ import GazzettaText
         // instructions, a DOCTYPE mid-page; and what libxml2 keeps as text or drops silently.
         "</span x=\">\">", "</ b>", "</3>", "<?pi x?>", "<!DOCTYPE html>", " < ", "<3", "<!x>", "&amp ", "&#x;", "&#;",
         "\t", "\r", "\u{0C}", "\u{A0}", "&#X41;", "<script>Roma</script>", "&AMP;", "&eacute", "&#128512;",
-        "<img src=\"a>b\">", "&#13;", "&#9;", "&#x80;",
+        "<img src=\"a>b\">", "&#13;", "&#9;", "&#x80;", "<!DOCTYPE html><!DOCTYPE html>", "<!DOCTYPE x></b>",
     ]
 
     static func page(_ random: inout MutationFuzzTests.Generator) -> String {
