@@ -14,7 +14,7 @@ import GazzettaText
 /// file, and a second run gives the same output.
 ///
 /// `swift test` runs a short seeded run. A long run (its figures are in the README):
-/// `GAZZETTA_FUZZ_CASES=30000 GAZZETTA_FUZZ_SEED=7 swift test --filter MutationFuzzTests` (a failure prints its
+/// `GAZZETTA_FUZZ_CASES=50000 GAZZETTA_FUZZ_SEED=11 swift test --filter MutationFuzzTests` (a failure prints its
 /// seed and case, so it can be replayed).
 @Suite(.serialized) struct MutationFuzzTests {
     static let environment = ProcessInfo.processInfo.environment
