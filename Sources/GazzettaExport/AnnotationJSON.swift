@@ -19,6 +19,17 @@ public enum AnnotationJSON {
         return stream.bytes
     }
 
+    /// Writes the document as JSON to `sink` as it goes, newline-terminated: the same bytes as `utf8`, handed
+    /// over in pieces of about `flushAt` bytes (one value may be longer: the text), so the output is never held
+    /// whole.
+    public static func stream(_ document: AnnotatedDocument, pretty: Bool, flushAt: Int = 1 << 16,
+                              to sink: @escaping (UnsafeRawBufferPointer) -> Void) {
+        var stream = JSONStream(pretty: pretty, flushAt: flushAt, sink: sink)
+        write(document, into: &stream)
+        stream.newlineAtEnd()
+        stream.flush()
+    }
+
     /// Writes the whole document.
     public static func write(_ document: AnnotatedDocument, into stream: inout JSONStream) {
         let info = document.info

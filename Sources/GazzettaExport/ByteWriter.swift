@@ -52,6 +52,12 @@ struct ByteWriter: ~Copyable {
         for byte in bytes { append(byte) }
     }
 
+    /// Hands the bytes written so far to `sink` and empties the buffer, keeping its capacity.
+    mutating func drain(into sink: (UnsafeRawBufferPointer) -> Void) {
+        sink(UnsafeRawBufferPointer(start: base, count: count))
+        count = 0
+    }
+
     @inline(never)
     private mutating func grow(toHold needed: Int) {
         var newCapacity = capacity * 2

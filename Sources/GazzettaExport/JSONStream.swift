@@ -4,8 +4,12 @@
 public struct JSONStream: ~Copyable {
     /// What is written; a stream cannot be copied, so appending never checks for shared storage.
     private var out: ByteWriter
-    /// The bytes written so far, copied out of the stream: read them once, when the writing is done.
+    /// The bytes written so far (since the last hand-over to the sink, when there is one), copied out of
+    /// the stream: read them once, when the writing is done.
     public var bytes: [UInt8] { out.bytes }
+    /// Where a streaming writer hands its bytes, between two values once `flushAt` bytes are buffered.
+    private let sink: ((UnsafeRawBufferPointer) -> Void)?
+    private let flushAt: Int
     /// Whether to write newlines and two-space indents, or compact JSON.
     public let pretty: Bool
     private var depth = 0
@@ -18,6 +22,23 @@ public struct JSONStream: ~Copyable {
     public init(pretty: Bool, capacity: Int = 4096) {
         self.pretty = pretty
         out = ByteWriter(capacity: capacity)
+        sink = nil
+        flushAt = .max
+    }
+
+    /// A streaming writer: whenever `flushAt` bytes are buffered, the next value first hands them to `sink`
+    /// (a file, a pipe), so what is held is one value's bytes, not the document's. Call `flush()` at the end.
+    public init(pretty: Bool, flushAt: Int = 1 << 16, sink: @escaping (UnsafeRawBufferPointer) -> Void) {
+        self.pretty = pretty
+        out = ByteWriter(capacity: flushAt * 2)
+        self.sink = sink
+        self.flushAt = flushAt
+    }
+
+    /// Hands what is buffered to the sink (nothing without one).
+    public mutating func flush() {
+        guard let sink else { return }
+        out.drain(into: sink)
     }
 
     /// Opens an object (`{`); write `key`–value pairs, then `endObject()`.
@@ -129,6 +150,7 @@ public struct JSONStream: ~Copyable {
 
     /// Before a value or key: nothing after a key; else a comma after a sibling, and the line break.
     private mutating func separate() {
+        if out.count >= flushAt { flush() }
         if afterKey {
             afterKey = false
             return

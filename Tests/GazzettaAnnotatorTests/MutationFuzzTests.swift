@@ -13,8 +13,9 @@ import GazzettaText
 /// every mention is the code-point slice of the text and lies inside its sentence, `sourceBytes` lie inside the
 /// file, and a second run gives the same output.
 ///
-/// `swift test` runs a short seeded run. A long run: `GAZZETTA_FUZZ_CASES=20000 GAZZETTA_FUZZ_SEED=7
-/// swift test --filter MutationFuzzTests` (a failure prints its seed and case, so it can be replayed).
+/// `swift test` runs a short seeded run. A long run (its figures are in the README):
+/// `GAZZETTA_FUZZ_CASES=50000 GAZZETTA_FUZZ_SEED=11 swift test --filter MutationFuzzTests` (a failure prints its
+/// seed and case, so it can be replayed).
 @Suite(.serialized) struct MutationFuzzTests {
     static let environment = ProcessInfo.processInfo.environment
     static let cases = Int(environment["GAZZETTA_FUZZ_CASES"] ?? "") ?? 60

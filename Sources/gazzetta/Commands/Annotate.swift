@@ -71,7 +71,10 @@ struct Annotate: ParsableCommand {
         let annotator = try Annotator(compiled: compiled)
         let options = AnnotationOptions(language: lang.language, date: date.flatMap(DayDate.init(iso:)), discovery: !noDiscovery)
         let document = try annotator.annotate(decoded, bytes: bytes, id: file, options: options)
-        FileHandle.standardOutput.write(Data(AnnotationJSON.utf8(document, pretty: pretty)))
+        // Streamed: the JSON goes out in pieces as it is written, never held whole beside the document.
+        AnnotationJSON.stream(document, pretty: pretty) { piece in
+            FileHandle.standardOutput.write(Data(piece))
+        }
     }
 }
 
