@@ -11,7 +11,7 @@ import GazzettaText
 /// annotator behind them, the JSON Lines line reader and the lexicon parser. Each case mutates one of our own
 /// texts (byte flips, insertions of awkward bytes and markup, cuts, repeats) and checks that nothing crashes,
 /// every mention is the code-point slice of the text and lies inside its sentence, `sourceBytes` lie inside the
-/// file, and a second run gives the same output.
+/// file and hold the mention's text (plain text and HTML read as UTF-8), and a second run gives the same output.
 ///
 /// `swift test` runs a short seeded run. A long run (its figures are in the README):
 /// `GAZZETTA_FUZZ_CASES=50000 GAZZETTA_FUZZ_SEED=11 swift test --filter MutationFuzzTests` (a failure prints its
@@ -81,9 +81,27 @@ import GazzettaText
                     Issue.record("\(label): mention in sentence \(mention.sentence) of \(first.sentences.count)")
                 }
                 if let range = mention.sourceBytes {
-                    #expect(range.start >= 0 && range.start <= range.end && range.end <= bytes.count, "\(label): sourceBytes outside the file")
+                    guard range.start >= 0 && range.start <= range.end && range.end <= bytes.count else {
+                        Issue.record("\(label): sourceBytes outside the file"); continue
+                    }
+                    if !lossy && decoded.encoding == "UTF-8" { checkSourceBytes(bytes[range.start..<range.end], of: mention, format, label) }
                 }
             }
+        }
+    }
+
+    /// The bytes a mention names hold its text: as they are in plain text, read as HTML in a page (references
+    /// and dropped markup inside them). Markdown's are not compared: a name across `**` holds the markup.
+    static func checkSourceBytes(_ source: ArraySlice<UInt8>, of mention: Mention, _ format: DocumentFormat, _ label: String) {
+        let shown = String(decoding: source, as: UTF8.self).debugDescription
+        switch format {
+        case .text:
+            #expect(String(decoding: source, as: UTF8.self) == mention.text, "\(label): \(mention.text.debugDescription) ← \(shown)")
+        case .html:
+            let expected = mention.text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            #expect(AdversarialHTMLTests.text(ofFragment: source) == expected, "\(label): \(mention.text.debugDescription) ← \(shown)")
+        case .markdown:
+            break
         }
     }
 
