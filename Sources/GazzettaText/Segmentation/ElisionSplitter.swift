@@ -115,8 +115,11 @@ public struct ElisionSplitter: Sendable {
         let head = Token(byteStart: token.byteStart, byteEnd: byte, start: token.start, end: middle,
                          key: MatchingKey.of(bytes: text.utf8[token.byteStart..<byte]), kind: headKind,
                          gapBefore: token.gapBefore)
-        let tail = Token(byteStart: byte, byteEnd: token.byteEnd, start: middle, end: token.end,
-                         key: MatchingKey.of(bytes: text.utf8[byte..<token.byteEnd]), kind: tailKind,
+        // A format character right after the apostrophe (*l'\u{FEFF}Asia*) is no part of the word, as at a word
+        // token's edges: the tail starts after it, so a name never starts on one.
+        let (tailStart, _, leading, _) = WordSegmenter.formatTrimmed(text.utf8, byte, token.byteEnd)
+        let tail = Token(byteStart: tailStart, byteEnd: token.byteEnd, start: middle + leading, end: token.end,
+                         key: MatchingKey.of(bytes: text.utf8[tailStart..<token.byteEnd]), kind: tailKind,
                          gapBefore: .none)
         return (head, tail)
     }
