@@ -104,10 +104,13 @@ static void on_start(void *context, const xmlChar *name, const xmlChar **attribu
     else if (strcasecmp(tag, "br") == 0) request_break(state, 1);
     else if (in_list(tag, blocks)) request_break(state, 2);
     state->last_position = position(state);
-    /* A start tag's event fires on its '>' (or "/>"), before they are consumed. */
+    /* A start tag's event fires on its '>' (or "/>"), before they are consumed. An element the parser implies
+       (a <body> opened by text inside <head>) fires where the parser has read ahead, past the text that opened
+       it: no '>' there, and the scan cursor stays, so that text is still traced from where it is. */
     int64_t after = state->last_position;
     if (after + 1 < state->source_length && state->source[after] == '/' && state->source[after + 1] == '>') after += 2;
     else if (after < state->source_length && state->source[after] == '>') after += 1;
+    else return;
     if (after > state->scan) state->scan = after;
 }
 
@@ -117,7 +120,10 @@ static void on_end(void *context, const xmlChar *name) {
     if (state->skip_depth > 0) state->skip_depth--;
     else if (in_list(tag, blocks)) request_break(state, 2);
     state->last_position = position(state);
-    if (state->last_position > state->scan) state->scan = state->last_position;
+    /* An end tag's event fires past its '>'; an implied end (the parser closing <head> for text) does not. */
+    int64_t at = state->last_position;
+    if (at > 0 && at <= state->source_length && state->source[at - 1] != '>') return;
+    if (at > state->scan) state->scan = at;
 }
 
 static int is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
