@@ -89,8 +89,7 @@ public final class Annotator {
     /// Adds the lexicon's entity `id` to `entities` if it is not there yet.
     private func include(_ id: EntityID, in entities: inout [EntityID: Entity], included: inout Set<Int32>) {
         // An id the matcher brought carries its position: no lookup by string.
-        if let known = id.position, known < compiled.lexicon.entities.count,
-           compiled.lexicon.entities[known].id.rawValue == id.rawValue {
+        if let known = compiled.lexicon.carriedPosition(of: id) {
             if included.insert(Int32(known)).inserted, entities[id] == nil { entities[id] = compiled.lexicon.entities[known] }
             return
         }

@@ -50,8 +50,14 @@ public struct Lexicon: Sendable {
     /// The position of `id` in `entities`: the one it carries from the matcher when that is this lexicon's
     /// (one comparison), else by binary search.
     public func locate(_ id: EntityID) -> Int? {
-        if let known = id.position, known < entities.count, entities[known].id.rawValue == id.rawValue { return known }
-        return position(of: id)
+        carriedPosition(of: id) ?? position(of: id)
+    }
+
+    /// The position `id` carries from the matcher, when it names this lexicon's entity there; `nil` for an id
+    /// without one or from another lexicon. O(1): one comparison of the id's string.
+    public func carriedPosition(of id: EntityID) -> Int? {
+        guard let known = id.position, known < entities.count, entities[known].id.rawValue == id.rawValue else { return nil }
+        return known
     }
 
     /// The id of the entity at `position`, carrying that position (what the matcher's patterns name).
