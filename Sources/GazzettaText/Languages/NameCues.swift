@@ -11,6 +11,12 @@ public struct NameCues: Sendable {
     public var organisationHeads: Set<String> = []
     /// Last words of an organisation's name (*Foundation*, *Party*, *Army*).
     public var organisationTails: Set<String> = []
+    /// Lowercase words right before a name that make it an organisation's, outside its span (*il partito
+    /// VMRO-DPMNE*, *la società Liguria Cargo Service*).
+    public var lowercaseOrganisationHeads: Set<String> = []
+    /// Lowercase words right after a name that make it an organisation's, outside its span (*the Georgian Dream
+    /// party*, *the Awami League movement*).
+    public var lowercaseOrganisationTails: Set<String> = []
     /// Words that make a sports club of the name after them (*Real*, *Atlético*, *Dinamo*).
     public var clubHeads: Set<String> = []
     /// Last words of a club's name (*United*, *City*, *Rovers*).
@@ -42,6 +48,9 @@ public struct NameCues: Sendable {
     public var unitDesignators: Set<String> = []
     /// Small words inside an organisation's or place's name (*di*, *della*, *of*, *for*, *and*).
     public var nameConnectors: Set<String> = []
+    /// Articles that may follow a connector inside a name (Italian *Istituto per la Democrazia*, *Movimento per
+    /// l'Autonomia*); never a name's word on their own.
+    public var nameArticles: Set<String> = []
     /// The connectors that coordinate (*and*, *e*): between two places the lexicon names (*Ministry of Energy
     /// of Kazakhstan and China*) they end the name, the second place being the sentence's, not the name's.
     public var nameCoordinators: Set<String> = []
@@ -59,11 +68,22 @@ public struct NameCues: Sendable {
     /// designator with only these after it (*Ministero della Difesa*, *Forze Armate*, *Armed Forces*) names
     /// some country's body, which the text's adjective or the lexicon must settle.
     public var genericNameWords: Set<String> = []
+    /// Designators that name one body even with only generic office words after them (*Ministry of Economy*,
+    /// *Ministero delle Finanze*): a ministry is a body whatever its country, unlike *Armed Forces*.
+    public var officeHeads: Set<String> = []
     /// Words that open a byline (*Di*, *By*, *a cura di*): the author named after them on their own line is
     /// the writer, not an actor of the text.
     public var bylineCues: Set<String> = []
     /// Capitalised words that are never a name on their own: weekdays, and words capitalised by habit.
     public var neverNames: Set<String> = []
+    /// Whether the language writes an organisation's name in sentence case, only its first word capitalised
+    /// (Italian *Banca europea per la ricostruzione e lo sviluppo*, *Partito progressista serbo*): then a
+    /// designator's lowercase words are its name's when the name ends on a country adjective, a capitalised
+    /// word or an acronym spelling it (see `sentenceCaseAdjectiveEndings`).
+    public var organisationNamesInSentenceCase = false
+    /// Endings of the lowercase adjectives that may follow a designator in a sentence-case name (*progressista*,
+    /// *nazionale*): a designator followed by any other lowercase word (*la Commissione chiede…*) names nothing.
+    public var sentenceCaseAdjectiveEndings: [String] = []
     /// Whether the language writes its country adjectives in lowercase (Italian *italiane*): then a
     /// capitalised one after a capitalised word is part of a name (*Poste Italiane*), not an adjective.
     public var capitalisedAdjectiveMakesName = false

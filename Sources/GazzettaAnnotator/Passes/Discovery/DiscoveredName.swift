@@ -18,6 +18,9 @@ struct DiscoveredName: Sendable {
     var evidence: DiscoveryEvidence
     /// How sure the reading is, 0…1.
     var confidence: Double
+    /// For an acronym defined in brackets after a discovered name, that name's tokens: the acronym links to
+    /// the name's entity.
+    var acronymOf: Range<Int>?
     /// Whether the name may replace a lexicon mention of exactly its span (*la Roma*: the club, not the city).
     var replacesEqualSpan = false
 }

@@ -47,7 +47,7 @@ struct NameDiscoveryPass: ResolutionPass {
         var finder = NameFinder(shapes: shapes, analyzed: state.analyzed)
         if let lexicon { finder.countryOf = { NameDiscoveryPass.country(of: $0, in: lexicon) } }
         let names = finder.names()
-        var removed = cuesInside(finder.bodyNames(), state)
+        var removed = cuesInside(finder.bodyNames(), state).union(creditsInDatelines(shapes))
         guard !names.isEmpty || !removed.isEmpty else { return }
         var added: [Mention] = []
         var entities: [EntityID: Entity] = [:]
@@ -65,6 +65,30 @@ struct NameDiscoveryPass: ResolutionPass {
             .apply(to: merged, state.analyzed)
         state.mentions = merged
         state.newEntities += entities.keys.sorted().map { entities[$0]! }
+    }
+
+    /// The indices of the mentions inside an agency's credit in a dateline (*BAKU, April 14 (Caspian Wire) —*):
+    /// document metadata, like a byline. A dateline opens a line with a place in capitals and a comma; the credit
+    /// is the bracket closed right before its dash, within the line's first dozen tokens.
+    ///
+    /// - Complexity: O(t) in the document's tokens.
+    private func creditsInDatelines(_ shapes: NameShapes) -> Set<Int> {
+        let tokens = shapes.tokens
+        var inside = Set<Int>()
+        for first in tokens.indices where first == 0 || tokens[first].gapBefore >= .line {
+            guard let place = shapes.mention(at: first), place.type == .place, place.start == tokens[first].start,
+                  isAllCapitals(place.text),
+                  let open = (first..<min(tokens.count, first + 12)).first(where: { tokens[$0].key == "(" }),
+                  let close = (open..<min(tokens.count, open + 6)).first(where: { tokens[$0].key == ")" }),
+                  close + 1 < tokens.count, ["—", "–", "-"].contains(tokens[close + 1].key),
+                  !((first + 1)...close).contains(where: { tokens[$0].gapBefore >= .line }) else { continue }
+            for token in open..<close where shapes.mentionAt[token] >= 0 { inside.insert(Int(shapes.mentionAt[token])) }
+        }
+        return inside
+    }
+
+    private func isAllCapitals(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0.properties.isUppercase } && !text.unicodeScalars.contains { $0.properties.isLowercase }
     }
 
     /// The indices of the sector cues inside the token ranges `names`.
@@ -89,6 +113,10 @@ struct NameDiscoveryPass: ResolutionPass {
         let start = tokens[name.start].start, end = tokens[name.end - 1].end
         var inside: [Int] = []
         for (index, mention) in state.mentions.enumerated() where mention.start < end && start < mention.end {
+            if mention.start < start && mention.end <= end && startsOnSentenceArticle(mention, name.start, shapes, state) {
+                inside.append(index)
+                continue
+            }
             if mention.start < start || mention.end > end { return nil }
             if mention.start == start && !name.replacesEqualSpan {
                 if case .lexiconPerson = name.kind {} else if mention.end == end || mention.type != .place { return nil }
@@ -108,8 +136,13 @@ struct NameDiscoveryPass: ResolutionPass {
         case .organisation, .club: (.organisation, "org")
         case .place: (.place, "place")
         }
+        // An acronym defined after a discovered name is that name's entity.
+        let named = name.acronymOf.map {
+            state.analyzed.source.slice(bytes: tokens[$0.lowerBound].byteStart..<tokens[$0.upperBound - 1].byteEnd)
+        } ?? text
         var mention = Mention(start: start, end: end, text: text, type: type,
-                              entity: EntityID(.discovered, kind + ":" + NameDiscoveryPass.slug(text)), form: text, role: .name,
+                              entity: EntityID(.discovered, kind + ":" + NameDiscoveryPass.slug(named)), form: text,
+                              role: name.acronymOf == nil ? .name : .acronym,
                               sentence: sentence,
                               // A sector cue inside is a word of the name, no candidate for it.
                               alternatives: inside.filter { state.mentions[$0].type != .sector }.map {
@@ -118,6 +151,18 @@ struct NameDiscoveryPass: ResolutionPass {
                               notes: [.notInLexicon, .evidence(name.evidence)])
         mention.confidence = name.confidence
         return (mention, inside)
+    }
+
+    /// Whether the lexicon place `mention` starts on the function word that opens the sentence, right before a
+    /// name's first token `nameStart` (*La Guardia* in *La Guardia di Finanza ha sequestrato…*): the article of
+    /// the name, not a town's.
+    private func startsOnSentenceArticle(_ mention: Mention, _ nameStart: Int, _ shapes: NameShapes,
+                                         _ state: ResolutionState) -> Bool {
+        let tokens = shapes.tokens
+        guard mention.type == .place, nameStart > 0, tokens[nameStart - 1].start == mention.start,
+              shapes.stopWords.contains(tokens[nameStart - 1].key) else { return false }
+        return nameStart == 1 || state.analyzed.sentenceIndex(of: tokens[nameStart - 2].start)
+            != state.analyzed.sentenceIndex(of: tokens[nameStart - 1].start)
     }
 
     private func entity(for mention: Mention, _ name: DiscoveredName) -> Entity {

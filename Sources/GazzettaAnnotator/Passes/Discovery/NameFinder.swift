@@ -25,6 +25,10 @@ struct NameFinder {
             if let name = name(at: index) {
                 found.append(name)
                 index = name.end
+                if let acronym = acronym(after: name) {
+                    found.append(acronym)
+                    index = acronym.end
+                }
             } else {
                 index += 1
             }
@@ -40,11 +44,42 @@ struct NameFinder {
         guard !shapes.stopWords.contains(tokens[index].key) || cues.placeHeads.contains(tokens[index].key) else { return nil }
         // A lowercase place designator after a name makes a place even of a person's name (*the Ghulam Khan
         // border crossing*).
-        guard let found = placeAfterDesignator(index) ?? organisationAfterDesignator(index) ?? club(index)
+        guard let found = placeAfterDesignator(index) ?? organisationInSentenceCase(index) ?? organisationAfterDesignator(index)
+            ?? organisationBesideLowercaseDesignator(index) ?? club(index)
             ?? placeBeforeLowercaseTail(index) ?? personAfterTitle(index) ?? personByFirstName(index)
             ?? nameBeforeTail(index) else { return nil }
         if case .person = found.kind, isByline(found) { return nil }
         return found
+    }
+
+    /// The acronym in brackets right after an organisation's name (*Support Group for Islam and Muslims
+    /// (JNIM)*, *Federazione italiana lavoratori trasporti (Filt)*), when the lexicon does not read it: all in
+    /// capitals (a translated name's letters need not fit), or spelling the name's initials.
+    private func acronym(after name: DiscoveredName) -> DiscoveredName? {
+        guard case .organisation = name.kind else { return nil }
+        let word = name.end + 1
+        guard word + 1 < tokens.count, tokens[name.end].key == "(", tokens[word + 1].key == ")",
+              tokens[word].kind == .word, shapes.isCapitalised(word), shapes.mention(at: word) == nil,
+              shapes.joined(name.start, word, analyzed) else { return nil }
+        let text = shapes.text(word)
+        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
+        guard letters.count >= 2, letters.count <= 10 else { return nil }
+        let capitals = letters.allSatisfy { $0.properties.isUppercase }
+        guard capitals || String(String.UnicodeScalarView(letters)).lowercased() == initials(name.start..<name.end) else { return nil }
+        var acronym = DiscoveredName(start: word, end: word + 1, kind: .organisation, evidence: .acronym, confidence: name.confidence)
+        acronym.acronymOf = name.start..<name.end
+        return acronym
+    }
+
+    /// The first letters, lowercased, of the words in `range` that are neither connectors, articles nor
+    /// function words (*Banca europea per la ricostruzione e lo sviluppo* → *bers*).
+    private func initials(_ range: Range<Int>) -> String {
+        var letters = ""
+        for index in range where tokens[index].kind == .word && !cues.nameConnectors.contains(tokens[index].key)
+            && !cues.nameArticles.contains(tokens[index].key) && !shapes.stopWords.contains(tokens[index].key) {
+            if let first = shapes.text(index).lowercased().unicodeScalars.first { letters.unicodeScalars.append(first) }
+        }
+        return letters
     }
 
     /// Whether a person's name stands alone on its line after a byline word (*Di Giulia Ferrante*, *By Sarah
@@ -61,13 +96,23 @@ struct NameFinder {
     /// A known first name and the name words after it (*Maurizio Mosca*, *Sergej Lavrov*).
     private func personByFirstName(_ index: Int) -> DiscoveredName? {
         guard shapes.isNamePart(index), FirstNames.contains(shapes.text(index)),
-              // A first name that is also a place the lexicon knows (*Georgia*, *Israel*) proves nothing.
-              !shapes.isPlace(index), !shapes.isLexiconPerson(index) else { return nil }
+              // A first name that is also a country (*Georgia*, *Israel*) proves nothing; a town's name (*Luca*,
+              // a Maltese town in Italian) does before a name word the lexicon does not read (*Luca Benedetti*).
+              !shapes.isPlace(index) || isMinorPlaceBeforeName(index), !shapes.isLexiconPerson(index) else { return nil }
         // A hyphenated first name (*Jean-Marc*) is one word: a name word must follow it.
         var firstEnd = index + 1
         while shapes.isTightMark(firstEnd, "-"), shapes.isNamePart(firstEnd + 1) { firstEnd += 2 }
         guard let end = nameEnd(from: firstEnd), end > firstEnd else { return nil }
         return person(index, end, evidence: .firstName, confidence: 0.85)
+    }
+
+    /// Whether token `index` is a place the lexicon knows, not a country nor an adjective, named by this word
+    /// alone, and a name word no mention covers follows it.
+    private func isMinorPlaceBeforeName(_ index: Int) -> Bool {
+        guard let place = shapes.mention(at: index), place.role == .name, !place.entity.isKind(.country),
+              place.start == tokens[index].start, place.end == tokens[index].end,
+              shapes.isNamePart(index + 1), shapes.mention(at: index + 1) == nil else { return false }
+        return shapes.joined(index, index + 1, analyzed)
     }
 
     /// A title or a quoting word, then a name of two words or more (*il portavoce Ahmad Rahimi*, *secondo
@@ -82,16 +127,20 @@ struct NameFinder {
 
     /// The name, or the lexicon person it names in full (a first name before a lexicon surname).
     private func person(_ start: Int, _ end: Int, evidence: DiscoveryEvidence, confidence: Double) -> DiscoveredName? {
-        // An organisation's or place's last word makes no person (*Mosca Calcio*, *Rossi Foundation*).
-        if cues.organisationTails.contains(tokens[end - 1].key) || cues.clubTails.contains(tokens[end - 1].key) { return nil }
+        // An organisation's or place's last word makes no person (*Mosca Calcio*, *Rossi Foundation*), nor does
+        // a designator first (*secondo la Procura di Genova*, *ricercatrice dell'Istituto per la Democrazia*).
+        if cues.organisationTails.contains(tokens[end - 1].key) || cues.clubTails.contains(tokens[end - 1].key)
+            || cues.organisationHeads.contains(tokens[start].key) { return nil }
         // Nor do name words going on into one (*secondo un rapporto dell'Arab Gulf States Institute*).
         if end < tokens.count, shapes.isCapitalised(end), shapes.joined(start, end, analyzed),
            cues.organisationTails.contains(tokens[end].key) || cues.clubTails.contains(tokens[end].key) { return nil }
         if let last = shapes.mention(at: end - 1), last.entity.isKind(.person), last.start == tokens[end - 1].start {
             // The lexicon already names the whole span as this person: nothing to add.
             if last.start == tokens[start].start { return nil }
-            // More given names than one (*Anna Maria Corazza Bildt*) make another person of that surname.
-            if wordsBefore(end - 1, from: start) == 1 {
+            // More given names than one (*Anna Maria Corazza Bildt*) make another person of that surname, and so
+            // does a given name that is not the lexicon person's in another spelling (*Lilit* before the
+            // surname of *Armen Grigoryan*; *Sergej* is *Sergei Lavrov*'s).
+            if wordsBefore(end - 1, from: start) == 1, sharesInitial(start, last.entity) {
                 return DiscoveredName(start: start, end: end, kind: .lexiconPerson(last.entity), evidence: evidence, confidence: confidence)
             }
             return DiscoveredName(start: start, end: end, kind: .person, evidence: evidence, confidence: confidence)
@@ -101,6 +150,13 @@ struct NameFinder {
             if let covering = shapes.mention(at: token), covering.type != .place { return nil }
         }
         return DiscoveredName(start: start, end: end, kind: .person, evidence: evidence, confidence: confidence)
+    }
+
+    /// Whether the word at `index` starts with the letter the lexicon person `person`'s id starts with: the
+    /// mark of one given name in two romanisations (*Sergej*, *Sergei*), unlike two people of one surname.
+    private func sharesInitial(_ index: Int, _ person: EntityID) -> Bool {
+        guard let letter = NameDiscoveryPass.slug(shapes.text(index)).first else { return false }
+        return person.slug.first == letter
     }
 
     /// The words from `start` before token `end`, a hyphenated word counted once and initials not at all.
@@ -168,6 +224,8 @@ struct NameFinder {
         while cursor >= 0, seen < 5, shapes.joined(cursor, index, analyzed) {
             let key = tokens[cursor].key
             if cues.personTitles.contains(key) || cues.quoteCues.contains(key) { return true }
+            // A designator between (*ricercatrice dell'Istituto per la Democrazia …*): the words are its name's.
+            if cues.organisationHeads.contains(key) { return false }
             // The period of an abbreviated title (*Gen.*, *Dr.*) stays inside it.
             let abbreviation = key == "." && cursor > 0 && tokens[cursor].gapBefore == .none
                 && cues.personTitles.contains(tokens[cursor - 1].key)
@@ -216,9 +274,115 @@ struct NameFinder {
         guard shapes.isCapitalised(index), cues.organisationHeads.contains(tokens[index].key),
               // *Institute in Bishkek*, *University in Cairo*: a seat, not a name (the name is before the word).
               index + 1 < tokens.count, !cues.seatConnectors.contains(tokens[index + 1].key),
-              let end = capitalisedRun(from: index, connectors: true), end > index + 1,
-              hasOwnWord(index + 1, end) else { return nil }
+              var end = capitalisedRun(from: index, connectors: true), end > index + 1 else { return nil }
+        let office = cues.officeHeads.contains(tokens[index].key)
+        // A ministry's city is its state's capital standing for the state (*Ministero delle Finanze di Belgrado*).
+        if office, let city = cityAfterConnector(endingAt: end, from: index + 2) { end = city }
+        guard hasOwnWord(index + 1, end) || office else { return nil }
         return DiscoveredName(start: index, end: end, kind: .organisation, evidence: .designator, confidence: 0.85)
+    }
+
+    /// The connector's position when the run `from..<end` ends on a connector and a city the lexicon names.
+    private func cityAfterConnector(endingAt end: Int, from start: Int) -> Int? {
+        guard let city = shapes.mention(at: end - 1), city.entity.isKind(.city), city.end == tokens[end - 1].end else { return nil }
+        var first = end - 1
+        while first > start, tokens[first - 1].start >= city.start { first -= 1 }
+        guard tokens[first].start == city.start, cues.nameConnectors.contains(tokens[first - 1].key) else { return nil }
+        return first - 1
+    }
+
+    /// In a language writing organisations' names in sentence case, a designator and the lowercase words of
+    /// its name (*Partito progressista serbo*, *Fondo di sviluppo dei Balcani*, *Camera di commercio
+    /// italo-cinese*, *Banca europea per la ricostruzione e lo sviluppo (BERS)*): the longest run of
+    /// connectors, articles after them, adjectives and nouns that ends on a country adjective, a capitalised
+    /// word or right before an acronym spelling it; the first word after the designator a connector or an
+    /// adjective. At most eight words.
+    private func organisationInSentenceCase(_ index: Int) -> DiscoveredName? {
+        guard cues.organisationNamesInSentenceCase, shapes.isCapitalised(index), cues.organisationHeads.contains(tokens[index].key),
+              index + 1 < tokens.count, shapes.joined(index, index + 1, analyzed),
+              cues.nameConnectors.contains(tokens[index + 1].key) || isAdjective(index + 1) else { return nil }
+        var cursor = index + 1, end: Int?, lowercaseWords = 0, afterCapital = false
+        while cursor < tokens.count, cursor - index <= 8, shapes.joined(index, cursor, analyzed) {
+            let key = tokens[cursor].key
+            if let covering = shapes.mention(at: cursor), covering.type == .actor || covering.type == .organisation { return nil }
+            if cues.nameConnectors.contains(key) || (cues.nameArticles.contains(key) && cues.nameConnectors.contains(tokens[cursor - 1].key)) {
+                cursor += 1
+            } else if isCountryAdjective(cursor) {
+                // After a capitalised word the adjective says whose the body is (*Ministero della Difesa russo*).
+                if afterCapital { break }
+                cursor += 1
+                lowercaseWords += 1
+                end = cursor
+            } else if shapes.isTightMark(cursor, "-"), isCountryAdjective(cursor - 1), isCountryAdjective(cursor + 1) {
+                cursor += 1  // *italo-cinese*
+            } else if shapes.isCapitalised(cursor), !cues.neverNames.contains(key) {
+                cursor += 1
+                end = cursor
+                afterCapital = true
+                continue
+            } else if tokens[cursor].kind == .word, tokens[cursor].lineCase == .normal, !shapes.stopWords.contains(key),
+                      tokens[cursor].gapBefore == .space {
+                cursor += 1
+                lowercaseWords += 1
+                if spelledByAcronym(index, cursor) { end = cursor }
+            } else {
+                break
+            }
+            afterCapital = false
+        }
+        guard let last = end, lowercaseWords > 0 else { return nil }
+        return DiscoveredName(start: index, end: last, kind: .organisation, evidence: .designator, confidence: 0.75)
+    }
+
+    /// Whether token `index` is a country adjective the lexicon reads, written in lowercase (*serbo*).
+    private func isCountryAdjective(_ index: Int) -> Bool {
+        guard index < tokens.count, tokens[index].kind == .word, !shapes.isCapitalised(index),
+              let mention = shapes.mention(at: index) else { return false }
+        return mention.type == .place && mention.role == .adjective
+    }
+
+    /// Whether token `index` is a lowercase adjective: a country's, or a word with an adjective's ending.
+    private func isAdjective(_ index: Int) -> Bool {
+        if isCountryAdjective(index) { return true }
+        guard tokens[index].kind == .word, tokens[index].lineCase == .normal, !shapes.isCapitalised(index),
+              !shapes.stopWords.contains(tokens[index].key) else { return false }
+        let key = tokens[index].key
+        return cues.sentenceCaseAdjectiveEndings.contains { key.count > $0.count + 2 && key.hasSuffix($0) }
+    }
+
+    /// Whether a bracketed word after token `end` spells the initials of `start..<end`, in any case (*BERS*, *Filt*).
+    private func spelledByAcronym(_ start: Int, _ end: Int) -> Bool {
+        guard end + 2 < tokens.count, tokens[end].key == "(", tokens[end + 2].key == ")", tokens[end + 1].kind == .word else { return false }
+        let spelled = initials(start..<end)
+        return spelled.count >= 2 && shapes.text(end + 1).lowercased() == spelled
+    }
+
+    /// Capitalised words (an acronym among them) right after a lowercase designator or right before one, the
+    /// designator outside the span: *il partito VMRO-DPMNE*, *the Georgian Dream party*. The words hold one
+    /// of their own (not only places or adjectives the lexicon knows) and no person or organisation it knows.
+    private func organisationBesideLowercaseDesignator(_ index: Int) -> DiscoveredName? {
+        guard shapes.isCapitalised(index), !cues.neverNames.contains(tokens[index].key),
+              let end = capitalisedRun(from: index, connectors: true), end > index else { return nil }
+        let headBefore = index > 0 && isLowercaseWord(index - 1) && shapes.joined(index - 1, index, analyzed)
+            && cues.lowercaseOrganisationHeads.contains(tokens[index - 1].key)
+        let tailAfter = end < tokens.count && isLowercaseWord(end) && shapes.joined(index, end, analyzed)
+            && cues.lowercaseOrganisationTails.contains(tokens[end].key)
+        guard headBefore || tailAfter else { return nil }
+        var ownWord = false
+        for token in index..<end {
+            if let covering = shapes.mention(at: token) {
+                if covering.type == .actor || covering.type == .organisation { return nil }
+            } else if shapes.isCapitalised(token), !cues.genericNameWords.contains(tokens[token].key) {
+                ownWord = true
+            }
+        }
+        guard ownWord else { return nil }
+        return DiscoveredName(start: index, end: end, kind: .organisation, evidence: .designator, confidence: 0.75)
+    }
+
+    /// Whether token `index` is a word written in lowercase on a line of ordinary case.
+    private func isLowercaseWord(_ index: Int) -> Bool {
+        tokens[index].kind == .word && tokens[index].lineCase == .normal && !shapes.isCapitalised(index)
     }
 
     /// A club word and a name (*Real Madrid*, *Dinamo Kiev*).
@@ -326,7 +490,10 @@ struct NameFinder {
         if shapes.mention(at: end - 1) != nil { return nil }
         let own = (index..<(end - 1)).filter { shapes.isCapitalised($0) && (shapes.mention(at: $0) == nil || shapes.mention(at: $0)?.type == .sector) }
         // Places alone before the last word (*Central Asia Institute*) make a name only with its seat or realm.
-        if cues.organisationTails.contains(tail), !own.isEmpty || whole != nil, hasOwnWord(index, end - 1) {
+        // A country's adjective before a body's name of its own is part of it (*Georgian Institute of Politics*,
+        // *Chinese Academy of Social Sciences*); before a ministry it says whose (*the Turkish Ministry of Trade*).
+        let ownComplement = whole.map { $0 > end && !cues.officeHeads.contains(tail) && hasOwnWord(end, $0) } ?? false
+        if cues.organisationTails.contains(tail), !own.isEmpty || whole != nil, hasOwnWord(index, end - 1) || ownComplement {
             return DiscoveredName(start: index, end: whole ?? end, kind: .organisation, evidence: .designator, confidence: 0.8)
         }
         if cues.clubTails.contains(tail), end - index >= 2 {
@@ -452,6 +619,12 @@ struct NameFinder {
                       !seatsAtPlace(cursor),
                       cursor + 1 < tokens.count, shapes.isCapitalised(cursor + 1) || isCapitalisedElision(cursor + 1) {
                 cursor += 1
+            } else if connectors, cues.nameConnectors.contains(tokens[cursor].key), !cues.nameCoordinators.contains(tokens[cursor].key),
+                      cursor > index,
+                      !(cursor == index + 1 && opensSentence(index)), cursor + 2 < tokens.count,
+                      cues.nameArticles.contains(tokens[cursor + 1].key), shapes.isCapitalised(cursor + 2),
+                      shapes.joined(index, cursor + 2, analyzed) {
+                cursor += 2  // *per la* of *Istituto per la Democrazia*
             } else if connectors, isCapitalisedElision(cursor), cursor > index, shapes.isCapitalised(cursor + 1) {
                 cursor += 1  // *Sant'* of *Comunità di Sant'Egidio*
             } else {

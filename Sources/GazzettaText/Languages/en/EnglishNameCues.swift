@@ -18,7 +18,7 @@ let englishNameCues: NameCues = {
         "centre", "center", "union", "organization", "organisation", "association", "federation", "movement",
         "society", "authority", "tribunal", "court", "office", "bureau", "service", "academy", "observatory", "league",
         "alliance", "coalition", "committee", "militia", "battalion", "regiment", "division", "command", "directorate",
-        "fund", "school", "college", "laboratory", "corps", "board",
+        "fund", "school", "college", "laboratory", "corps", "board", "chamber", "mission",
     ]
     cues.organisationTails = [
         "foundation", "institute", "institution", "party", "army", "bank", "council", "commission", "agency",
@@ -26,8 +26,10 @@ let englishNameCues: NameCues = {
         "movement", "forces", "force", "association", "alliance", "coalition", "committee", "fund", "authority",
         "airlines", "airways", "inc", "ltd", "plc", "network", "society", "league", "union", "ministry", "service",
         "services", "guard", "corps", "battalion", "trust", "endowment", "initiative", "office", "industries",
-        "project",
+        "project", "chamber",
     ]
+    cues.lowercaseOrganisationHeads = ["militia", "firm"]
+    cues.lowercaseOrganisationTails = ["party", "movement", "militia"]
     cues.clubHeads = ["real", "atlético", "atletico", "dynamo", "dinamo", "sporting", "olympique", "borussia", "inter", "fc", "ac"]
     cues.clubTails = ["united", "rovers", "athletic", "hotspur", "wanderers", "fc", "albion"]
     cues.placeHeads = [
@@ -49,6 +51,7 @@ let englishNameCues: NameCues = {
     cues.unitDesignators = ["province", "district", "county", "governorate", "oblast", "prefecture"]
     cues.nameConnectors = ["of", "for", "and", "the", "on", "de", "in"]
     cues.nameCoordinators = ["and"]
+    cues.nameArticles = ["the"]
     cues.realmConnectors = ["of"]
     cues.seatConnectors = ["in"]
     cues.nameParticles = ["al", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", "di", "da", "del", "della", "der", "den", "du", "dos", "das", "le", "la", "ter", "zu", "ben"]
@@ -58,11 +61,14 @@ let englishNameCues: NameCues = {
         "finance", "economy", "justice", "health", "development", "labour", "labor", "transport", "energy", "culture",
         "education", "research", "agriculture", "environment", "state", "general", "supreme", "staff", "chiefs",
         "european", "international", "world", "global", "regional", "public", "people's", "popular", "republic",
+        // A faith's name is a word of a body's name (*Support Group for Islam and Muslims*), never a person's.
+        "islam",
     ]
+    cues.officeHeads = ["ministry", "department"]
     cues.bylineCues = ["by", "text", "photo", "interview"]
     cues.neverNames = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "state", "government",
-        "parliament", "president", "republic", "god", "church", "islam", "koran", "quran", "bible", "i",
+        "parliament", "president", "republic", "god", "church", "koran", "quran", "bible", "i",
     ]
     return cues
 }()

@@ -22,8 +22,10 @@ let italianNameCues: NameCues = {
         "corpo", "autorità", "autorita", "tribunale", "corte", "ufficio", "dipartimento", "servizio", "gruppo",
         "consorzio", "accademia", "osservatorio", "lega", "alleanza", "coalizione", "sindacato", "confederazione",
         "ente", "milizia", "milizie", "battaglione", "reggimento", "divisione", "comando", "direzione", "guardia",
-        "fondo", "cassa", "scuola", "politecnico", "laboratorio", "forza", "forze",
+        "fondo", "cassa", "scuola", "politecnico", "laboratorio", "forza", "forze", "procura", "questura", "camera",
+        "missione",
     ]
+    cues.lowercaseOrganisationHeads = ["partito", "movimento", "sindacato", "società", "societa", "azienda", "compagnia", "milizia", "gruppo"]
     cues.clubHeads = ["real", "atlético", "atletico", "dinamo", "sporting", "olympique", "borussia", "inter", "fc", "ac", "ssc"]
     cues.clubTails = ["calcio", "fc"]
     cues.clubArticles = ["la", "il", "lo", "l'"]
@@ -41,19 +43,27 @@ let italianNameCues: NameCues = {
     cues.unitDesignators = ["provincia", "distretto", "contea", "governatorato", "oblast", "prefettura"]
     cues.nameCoordinators = ["e"]
     cues.nameConnectors = ["di", "del", "della", "dello", "dei", "degli", "delle", "d'", "dell'", "per", "e", "sul", "sulla", "in"]
+    cues.nameArticles = ["il", "lo", "la", "l'", "i", "gli", "le"]
     cues.nameParticles = ["al", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", "di", "da", "del", "della", "der", "den", "du", "dos", "das", "le", "la", "ter", "zu", "ben", "d'"]
     cues.genericNameWords = [
         "armate", "armata", "speciali", "difesa", "esteri", "interno", "interni", "sicurezza", "nazionale", "centrale",
         "federale", "militare", "militari", "affari", "finanze", "economia", "giustizia", "salute", "sviluppo", "lavoro",
         "trasporti", "energia", "cultura", "istruzione", "ricerca", "agricoltura", "ambiente", "stato", "generale",
         "supremo", "suprema", "popolare", "repubblica", "governo", "presidenza", "ministri", "europeo", "europea",
+        "islam",
     ]
+    cues.officeHeads = ["ministero", "dipartimento"]
     cues.bylineCues = ["di", "a", "cura", "testo", "foto", "intervista"]
     cues.neverNames = [
         "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "lunedi", "martedi",
         "mercoledi", "giovedi", "venerdi", "stato", "governo", "camera", "senato", "parlamento", "presidente",
-        "repubblica", "dio", "chiesa", "papa", "islam", "corano", "bibbia",
+        "repubblica", "dio", "chiesa", "papa", "corano", "bibbia",
     ]
     cues.capitalisedAdjectiveMakesName = true
+    cues.organisationNamesInSentenceCase = true
+    cues.sentenceCaseAdjectiveEndings = [
+        "ale", "ali", "ile", "ili", "ano", "ana", "ani", "ane", "ico", "ica", "ici", "iche", "ista", "isti", "iste",
+        "ese", "esi", "ario", "aria", "ari", "arie", "ivo", "iva", "ivi", "ive", "eo", "ea", "ei", "ee",
+    ]
     return cues
 }()

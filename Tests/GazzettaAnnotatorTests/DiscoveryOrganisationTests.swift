@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+import GazzettaAnnotator
+import GazzettaModel
+import GazzettaTestSupport
+import GazzettaText
+
+/// The unknown-name rules written with `Corpus/dev-orgs`: sentence-case Italian names, lowercase designators,
+/// acronyms after discovered names, ministries, datelines' credits and the given name of a lexicon surname.
+/// Sentences written for these tests; every span is checked by slicing.
+@Suite struct DiscoveryOrganisationTests {
+    private func found(_ text: String, _ language: Language) throws -> [Mention] {
+        let document = try Annotator(compiled: ShippedLexicon.compiled()).annotate(
+            SourceText(text), bytes: Array(text.utf8), id: "t", options: AnnotationOptions(language: language, discovery: true))
+        for mention in document.mentions {
+            #expect(slice(document.text, mention.start, mention.end) == mention.text)
+            if mention.entity.isKind(.discovered) { #expect(document.entities[mention.entity] != nil, "\(mention.entity)") }
+        }
+        return document.mentions
+    }
+
+    private func entity(_ mentions: [Mention], _ text: String) -> EntityID? { mentions.first { $0.text == text }?.entity }
+
+    @Test func italianNamesInSentenceCaseEndOnAnAdjectiveAPlaceOrAnAcronym() throws {
+        let mentions = try found("""
+            La Banca europea per la ricostruzione e lo sviluppo (BERS) ha finanziato la strada. Il Fondo di sviluppo \
+            dei Balcani ha aperto un ufficio. Resta forte il Partito progressista serbo. Parla la Camera di commercio \
+            italo-cinese.
+            """, .italian)
+        #expect(entity(mentions, "Banca europea per la ricostruzione e lo sviluppo") == "new:org:banca-europea-per-la-ricostruzione-e-lo-sviluppo")
+        let acronym = try #require(mentions.first { $0.text == "BERS" })
+        #expect(acronym.entity == "new:org:banca-europea-per-la-ricostruzione-e-lo-sviluppo" && acronym.role == .acronym)
+        #expect(entity(mentions, "Fondo di sviluppo dei Balcani") == "new:org:fondo-di-sviluppo-dei-balcani")
+        #expect(entity(mentions, "Partito progressista serbo") == "new:org:partito-progressista-serbo")
+        #expect(entity(mentions, "Camera di commercio italo-cinese") == "new:org:camera-di-commercio-italo-cinese")
+        // Its words are the name's: no trade cue, no adjectives of Italy and China.
+        #expect(!mentions.contains { $0.type == .sector || $0.role == .adjective })
+    }
+
+    @Test func aDesignatorBeforeOrdinaryWordsNamesNothing() throws {
+        let mentions = try found("La Commissione chiede al governo serbo di decidere. Il Consiglio nazionale approva.", .italian)
+        #expect(!mentions.contains { $0.type == .organisation })
+        #expect(entity(mentions, "serbo") == "country:RS")
+        // A country adjective after a ministry's capitalised name says whose it is.
+        let ministry = try found("Il Ministero della Difesa russo tace.", .italian)
+        #expect(entity(ministry, "Ministero della Difesa") == "new:org:ministero-della-difesa")
+        #expect(entity(ministry, "russo") == "country:RU")
+    }
+
+    @Test func ministriesAreBodiesAndTheirCapitalStaysAPlace() throws {
+        let english = try found("An official at the Ministry of Economy said Italy's Ministry of the Interior agreed.", .english)
+        #expect(entity(english, "Ministry of Economy") == "new:org:ministry-of-economy")
+        #expect(entity(english, "Ministry of the Interior") == "new:org:ministry-of-the-interior")
+        let italian = try found("Il Ministero delle Finanze di Belgrado ha firmato.", .italian)
+        #expect(entity(italian, "Ministero delle Finanze") == "new:org:ministero-delle-finanze")
+        #expect(entity(italian, "Belgrado") == "city:belgrade")
+    }
+
+    @Test func lowercaseDesignatorsBesideAName() throws {
+        let italian = try found("Il partito VMRO-DPMNE ha vinto le elezioni.", .italian)
+        #expect(entity(italian, "VMRO-DPMNE") == "new:org:vmro-dpmne")
+        let english = try found("Lawmakers from the Georgian Dream party backed the terms.", .english)
+        #expect(entity(english, "Georgian Dream") == "new:org:georgian-dream")
+        #expect(!english.contains { $0.text == "Georgian" })
+        // Only a country's adjective before the word: no name of its own.
+        let plain = try found("The Russian party leaders met.", .english)
+        #expect(!plain.contains { $0.type == .organisation })
+    }
+
+    @Test func anAcronymInCapitalsAfterADiscoveredNameIsItsOwn() throws {
+        let mentions = try found("The Support Group for Islam and Muslims (JNIM) has taxed the mines.", .english)
+        #expect(entity(mentions, "Support Group for Islam and Muslims") == "new:org:support-group-for-islam-and-muslims")
+        #expect(mentions.first { $0.text == "JNIM" }.map { ($0.entity, $0.role) } ?? ("x", .name)
+                == ("new:org:support-group-for-islam-and-muslims", .acronym))
+        let italian = try found("La Federazione italiana lavoratori trasporti (Filt) ha proclamato lo sciopero.", .italian)
+        #expect(entity(italian, "Filt") == "new:org:federazione-italiana-lavoratori-trasporti")
+    }
+
+    @Test func aDesignatorAfterATitleOrAQuoteIsNoPerson() throws {
+        let mentions = try found("""
+            Secondo la Procura di Genova la merce era diretta in Libia. Vesna Petkovska, ricercatrice dell'Istituto \
+            per la Democrazia Societas Civilis, ha parlato.
+            """, .italian)
+        #expect(entity(mentions, "Procura di Genova") == "new:org:procura-di-genova")
+        #expect(entity(mentions, "Istituto per la Democrazia Societas Civilis") == "new:org:istituto-per-la-democrazia-societas-civilis")
+        #expect(!mentions.contains { $0.type == .actor && $0.text.contains("Democrazia") })
+    }
+
+    @Test func anArticleOpeningTheSentenceBelongsToTheName() throws {
+        let mentions = try found("La Guardia di Finanza ha sequestrato due container nel porto.", .italian)
+        #expect(entity(mentions, "Guardia di Finanza") == "new:org:guardia-di-finanza")
+        #expect(!mentions.contains { $0.entity == "city:la-guardia" })
+    }
+
+    @Test func anotherGivenNameBeforeALexiconSurnameIsAnotherPerson() throws {
+        let other = try found("Lilit Grigoryan, an analyst in Yerevan, disagreed.", .english)
+        #expect(entity(other, "Lilit Grigoryan") == "new:person:lilit-grigoryan")
+        let same = try found("Il ministro degli Esteri russo Sergej Lavrov è arrivato.", .italian)
+        #expect(entity(same, "Sergej Lavrov") == "person:sergei-lavrov")
+        // A town's name used as a given name (*Luca*, a Maltese town in Italian) makes a person before a surname.
+        let town = try found("Alla presentazione ha parlato Luca Benedetti.", .italian)
+        #expect(entity(town, "Luca Benedetti") == "new:person:luca-benedetti")
+    }
+
+    @Test func aCountrysAdjectiveBeforeABodysOwnName() throws {
+        let mentions = try found("Tamar Lordkipanidze of the Georgian Institute of Politics said so; the Turkish Ministry of Trade did not.", .english)
+        #expect(entity(mentions, "Georgian Institute of Politics") == "new:org:georgian-institute-of-politics")
+        #expect(entity(mentions, "Turkish") == "country:TR" && entity(mentions, "Ministry of Trade") == "new:org:ministry-of-trade")
+    }
+
+    @Test func anAgencysCreditInADatelineIsNoPlace() throws {
+        let mentions = try found("BAKU, April 14 (Caspian Wire) — Azerbaijan signed a deal on the Caspian route.", .english)
+        #expect(mentions.filter { $0.entity == "region:caspian-sea" }.map(\.start) == [64])
+        #expect(entity(mentions, "BAKU") == "city:baku")
+    }
+}
