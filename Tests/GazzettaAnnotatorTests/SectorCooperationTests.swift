@@ -212,6 +212,19 @@ struct CooperationRecordTests {
         #expect(try records("For Tajikistan the frontier with Afghanistan stays open to trade under the agreement.", .english).isEmpty)
     }
 
+    @Test func aRecordsCueActorsAndJointWordLieInOneClause() throws {
+        // A sector cue after a semicolon, colon, dash aside or inner full stop is no sector of a record before it.
+        let english = try records("For Armenia, joint drills with Russia matter most; trade grew.", .english)
+        #expect(english.map(\.actors).contains(["country:AM", "country:RU"]))
+        #expect(!english.map(\.sector).contains("sector:trade"))
+        let italian = try records("Per l'Armenia le esercitazioni congiunte con la Russia contano; il commercio cresce.", .italian)
+        #expect(italian.map(\.actors).contains(["country:AM", "country:RU"]))
+        #expect(!italian.map(\.sector).contains("sector:trade"))
+        // A joint word in another clause ties no with-pair.
+        #expect(try records("Uzbekistan keeps the frontier with Afghanistan closed; joint patrols go on elsewhere.", .english).isEmpty)
+        #expect(try records("L'Uzbekistan tiene chiuso il confine con l'Afghanistan; i pattugliamenti congiunti proseguono altrove.", .italian).isEmpty)
+    }
+
     @Test func aCueAfterAPossessiveOfOneOwnerIsNoSharedSector() throws {
         let owned = try records("The Kazakhstan–China oil pipeline reopened last year and kept militants away from its energy infrastructure.", .english)
         #expect(owned.map(\.sector) == ["sector:pipelines"])

@@ -50,6 +50,30 @@ struct SentenceReader {
     }
 
     private func key(_ index: Int) -> String { analyzed.tokens[index].key }
+
+    /// Whether token `index` ends a clause outright, so that no cue, actor or beneficiary of a record
+    /// reaches across it: a semicolon, a full stop inside the sentence, an em dash, or an en dash
+    /// or hyphen set off by spaces on both sides (an aside: *Russia – says Kyiv – …*); a dash touching its
+    /// words (*Kazakhstan–China*) joins a compound instead. A colon does not: it mostly opens what the
+    /// clause before it agreed on (*hanno firmato tre intese: antiterrorismo, energia…*), and taking it as a
+    /// break lost two of the main set's records.
+    private func isClauseBreak(_ index: Int) -> Bool {
+        let word = key(index)
+        if word == ";" || word == "—" { return true }
+        if word == ".", index + 1 < tokens.upperBound { return true }
+        guard word == "–" || word == "-", index > tokens.lowerBound, index + 1 < tokens.upperBound else { return false }
+        let all = analyzed.tokens
+        return all[index - 1].end < all[index].start && all[index].end < all[index + 1].start
+    }
+
+    /// The tokens of the clause holding token `index`, between the clause breaks around it.
+    func clause(of index: Int) -> Range<Int> {
+        var low = index
+        while low > tokens.lowerBound && !isClauseBreak(low - 1) { low -= 1 }
+        var high = index
+        while high < tokens.upperBound && !isClauseBreak(high) { high += 1 }
+        return low..<max(high, low)
+    }
     private static let dashes: Set<String> = ["-", "–", "—", "/"]
 
     /// How two neighbouring actor mentions are joined: by a hyphen or dash alone (`compound`), by
@@ -106,15 +130,16 @@ struct SentenceReader {
     /// or joint word; a pair after *tra/between*; a coordination opening its clause; a coordination next to
     /// a joint word.
     private func rule(for span: Range<Int>, tieToken: Int, compound: Bool) -> (CooperationTie.Kind, Int)? {
+        let within = clause(of: span.lowerBound)
         if compound {
-            let near = max(tokens.lowerBound, span.lowerBound - SentenceReader.compoundReach + 1)..<min(tokens.upperBound, span.upperBound + SentenceReader.compoundReach)
+            let near = max(within.lowerBound, span.lowerBound - SentenceReader.compoundReach + 1)..<min(within.upperBound, span.upperBound + SentenceReader.compoundReach)
             let cueNear = sectorCues.contains { $0.tokens.overlaps(near) }
             return cueNear || near.contains(where: isJointWord) ? (.compound, tieToken) : nil
         }
         if let opener = tokenBefore(span.lowerBound), cues.between.contains(key(opener)) { return (.between, opener) }
         if opensClause(span.lowerBound) { return (.subject, tieToken) }
         let reach = SentenceReader.jointReach
-        let near = max(tokens.lowerBound, span.lowerBound - reach - 1)..<min(tokens.upperBound, span.upperBound + reach + 1)
+        let near = max(within.lowerBound, span.lowerBound - reach - 1)..<min(within.upperBound, span.upperBound + reach + 1)
         if let joint = near.first(where: isJointWord) { return (.joint, joint) }
         return nil
     }
@@ -131,17 +156,17 @@ struct SentenceReader {
     /// after a joint word or cue (`beneficiary`).
     private func withPairs(_ actors: [CooperationPass.ActorMention], _ groups: [[Int]]) -> [TiedActors] {
         var result: [TiedActors] = []
-        let sentenceHasJoint = tokens.contains(where: isJointWord)
         var cursor = tokens.lowerBound
         while cursor < tokens.upperBound {
             guard let phrase = cues.with.first(where: { matches($0, at: cursor) }) else { cursor += 1; continue }
             defer { cursor += phrase.count }
-            let afterCue = sectorCues.contains { $0.tokens.upperBound <= cursor && cursor - $0.tokens.upperBound < 3 }
-            guard afterCue || sentenceHasJoint else { continue }
+            let within = clause(of: cursor)
+            let afterCue = sectorCues.contains { $0.tokens.lowerBound >= within.lowerBound && $0.tokens.upperBound <= cursor && cursor - $0.tokens.upperBound < 3 }
+            guard afterCue || within.contains(where: isJointWord) else { continue }
             var next = cursor + phrase.count
             while next < tokens.upperBound && cues.articles.contains(key(next)) { next += 1 }
             let clause = clauseStart(before: cursor)
-            guard let partner = actors.firstIndex(where: { $0.tokens.lowerBound == next }),
+            guard next < within.upperBound, let partner = actors.firstIndex(where: { $0.tokens.lowerBound == next }),
                   let initiator = actors.lastIndex(where: { $0.tokens.upperBound <= cursor && $0.tokens.lowerBound >= clause
                       && !isComplement($0.tokens.lowerBound) })
                       ?? sentenceSubject(actors, ifClause: clause, opensOnCueBefore: cursor) ?? beneficiary(actors, from: clause, before: cursor)
@@ -160,7 +185,8 @@ struct SentenceReader {
     /// A clause with a subject of its own (*…, and the ministry keeps energy ties with Tehran*) has none.
     private func sentenceSubject(_ actors: [CooperationPass.ActorMention], ifClause clause: Int, opensOnCueBefore phrase: Int) -> Int? {
         guard clause > tokens.lowerBound, let first = actors.first, first.tokens.upperBound <= clause,
-              wordBeforePhrase(first.tokens.lowerBound) == nil else { return nil }
+              wordBeforePhrase(first.tokens.lowerBound) == nil,
+              self.clause(of: first.tokens.lowerBound).contains(phrase) else { return nil }
         var index = clause
         if cues.coordinators.contains(key(index)) || cues.clauseOpeners.contains(key(index)) { index += 1 }
         var sawCue = false
@@ -197,7 +223,8 @@ struct SentenceReader {
         var cursor = index - 1
         while cursor > tokens.lowerBound {
             let word = key(cursor)
-            if word == ";" || word == ":" { return cursor + 1 }
+            if isClauseBreak(cursor) { return cursor + 1 }
+            if isClauseBreak(cursor - 1) { return cursor }
             if key(cursor - 1) == ",", cues.coordinators.contains(word) || cues.clauseOpeners.contains(word) { return cursor }
             cursor -= 1
         }
@@ -212,7 +239,10 @@ struct SentenceReader {
         func distance(_ cue: Range<Int>) -> Int {
             cue.upperBound <= lower ? lower - cue.upperBound : cue.lowerBound >= upper ? cue.lowerBound - upper : 0
         }
-        let shared = sectorCues.filter { !isOwned($0.tokens) }
+        let clauses = actorTokens.map { clause(of: $0.lowerBound) }
+        let shared = sectorCues.filter { cue in
+            !isOwned(cue.tokens) && clauses.contains { $0.lowerBound <= cue.tokens.lowerBound && cue.tokens.upperBound <= $0.upperBound }
+        }
         let near = shared.filter { distance($0.tokens) <= SentenceReader.sectorReach }.map(\.mention)
         if !near.isEmpty { return near }
         return shared.min { distance($0.tokens) < distance($1.tokens) }.map { [$0.mention] } ?? []
