@@ -91,6 +91,22 @@ func lexiconFolder() throws -> URL {
         #expect(try LexiconCache(userCache: nil).load(directory: folder.path).outcome == .compiledOnly)
     }
 
+    @Test func aCompiledFileReportsTheFolderAsItIsNamedWhenLoaded() throws {
+        let folder = try lexiconFolder()
+        let cache = LexiconCache(userCache: nil)
+        let (compiled, outcome, _) = try cache.load(directory: folder.path)
+        #expect(outcome == .rebuilt)
+        let id = try #require(compiled.lexicon.entities.first?.id)
+        #expect(compiled.lexicon.origin(of: id)?.file == folder.path + "/test.gaz")
+        // The same file loaded through another spelling of the folder reports that spelling, as the sources
+        // read through it would: `lexicon lookup`'s file:line does not depend on who compiled the file.
+        let other = folder.path + "/."
+        let (loaded, again, _) = try cache.load(directory: other)
+        #expect(again == .loaded)
+        #expect(loaded.lexicon.origin(of: id)?.file == other + "/test.gaz")
+        #expect(loaded.lexicon.origin(of: id)?.line == compiled.lexicon.origin(of: id)?.line)
+    }
+
     @Test func theUsersCacheFollowsTheEnvironment() {
         #expect(LexiconCache.defaultUserCache(environment: ["GAZZETTA_CACHE": "/srv/cache", "HOME": "/home/a"])?.path == "/srv/cache")
         #expect(LexiconCache.defaultUserCache(environment: ["GAZZETTA_CACHE": "none", "HOME": "/home/a"]) == nil)

@@ -12,7 +12,10 @@ extension CompiledLexicon {
     static let formatVersion = 4
 
     /// The file's bytes; `fingerprint` identifies the sources it was compiled from.
-    public func serialized(fingerprint: UInt64) -> [UInt8] {
+    ///
+    /// - Parameter folders: the lexicon folders compiled, as spelled by the caller: origins are stored relative
+    ///   to them (`OriginPath`), so the file reports the folders' spelling at load time, not this one.
+    public func serialized(fingerprint: UInt64, folders: [String] = []) -> [UInt8] {
         var body = BinaryWriter()
         body.string(lexicon.version)
         // The languages labels and aliases are written in, by index: the file says which codes it uses.
@@ -22,7 +25,7 @@ extension CompiledLexicon {
         let index = Dictionary(uniqueKeysWithValues: languages.enumerated().map { ($1, UInt8($0)) })
         body.u32(lexicon.entities.count)
         for (entity, origin) in zip(lexicon.entities, lexicon.originList) {
-            write(entity, origin: origin, languages: index, into: &body)
+            write(entity, origin: (OriginPath.stored(origin.file, folders: folders), origin.line), languages: index, into: &body)
         }
         body.u32(keys.count)
         for id in 0..<Int32(keys.count) { body.string(keys[id]) }
@@ -59,7 +62,9 @@ extension CompiledLexicon {
     }
 
     /// Reads a compiled lexicon, refusing it unless it is whole, of this format and of `fingerprint`.
-    public static func deserialize(_ bytes: [UInt8], fingerprint: UInt64) throws(CompiledLexiconError) -> CompiledLexicon {
+    ///
+    /// - Parameter folders: the lexicon folders as spelled now: relative origins are read back under them.
+    public static func deserialize(_ bytes: [UInt8], fingerprint: UInt64, folders: [String] = []) throws(CompiledLexiconError) -> CompiledLexicon {
         let headerSize = 4 + 4 + 8 + 8 + 8
         guard bytes.count >= headerSize, Array(bytes[0..<4]) == magic else { throw .wrongFormat("no GZLX magic") }
         do {
@@ -74,7 +79,7 @@ extension CompiledLexicon {
                 let payload = UnsafeRawBufferPointer(rebasing: raw[headerSize...])
                 guard fnv1a(payload) == checksum else { throw .corrupt("checksum mismatch") }
                 var reader = BinaryReader(payload)
-                return try read(&reader)
+                return try read(&reader, folders: folders)
             }
         } catch let error as CompiledLexiconError {
             throw error
@@ -83,7 +88,7 @@ extension CompiledLexicon {
         }
     }
 
-    private static func read(_ reader: inout BinaryReader) throws(CompiledLexiconError) -> CompiledLexicon {
+    private static func read(_ reader: inout BinaryReader, folders: [String]) throws(CompiledLexiconError) -> CompiledLexicon {
         try reader.readStringTable()
         let version = try reader.string()
         var languages: [Language] = []
@@ -100,7 +105,7 @@ extension CompiledLexicon {
         for _ in 0..<entityCount {
             let (entity, origin) = try readEntity(&reader, languages)
             entities.append(entity)
-            origins.append(origin)
+            origins.append((OriginPath.loaded(origin.file, folders: folders), origin.line))
         }
         let keyCount = try reader.u32()
         var keys: [String] = []

@@ -14,7 +14,7 @@ public struct LexiconCache {
     /// The compiled file's name inside the lexicon folder.
     public static let fileName = ".compiled.gzc"
     /// Bump when compiling changes what it produces.
-    static let compilerVersion = "gazzetta-compiler-2" // 2: compiling runs the linter
+    static let compilerVersion = "gazzetta-compiler-3" // 2: compiling runs the linter; 3: origins stored relative to their folder
 
     /// What happened when loading.
     public enum Outcome: String, Sendable {
@@ -103,14 +103,14 @@ public struct LexiconCache {
         for candidate in [cache, inUserCache].compactMap({ $0 }) {
             guard let data = FileManager.default.contents(atPath: candidate.path) else { continue }
             do {
-                return (try CompiledLexicon.deserialize([UInt8](data), fingerprint: fingerprint), .loaded, nil)
+                return (try CompiledLexicon.deserialize([UInt8](data), fingerprint: fingerprint, folders: directories), .loaded, nil)
             } catch {
                 reason = reason ?? error.description
             }
         }
         reason = reason ?? "no compiled lexicon yet"
         let compiled = try LexiconCompiler().compile(try loadChecked(directories))
-        let bytes = compiled.serialized(fingerprint: fingerprint)
+        let bytes = compiled.serialized(fingerprint: fingerprint, folders: directories)
         if (try? AtomicFile.write(bytes, to: cache)) != nil { return (compiled, .rebuilt, reason) }
         if let inUserCache, (try? FileManager.default.createDirectory(at: inUserCache.deletingLastPathComponent(),
                                                                     withIntermediateDirectories: true)) != nil,
@@ -130,7 +130,7 @@ public struct LexiconCache {
         let loader = LexiconLoader()
         let fingerprint = try LexiconCache.fingerprint(directories.map { ($0, try loader.files(in: $0)) })
         let compiled = try LexiconCompiler().compile(try loadChecked(directories))
-        let bytes = compiled.serialized(fingerprint: fingerprint)
+        let bytes = compiled.serialized(fingerprint: fingerprint, folders: directories)
         let target = destination ?? LexiconCache.compiledFile(for: directories).path
         do { try AtomicFile.write(bytes, to: URL(fileURLWithPath: target)) } catch { throw CompiledLexiconError.corrupt("cannot write \(target)") }
         return (compiled, target, bytes.count)
