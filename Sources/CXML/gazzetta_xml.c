@@ -114,15 +114,27 @@ static void on_start(void *context, const xmlChar *name, const xmlChar **attribu
     if (after > state->scan) state->scan = after;
 }
 
+static int is_letter(uint8_t c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
+/* Whether the source right before `at` is an end tag: "</" and a name, up to a '>' at at - 1. */
+static int follows_end_tag(const uint8_t *source, int64_t at, int64_t length) {
+    if (at <= 0 || at > length || source[at - 1] != '>') return 0;
+    int64_t lt = at - 2;
+    while (lt >= 0 && source[lt] != '<') lt--;
+    return lt >= 0 && lt + 2 < at && source[lt + 1] == '/' && is_letter(source[lt + 2]);
+}
+
 static void on_end(void *context, const xmlChar *name) {
     extraction *state = context;
     const char *tag = (const char *)name;
     if (state->skip_depth > 0) state->skip_depth--;
     else if (in_list(tag, blocks)) request_break(state, 2);
     state->last_position = position(state);
-    /* An end tag's event fires past its '>'; an implied end (the parser closing <head> for text) does not. */
+    /* An end tag's event fires past its '>'; an implied end (the parser closing <head> for text) fires where
+       the parser has read ahead, past text that may itself end on a '>' (fuzz seed 2026 case 1078,
+       "</hea<b>Kazak/title></hea<b>Kazakhstan"): only an end tag right before moves the scan cursor. */
     int64_t at = state->last_position;
-    if (at > 0 && at <= state->source_length && state->source[at - 1] != '>') return;
+    if (!follows_end_tag(state->source, at, state->source_length)) return;
     if (at > state->scan) state->scan = at;
 }
 
@@ -135,7 +147,6 @@ static int64_t comment_end(const uint8_t *source, int64_t at, int64_t length) {
     return length;
 }
 
-static int is_letter(uint8_t c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 
 /* Past the first '>' from source[k] (outside quotes when `quoted`), or the end of the source. */
 static int64_t past_close(const uint8_t *source, int64_t k, int64_t length, int quoted) {

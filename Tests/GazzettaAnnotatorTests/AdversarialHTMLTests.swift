@@ -76,6 +76,19 @@ import GazzettaText
         #expect(read == ["Kazakhstan", "Cina"])
     }
 
+    /// The same implied end, where the text it fires past happens to end on a '>' (`Kazak/title>`): only an end
+    /// tag right before the event moves the tracer (fuzz seed 2026 case 1078 gave *Kazakhstan* the bytes of
+    /// *hstan e Cina*).
+    @Test func textEndingOnAnAngleBracketBeforeAnImpliedEndKeepsItsBytes() throws {
+        let annotator = try Annotator(compiled: try ShippedLexicon.compiled())
+        let html = "<html><head><title>x</title></hea<b>Kazak/title></hea<b>Kazakhstan e Cina</b></head><body><p>Il Kazakhstan.</p></body></html>"
+        let bytes = Array(html.utf8)
+        let document = try annotator.annotate(try DocumentDecoder().decode(bytes, source: "p.html", format: .html), bytes: bytes, id: "p.html")
+        let read = document.mentions.compactMap { mention in mention.sourceBytes.map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) } }
+        #expect(document.mentions.map(\.text) == ["Kazakhstan", "Cina", "Kazakhstan"])
+        #expect(read == ["Kazakhstan", "Cina", "Kazakhstan"])
+    }
+
     @Test func everyMentionsSourceBytesAreExactlyItsText() throws {
         let annotator = try Annotator(compiled: try ShippedLexicon.compiled())
         var random = MutationFuzzTests.Generator(state: Self.seed ^ 0x48544D4C)
