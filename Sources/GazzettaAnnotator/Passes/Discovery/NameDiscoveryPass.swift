@@ -22,7 +22,7 @@ struct NameDiscoveryPass: ResolutionPass {
     /// The cues a document of one language is read with.
     private struct Vocabulary {
         let cues: NameCues
-        let notNameParts: Set<String>
+        let words: CueWords
 
         init(_ language: Language) {
             var cues = LanguageData.of(language).nameCues
@@ -30,7 +30,7 @@ struct NameDiscoveryPass: ResolutionPass {
             // Names are quoted across languages (*Arab Gulf States Institute in Washington* in an Italian text).
             for other in Language.allCases { cues.seatConnectors.formUnion(LanguageData.of(other).nameCues.seatConnectors) }
             self.cues = cues
-            notNameParts = NameShapes.notNameParts(cues)
+            words = CueWords(cues, stopWords: LanguageData.allStopWords, notNameParts: NameShapes.notNameParts(cues))
         }
     }
 
@@ -43,7 +43,7 @@ struct NameDiscoveryPass: ResolutionPass {
         guard state.discovery else { return }
         // A language registered after the pipeline was built is read with cues built now.
         let vocabulary = vocabularies[state.analyzed.language] ?? Vocabulary(state.analyzed.language)
-        let shapes = NameShapes(state.analyzed, state.mentions, cues: vocabulary.cues, notNameParts: vocabulary.notNameParts)
+        let shapes = NameShapes(state.analyzed, state.mentions, cues: vocabulary.cues, words: vocabulary.words)
         var finder = NameFinder(shapes: shapes, analyzed: state.analyzed)
         if let lexicon { finder.countryOf = { NameDiscoveryPass.country(of: $0, in: lexicon) } }
         let names = finder.names()
@@ -160,7 +160,7 @@ struct NameDiscoveryPass: ResolutionPass {
                                          _ state: ResolutionState) -> Bool {
         let tokens = shapes.tokens
         guard mention.type == .place, nameStart > 0, tokens[nameStart - 1].start == mention.start,
-              shapes.stopWords.contains(tokens[nameStart - 1].key) else { return false }
+              shapes.isCue(.stopWords, at: nameStart - 1) else { return false }
         return nameStart == 1 || state.analyzed.sentenceIndex(of: tokens[nameStart - 2].start)
             != state.analyzed.sentenceIndex(of: tokens[nameStart - 1].start)
     }

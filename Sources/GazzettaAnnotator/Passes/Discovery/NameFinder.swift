@@ -41,7 +41,7 @@ struct NameFinder {
         guard tokens[index].lineCase == .normal, tokens[index].kind == .word || tokens[index].kind == .elision else { return nil }
         if let article = clubAfterArticle(index) { return article }
         // A capitalised function word (*The*, *La*) opens a sentence, not a name.
-        guard !shapes.stopWords.contains(tokens[index].key) || cues.placeHeads.contains(tokens[index].key) else { return nil }
+        guard !shapes.isCue(.stopWords, at: index) || shapes.isCue(.placeHeads, at: index) else { return nil }
         // A lowercase place designator after a name makes a place even of a person's name (*the Ghulam Khan
         // border crossing*).
         guard let found = placeAfterDesignator(index) ?? organisationInSentenceCase(index) ?? organisationAfterDesignator(index)
@@ -75,8 +75,8 @@ struct NameFinder {
     /// function words (*Banca europea per la ricostruzione e lo sviluppo* → *bers*).
     private func initials(_ range: Range<Int>) -> String {
         var letters = ""
-        for index in range where tokens[index].kind == .word && !cues.nameConnectors.contains(tokens[index].key)
-            && !cues.nameArticles.contains(tokens[index].key) && !shapes.stopWords.contains(tokens[index].key) {
+        for index in range where tokens[index].kind == .word && !shapes.isCue(.nameConnectors, at: index)
+            && !shapes.isCue(.nameArticles, at: index) && !shapes.isCue(.stopWords, at: index) {
             if let first = shapes.text(index).lowercased().unicodeScalars.first { letters.unicodeScalars.append(first) }
         }
         return letters
@@ -86,7 +86,7 @@ struct NameFinder {
     /// Whitfield*): the author, not an actor of the text.
     private func isByline(_ name: DiscoveredName) -> Bool {
         var first = name.start
-        while first > 0 && tokens[first].gapBefore < .line && cues.bylineCues.contains(tokens[first - 1].key) { first -= 1 }
+        while first > 0 && tokens[first].gapBefore < .line && shapes.isCue(.bylineCues, at: first - 1) { first -= 1 }
         guard first < name.start, first == 0 || tokens[first].gapBefore >= .line else { return false }
         return name.end == tokens.count || tokens[name.end].gapBefore >= .line || tokens[name.end].key == ","
     }
@@ -129,11 +129,11 @@ struct NameFinder {
     private func person(_ start: Int, _ end: Int, evidence: DiscoveryEvidence, confidence: Double) -> DiscoveredName? {
         // An organisation's or place's last word makes no person (*Mosca Calcio*, *Rossi Foundation*), nor does
         // a designator first (*secondo la Procura di Genova*, *ricercatrice dell'Istituto per la Democrazia*).
-        if cues.organisationTails.contains(tokens[end - 1].key) || cues.clubTails.contains(tokens[end - 1].key)
-            || cues.organisationHeads.contains(tokens[start].key) { return nil }
+        if shapes.isCue(.organisationTails, at: end - 1) || shapes.isCue(.clubTails, at: end - 1)
+            || shapes.isCue(.organisationHeads, at: start) { return nil }
         // Nor do name words going on into one (*secondo un rapporto dell'Arab Gulf States Institute*).
         if end < tokens.count, shapes.isCapitalised(end), shapes.joined(start, end, analyzed),
-           cues.organisationTails.contains(tokens[end].key) || cues.clubTails.contains(tokens[end].key) { return nil }
+           shapes.isCue(.organisationTails, at: end) || shapes.isCue(.clubTails, at: end) { return nil }
         if let last = shapes.mention(at: end - 1), last.entity.isKind(.person), last.start == tokens[end - 1].start {
             // The lexicon already names the whole span as this person: nothing to add.
             if last.start == tokens[start].start { return nil }
@@ -201,7 +201,7 @@ struct NameFinder {
     /// `nil` when no name word ends the chain.
     private func afterParticles(_ index: Int) -> Int? {
         var cursor = index
-        while cursor < tokens.count, cursor - index < 3, cues.nameParticles.contains(tokens[cursor].key),
+        while cursor < tokens.count, cursor - index < 3, shapes.isCue(.nameParticles, at: cursor),
               tokens[cursor].gapBefore < .line {
             cursor += shapes.isTightMark(cursor + 1, "-") ? 2 : 1
             if shapes.isNamePart(cursor) && tokens[cursor].gapBefore < .line { return cursor + 1 }
@@ -223,12 +223,12 @@ struct NameFinder {
         var cursor = index - 1, seen = 0
         while cursor >= 0, seen < 5, shapes.joined(cursor, index, analyzed) {
             let key = tokens[cursor].key
-            if cues.personTitles.contains(key) || cues.quoteCues.contains(key) { return true }
+            if shapes.isCue(.personTitles, at: cursor) || shapes.isCue(.quoteCues, at: cursor) { return true }
             // A designator between (*ricercatrice dell'Istituto per la Democrazia …*): the words are its name's.
-            if cues.organisationHeads.contains(key) { return false }
+            if shapes.isCue(.organisationHeads, at: cursor) { return false }
             // The period of an abbreviated title (*Gen.*, *Dr.*) stays inside it.
             let abbreviation = key == "." && cursor > 0 && tokens[cursor].gapBefore == .none
-                && cues.personTitles.contains(tokens[cursor - 1].key)
+                && shapes.isCue(.personTitles, at: cursor - 1)
             if tokens[cursor].kind == .punctuation && key != "," && key != "-" && !abbreviation { return false }
             cursor -= 1
             seen += 1
@@ -241,7 +241,7 @@ struct NameFinder {
         guard end < tokens.count, tokens[end].key == "," else { return false }
         var cursor = end + 1
         while cursor < tokens.count, cursor <= end + 4, shapes.joined(end, cursor, analyzed) {
-            if cues.personTitles.contains(tokens[cursor].key) { return true }
+            if shapes.isCue(.personTitles, at: cursor) { return true }
             if tokens[cursor].kind == .punctuation { return false }
             cursor += 1
         }
@@ -255,7 +255,7 @@ struct NameFinder {
         var found: [Range<Int>] = []
         var index = 0
         while index < tokens.count {
-            guard tokens[index].lineCase == .normal, shapes.isCapitalised(index), cues.organisationHeads.contains(tokens[index].key),
+            guard tokens[index].lineCase == .normal, shapes.isCapitalised(index), shapes.isCue(.organisationHeads, at: index),
                   let end = capitalisedRun(from: index, connectors: true), end > index + 1 else {
                 index += 1
                 continue
@@ -271,11 +271,11 @@ struct NameFinder {
     /// A designator and the capitalised words of the name after it (*Ministry of Water Resources*,
     /// *Istituto Affari Internazionali*, *Banca d'Italia*).
     private func organisationAfterDesignator(_ index: Int) -> DiscoveredName? {
-        guard shapes.isCapitalised(index), cues.organisationHeads.contains(tokens[index].key),
+        guard shapes.isCapitalised(index), shapes.isCue(.organisationHeads, at: index),
               // *Institute in Bishkek*, *University in Cairo*: a seat, not a name (the name is before the word).
-              index + 1 < tokens.count, !cues.seatConnectors.contains(tokens[index + 1].key),
+              index + 1 < tokens.count, !shapes.isCue(.seatConnectors, at: index + 1),
               var end = capitalisedRun(from: index, connectors: true), end > index + 1 else { return nil }
-        let office = cues.officeHeads.contains(tokens[index].key)
+        let office = shapes.isCue(.officeHeads, at: index)
         // A ministry's city is its state's capital standing for the state (*Ministero delle Finanze di Belgrado*).
         if office, let city = cityAfterConnector(endingAt: end, from: index + 2) { end = city }
         guard hasOwnWord(index + 1, end) || office else { return nil }
@@ -287,7 +287,7 @@ struct NameFinder {
         guard let city = shapes.mention(at: end - 1), city.entity.isKind(.city), city.end == tokens[end - 1].end else { return nil }
         var first = end - 1
         while first > start, tokens[first - 1].start >= city.start { first -= 1 }
-        guard tokens[first].start == city.start, cues.nameConnectors.contains(tokens[first - 1].key) else { return nil }
+        guard tokens[first].start == city.start, shapes.isCue(.nameConnectors, at: first - 1) else { return nil }
         return first - 1
     }
 
@@ -298,14 +298,13 @@ struct NameFinder {
     /// word or right before an acronym spelling it; the first word after the designator a connector or an
     /// adjective. At most eight words.
     private func organisationInSentenceCase(_ index: Int) -> DiscoveredName? {
-        guard cues.organisationNamesInSentenceCase, shapes.isCapitalised(index), cues.organisationHeads.contains(tokens[index].key),
+        guard cues.organisationNamesInSentenceCase, shapes.isCapitalised(index), shapes.isCue(.organisationHeads, at: index),
               index + 1 < tokens.count, shapes.joined(index, index + 1, analyzed),
-              cues.nameConnectors.contains(tokens[index + 1].key) || isAdjective(index + 1) else { return nil }
+              shapes.isCue(.nameConnectors, at: index + 1) || isAdjective(index + 1) else { return nil }
         var cursor = index + 1, end: Int?, lowercaseWords = 0, afterCapital = false
         while cursor < tokens.count, cursor - index <= 8, shapes.joined(index, cursor, analyzed) {
-            let key = tokens[cursor].key
             if let covering = shapes.mention(at: cursor), covering.type == .actor || covering.type == .organisation { return nil }
-            if cues.nameConnectors.contains(key) || (cues.nameArticles.contains(key) && cues.nameConnectors.contains(tokens[cursor - 1].key)) {
+            if shapes.isCue(.nameConnectors, at: cursor) || (shapes.isCue(.nameArticles, at: cursor) && shapes.isCue(.nameConnectors, at: cursor - 1)) {
                 cursor += 1
             } else if isCountryAdjective(cursor) {
                 // After a capitalised word the adjective says whose the body is (*Ministero della Difesa russo*).
@@ -315,12 +314,12 @@ struct NameFinder {
                 end = cursor
             } else if shapes.isTightMark(cursor, "-"), isCountryAdjective(cursor - 1), isCountryAdjective(cursor + 1) {
                 cursor += 1  // *italo-cinese*
-            } else if shapes.isCapitalised(cursor), !cues.neverNames.contains(key) {
+            } else if shapes.isCapitalised(cursor), !shapes.isCue(.neverNames, at: cursor) {
                 cursor += 1
                 end = cursor
                 afterCapital = true
                 continue
-            } else if tokens[cursor].kind == .word, tokens[cursor].lineCase == .normal, !shapes.stopWords.contains(key),
+            } else if tokens[cursor].kind == .word, tokens[cursor].lineCase == .normal, !shapes.isCue(.stopWords, at: cursor),
                       tokens[cursor].gapBefore == .space {
                 cursor += 1
                 lowercaseWords += 1
@@ -345,7 +344,7 @@ struct NameFinder {
     private func isAdjective(_ index: Int) -> Bool {
         if isCountryAdjective(index) { return true }
         guard tokens[index].kind == .word, tokens[index].lineCase == .normal, !shapes.isCapitalised(index),
-              !shapes.stopWords.contains(tokens[index].key) else { return false }
+              !shapes.isCue(.stopWords, at: index) else { return false }
         let key = tokens[index].key
         return cues.sentenceCaseAdjectiveEndings.contains { key.count > $0.count + 2 && key.hasSuffix($0) }
     }
@@ -361,18 +360,18 @@ struct NameFinder {
     /// designator outside the span: *il partito VMRO-DPMNE*, *the Georgian Dream party*. The words hold one
     /// of their own (not only places or adjectives the lexicon knows) and no person or organisation it knows.
     private func organisationBesideLowercaseDesignator(_ index: Int) -> DiscoveredName? {
-        guard shapes.isCapitalised(index), !cues.neverNames.contains(tokens[index].key),
+        guard shapes.isCapitalised(index), !shapes.isCue(.neverNames, at: index),
               let end = capitalisedRun(from: index, connectors: true), end > index else { return nil }
         let headBefore = index > 0 && isLowercaseWord(index - 1) && shapes.joined(index - 1, index, analyzed)
-            && cues.lowercaseOrganisationHeads.contains(tokens[index - 1].key)
+            && shapes.isCue(.lowercaseOrganisationHeads, at: index - 1)
         let tailAfter = end < tokens.count && isLowercaseWord(end) && shapes.joined(index, end, analyzed)
-            && cues.lowercaseOrganisationTails.contains(tokens[end].key)
+            && shapes.isCue(.lowercaseOrganisationTails, at: end)
         guard headBefore || tailAfter else { return nil }
         var ownWord = false
         for token in index..<end {
             if let covering = shapes.mention(at: token) {
                 if covering.type == .actor || covering.type == .organisation { return nil }
-            } else if shapes.isCapitalised(token), !cues.genericNameWords.contains(tokens[token].key) {
+            } else if shapes.isCapitalised(token), !shapes.isCue(.genericNameWords, at: token) {
                 ownWord = true
             }
         }
@@ -387,7 +386,7 @@ struct NameFinder {
 
     /// A club word and a name (*Real Madrid*, *Dinamo Kiev*).
     private func club(_ index: Int) -> DiscoveredName? {
-        guard shapes.isCapitalised(index), cues.clubHeads.contains(tokens[index].key),
+        guard shapes.isCapitalised(index), shapes.isCue(.clubHeads, at: index),
               let end = capitalisedRun(from: index + 1, connectors: false), end > index + 1 else { return nil }
         return DiscoveredName(start: index, end: end, kind: .club, evidence: .club, confidence: 0.8)
     }
@@ -395,13 +394,13 @@ struct NameFinder {
     /// In languages whose cities take no article, an article before a city is a club (*la Roma ha battuto*):
     /// the city's name alone, read as the club.
     private func clubAfterArticle(_ index: Int) -> DiscoveredName? {
-        guard cues.clubArticles.contains(tokens[index].key), index + 1 < tokens.count, shapes.isCapitalised(index + 1),
+        guard shapes.isCue(.clubArticles, at: index), index + 1 < tokens.count, shapes.isCapitalised(index + 1),
               let city = shapes.mention(at: index + 1), city.entity.isKind(.city), city.start == tokens[index + 1].start,
               city.role == .name || city.role == .metonym else { return nil }
         var end = index + 2
         while end < tokens.count && tokens[end].start < city.end { end += 1 }
         // *la Milano di oggi*, *la Roma antica*: a city described, not a club.
-        if end < tokens.count, cues.nameConnectors.contains(tokens[end].key) || !shapes.joined(index, end, analyzed) { return nil }
+        if end < tokens.count, shapes.isCue(.nameConnectors, at: end) || !shapes.joined(index, end, analyzed) { return nil }
         if end < tokens.count, tokens[end].kind == .word, !shapes.isCapitalised(end), tokens[end].gapBefore == .space,
            shapes.mention(at: end)?.role == .adjective { return nil }
         var name = DiscoveredName(start: index + 1, end: end, kind: .club, evidence: .club, confidence: 0.7)
@@ -415,21 +414,20 @@ struct NameFinder {
     /// *Mount Kazbek*, *Mar del Giappone*); after an administrative word a place the lexicon knows stays alone.
     private func placeAfterDesignator(_ index: Int) -> DiscoveredName? {
         let key = tokens[index].key
-        let lowercase = cues.placeHeadsMayBeLowercase || cues.lowercasePlaceHeads.contains(key)
-        guard tokens[index].kind == .word, cues.placeHeads.contains(key),
+        let lowercase = cues.placeHeadsMayBeLowercase || shapes.isCue(.lowercasePlaceHeads, at: index)
+        guard tokens[index].kind == .word, shapes.isCue(.placeHeads, at: index),
               shapes.isCapitalised(index) || (lowercase && tokens[index].lineCase == .normal) else { return nil }
         var nameStart = index + 1
-        if nameStart < tokens.count, cues.nameConnectors.contains(tokens[nameStart].key) { nameStart += 1 }
+        if nameStart < tokens.count, shapes.isCue(.nameConnectors, at: nameStart) { nameStart += 1 }
         // *valico di frontiera di Torkham*: the kind of crossing, then the name.
-        if nameStart + 1 < tokens.count, nameStart > index + 1, cues.placeHeadComplements.contains(tokens[nameStart].key),
-           cues.nameConnectors.contains(tokens[nameStart + 1].key) { nameStart += 2 }
+        if nameStart + 1 < tokens.count, nameStart > index + 1, shapes.isCue(.placeHeadComplements, at: nameStart),
+           shapes.isCue(.nameConnectors, at: nameStart + 1) { nameStart += 2 }
         guard nameStart < tokens.count, shapes.joined(index, nameStart, analyzed), shapes.isCapitalised(nameStart),
               let end = capitalisedRun(from: nameStart, connectors: false), end > nameStart else { return nil }
         for token in nameStart..<end {
             // A person, an organisation or a sector in the name: the designator is a common word here.
             if let covering = shapes.mention(at: token), covering.type != .place { return nil }
-            let word = tokens[token].key
-            if cues.neverNames.contains(word) || cues.organisationHeads.contains(word) || cues.organisationTails.contains(word) { return nil }
+            if shapes.isCue(.neverNames, at: token) || shapes.isCue(.organisationHeads, at: token) || shapes.isCue(.organisationTails, at: token) { return nil }
         }
         if leavesKnownPlaceAlone(key, nameStart, end) { return nil }
         return DiscoveredName(start: index, end: end, kind: .place, evidence: .designator, confidence: 0.8)
@@ -453,9 +451,8 @@ struct NameFinder {
         guard let end = tailEnd else { return nil }
         for token in index..<run {
             if let covering = shapes.mention(at: token), covering.type != .place { return nil }
-            let word = tokens[token].key
-            if cues.neverNames.contains(word) || cues.organisationHeads.contains(word) || cues.organisationTails.contains(word)
-                || cues.genericNameWords.contains(word) || shapes.stopWords.contains(word) { return nil }
+            if shapes.isCue(.neverNames, at: token) || shapes.isCue(.organisationHeads, at: token) || shapes.isCue(.organisationTails, at: token)
+                || shapes.isCue(.genericNameWords, at: token) || shapes.isCue(.stopWords, at: token) { return nil }
         }
         if leavesKnownPlaceAlone(tokens[end - 1].key, index, run) { return nil }
         return DiscoveredName(start: index, end: end, kind: .place, evidence: .designator, confidence: 0.75)
@@ -478,30 +475,29 @@ struct NameFinder {
     /// *Syrian Democratic Forces*, *Leeds United*, *Swat District*); at least one word besides the last
     /// and the adjectives or places the lexicon knows.
     private func nameBeforeTail(_ index: Int) -> DiscoveredName? {
-        guard shapes.isCapitalised(index), !cues.neverNames.contains(tokens[index].key),
+        guard shapes.isCapitalised(index), !shapes.isCue(.neverNames, at: index),
               let run = capitalisedRun(from: index, connectors: true), run - index >= 2 else { return nil }
         // A run going on past an organisation's last word (*Arab Gulf States Institute in Washington*) ends there.
-        let end = ((index + 1)..<run).last { cues.organisationTails.contains(tokens[$0].key) && shapes.mention(at: $0) == nil }
+        let end = ((index + 1)..<run).last { shapes.isCue(.organisationTails, at: $0) && shapes.mention(at: $0) == nil }
             .map { $0 + 1 } ?? run
         let whole = placeAfterTail(index, end) ?? (end < run ? complementAfterTail(end, run) : nil)
         if let adjectival = nameBeforeAdjective(index, end) { return adjectival }
-        let tail = tokens[end - 1].key
         // The last word belongs to a name the lexicon knows (*… Economic Union*): that name is read, not ours.
         if shapes.mention(at: end - 1) != nil { return nil }
         let own = (index..<(end - 1)).filter { shapes.isCapitalised($0) && (shapes.mention(at: $0) == nil || shapes.mention(at: $0)?.type == .sector) }
         // Places alone before the last word (*Central Asia Institute*) make a name only with its seat or realm.
         // A country's adjective before a body's name of its own is part of it (*Georgian Institute of Politics*,
         // *Chinese Academy of Social Sciences*); before a ministry it says whose (*the Turkish Ministry of Trade*).
-        let ownComplement = whole.map { $0 > end && !cues.officeHeads.contains(tail) && hasOwnWord(end, $0) } ?? false
-        if cues.organisationTails.contains(tail), !own.isEmpty || whole != nil, hasOwnWord(index, end - 1) || ownComplement {
+        let ownComplement = whole.map { $0 > end && !shapes.isCue(.officeHeads, at: end - 1) && hasOwnWord(end, $0) } ?? false
+        if shapes.isCue(.organisationTails, at: end - 1), !own.isEmpty || whole != nil, hasOwnWord(index, end - 1) || ownComplement {
             return DiscoveredName(start: index, end: whole ?? end, kind: .organisation, evidence: .designator, confidence: 0.8)
         }
-        if cues.clubTails.contains(tail), end - index >= 2 {
+        if shapes.isCue(.clubTails, at: end - 1), end - index >= 2 {
             return DiscoveredName(start: index, end: end, kind: .club, evidence: .club, confidence: 0.75)
         }
-        if cues.placeTails.contains(tail) {
+        if shapes.isCue(.placeTails, at: end - 1) {
             let known = (index..<(end - 1)).allSatisfy { !shapes.isCapitalised($0) || shapes.isPlace($0) }
-            if known && cues.administrativeDesignators.contains(tail) { return nil }
+            if known && shapes.isCue(.administrativeDesignators, at: end - 1) { return nil }
             return DiscoveredName(start: index, end: end, kind: .place, evidence: .designator, confidence: 0.75)
         }
         return nil
@@ -513,15 +509,14 @@ struct NameFinder {
     /// Foundation in Washington* nor *Kazakhstan Institute for Strategic Studies in Almaty*).
     private func placeAfterTail(_ start: Int, _ tailEnd: Int) -> Int? {
         guard tailEnd + 1 < tokens.count, shapes.joined(start, tailEnd + 1, analyzed) else { return nil }
-        let connector = tokens[tailEnd].key
-        guard cues.realmConnectors.contains(connector) || cues.seatConnectors.contains(connector),
+        guard shapes.isCue(.realmConnectors, at: tailEnd) || shapes.isCue(.seatConnectors, at: tailEnd),
               let place = shapes.mention(at: tailEnd + 1), place.type == .place, place.role != .adjective,
               place.start == tokens[tailEnd + 1].start else { return nil }
         var placeEnd = tailEnd + 1
         while placeEnd < tokens.count && tokens[placeEnd].start < place.end { placeEnd += 1 }
         // The place ends the name: a capitalised word after it would make it part of a longer one.
         if placeEnd < tokens.count, shapes.isCapitalised(placeEnd), tokens[placeEnd].gapBefore == .space { return nil }
-        if cues.realmConnectors.contains(connector) { return placeEnd }
+        if shapes.isCue(.realmConnectors, at: tailEnd) { return placeEnd }
         guard place.entity.isKind(.city) else { return nil }
         let seat = countryOf(place.entity)
         let named = (start..<tailEnd).compactMap { index -> EntityID? in
@@ -537,9 +532,8 @@ struct NameFinder {
     /// connector that neither coordinates nor gives a seat, then words ending on one the lexicon does not read
     /// and holding no person or organisation it knows (*the Lowy Institute for Reuters* stops at *Institute*).
     private func complementAfterTail(_ tailEnd: Int, _ run: Int) -> Int? {
-        let connector = tokens[tailEnd].key
-        guard tailEnd + 1 < run, cues.nameConnectors.contains(connector), !cues.seatConnectors.contains(connector),
-              !cues.nameCoordinators.contains(connector) else { return nil }
+        guard tailEnd + 1 < run, shapes.isCue(.nameConnectors, at: tailEnd), !shapes.isCue(.seatConnectors, at: tailEnd),
+              !shapes.isCue(.nameCoordinators, at: tailEnd) else { return nil }
         if let last = shapes.mention(at: run - 1), last.type != .sector { return nil }
         for token in (tailEnd + 1)..<run {
             if let covering = shapes.mention(at: token), covering.type == .actor || covering.type == .organisation { return nil }
@@ -551,7 +545,7 @@ struct NameFinder {
     /// adjective (*Poste Italiane*) are a name: an organisation's.
     private func nameBeforeAdjective(_ index: Int, _ end: Int) -> DiscoveredName? {
         guard cues.capitalisedAdjectiveMakesName, end == index + 2, shapes.mention(at: index) == nil,
-              !cues.genericNameWords.contains(tokens[index].key), !FirstNames.contains(shapes.text(index)),
+              !shapes.isCue(.genericNameWords, at: index), !FirstNames.contains(shapes.text(index)),
               let adjective = shapes.mention(at: index + 1), adjective.type == .place, adjective.role == .adjective,
               adjective.start == tokens[index + 1].start, adjective.end == tokens[index + 1].end else { return nil }
         return DiscoveredName(start: index, end: end, kind: .organisation, evidence: .designator, confidence: 0.7)
@@ -562,9 +556,8 @@ struct NameFinder {
     /// *Ministero delle Risorse Idriche*); *Forze Armate* and *Ministry of Defence* have none.
     private func hasOwnWord(_ start: Int, _ end: Int) -> Bool {
         (start..<end).contains { index in
-            let key = tokens[index].key
-            guard shapes.isCapitalised(index), !cues.genericNameWords.contains(key), !cues.organisationHeads.contains(key),
-                  !cues.organisationTails.contains(key) else { return false }
+            guard shapes.isCapitalised(index), !shapes.isCue(.genericNameWords, at: index), !shapes.isCue(.organisationHeads, at: index),
+                  !shapes.isCue(.organisationTails, at: index) else { return false }
             guard let covering = shapes.mention(at: index) else { return true }
             // A sector cue inside a name is a word of the name (*Ministry of Investment*, *Counter Extremism Project*).
             return covering.type == .sector || (covering.type == .place && covering.role != .adjective)
@@ -574,7 +567,7 @@ struct NameFinder {
     /// Whether token `index` opens its sentence and is no designator: a capital that says nothing (*Yesterday
     /// the …*), so a small word after it does not join it to a name.
     private func opensSentence(_ index: Int) -> Bool {
-        guard !cues.organisationHeads.contains(tokens[index].key), !cues.placeHeads.contains(tokens[index].key) else { return false }
+        guard !shapes.isCue(.organisationHeads, at: index), !shapes.isCue(.placeHeads, at: index) else { return false }
         return index == 0 || analyzed.sentenceIndex(of: tokens[index - 1].start) != analyzed.sentenceIndex(of: tokens[index].start)
     }
 
@@ -582,7 +575,7 @@ struct NameFinder {
     /// (*Ministry of Energy of Kazakhstan and China*): the name ends at the first place, the second is the
     /// sentence's. *Ministry of Roads and Transport* goes on.
     private func coordinatesPlaces(_ index: Int) -> Bool {
-        guard index > 0, index + 1 < tokens.count, cues.nameCoordinators.contains(tokens[index].key),
+        guard index > 0, index + 1 < tokens.count, shapes.isCue(.nameCoordinators, at: index),
               let before = shapes.mention(at: index - 1), before.type == .place, before.role != .adjective,
               before.end == tokens[index - 1].end,
               let after = shapes.mention(at: index + 1), after.type == .place, after.role != .adjective,
@@ -593,7 +586,7 @@ struct NameFinder {
     /// Whether the connector at `index` gives a place the lexicon names as where something is (*in Almaty*):
     /// a run of name words does not go on over it (an organisation may still take it as its seat).
     private func seatsAtPlace(_ index: Int) -> Bool {
-        guard index + 1 < tokens.count, cues.seatConnectors.contains(tokens[index].key),
+        guard index + 1 < tokens.count, shapes.isCue(.seatConnectors, at: index),
               let place = shapes.mention(at: index + 1), place.type == .place, place.role != .adjective else { return false }
         return place.start == tokens[index + 1].start
     }
@@ -609,20 +602,20 @@ struct NameFinder {
     private func capitalisedRun(from index: Int, connectors: Bool) -> Int? {
         var cursor = index, end = index
         while cursor < tokens.count, cursor - index < 8, cursor == index || shapes.joined(index, cursor, analyzed) {
-            if shapes.isCapitalised(cursor) && !cues.neverNames.contains(tokens[cursor].key) {
+            if shapes.isCapitalised(cursor) && !shapes.isCue(.neverNames, at: cursor) {
                 cursor += 1
                 end = cursor
             } else if shapes.isTightMark(cursor, "-"), shapes.isCapitalised(cursor + 1) {
                 cursor += 1
-            } else if connectors, cues.nameConnectors.contains(tokens[cursor].key) || tokens[cursor].kind == .elision,
+            } else if connectors, shapes.isCue(.nameConnectors, at: cursor) || tokens[cursor].kind == .elision,
                       cursor > index, !(cursor == index + 1 && opensSentence(index)), !coordinatesPlaces(cursor),
                       !seatsAtPlace(cursor),
                       cursor + 1 < tokens.count, shapes.isCapitalised(cursor + 1) || isCapitalisedElision(cursor + 1) {
                 cursor += 1
-            } else if connectors, cues.nameConnectors.contains(tokens[cursor].key), !cues.nameCoordinators.contains(tokens[cursor].key),
+            } else if connectors, shapes.isCue(.nameConnectors, at: cursor), !shapes.isCue(.nameCoordinators, at: cursor),
                       cursor > index,
                       !(cursor == index + 1 && opensSentence(index)), cursor + 2 < tokens.count,
-                      cues.nameArticles.contains(tokens[cursor + 1].key), shapes.isCapitalised(cursor + 2),
+                      shapes.isCue(.nameArticles, at: cursor + 1), shapes.isCapitalised(cursor + 2),
                       shapes.joined(index, cursor + 2, analyzed) {
                 cursor += 2  // *per la* of *Istituto per la Democrazia*
             } else if connectors, isCapitalisedElision(cursor), cursor > index, shapes.isCapitalised(cursor + 1) {

@@ -7,8 +7,8 @@ struct NameShapes {
     let tokens: [Token]
     let source: SourceText
     let cues: NameCues
-    /// Every language's function words: never a name's word (*The*, *La*), even capitalised.
-    let stopWords: Set<String>
+    /// The cue lists each token's key belongs to (`CueWords`), looked up once per token.
+    private let cueWords: [CueWord]
     /// The index of the lexicon mention covering each token, or -1.
     let mentionAt: [Int32]
     let mentions: [Mention]
@@ -16,24 +16,29 @@ struct NameShapes {
     /// tokens again and again, so it is answered once per token, here.
     private let namePart: [Bool]
 
-    /// - Parameter notNameParts: the keys that are never a personal name's word in this language (the
-    ///   cues' and the function words' union, `NameShapes.notNameParts(_:)`), built once per language.
-    /// - Complexity: O(t + m) in the document's tokens and mentions.
-    init(_ analyzed: AnalyzedText, _ mentions: [Mention], cues: NameCues, notNameParts: Set<String>) {
+    /// - Parameter words: the language's cue words with the lists each belongs to, function words and keys
+    ///   never in a personal name (`NameShapes.notNameParts(_:)`) among them, built once per language.
+    /// - Complexity: O(t + m) in the document's tokens and mentions: one hash per token.
+    init(_ analyzed: AnalyzedText, _ mentions: [Mention], cues: NameCues, words: CueWords) {
         tokens = analyzed.tokens
         source = analyzed.source
         self.cues = cues
         self.mentions = mentions
-        stopWords = LanguageData.allStopWords
+        let cueWords = analyzed.tokens.map { words[$0.key] }
+        self.cueWords = cueWords
         var covering = [Int32](repeating: -1, count: analyzed.tokens.count)
         for (index, range) in TokenCoverage(mentions, analyzed.tokens).tokenRanges.enumerated() {
             for token in range { covering[token] = Int32(index) }
         }
         mentionAt = covering
         namePart = analyzed.tokens.indices.map {
-            NameShapes.isNamePart($0, analyzed.tokens, analyzed.source, notNameParts)
+            NameShapes.isNamePart($0, analyzed.tokens, analyzed.source, cueWords[$0])
         }
     }
+
+    /// Whether token `index`'s key is in the cue list `list` (a bit test: see `CueWords`).
+    @inline(__always)
+    func isCue(_ list: CueWord, at index: Int) -> Bool { cueWords[index].contains(list) }
 
     /// The keys that are never a personal name's word: function words of every language, and the cues'
     /// titles, quoting words, designators, club tails, generic office words and never-names.
@@ -74,8 +79,8 @@ struct NameShapes {
         index >= 0 && index < namePart.count && namePart[index]
     }
 
-    private static func isNamePart(_ index: Int, _ tokens: [Token], _ source: SourceText, _ notNameParts: Set<String>) -> Bool {
-        guard isCapitalised(index, tokens, source), !notNameParts.contains(tokens[index].key) else { return false }
+    private static func isNamePart(_ index: Int, _ tokens: [Token], _ source: SourceText, _ word: CueWord) -> Bool {
+        guard isCapitalised(index, tokens, source), !word.contains(.notNameParts) else { return false }
         let start = tokens[index].byteStart, end = tokens[index].byteEnd
         // An ASCII word (most): one letter, or any byte that is not a capital, makes it no acronym.
         var ascii = true, allCapitals = true

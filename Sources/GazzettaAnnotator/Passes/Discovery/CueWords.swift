@@ -1,0 +1,76 @@
+import GazzettaText
+
+/// The cue lists of `NameCues` a matching key belongs to, as bits.
+///
+/// The unknown-name rules ask a dozen questions of each token (*is it a designator? a connector? a function
+/// word?*); asked of `Set<String>`s, each question hashed the key again, and that hashing was most of the
+/// discovery pass's time. A document's tokens are looked up once in a `CueWords` table instead, and every
+/// question is then a bit test.
+struct CueWord: OptionSet, Sendable, Hashable {
+    let rawValue: UInt32
+
+    static let personTitles = CueWord(rawValue: 1 << 0)
+    static let quoteCues = CueWord(rawValue: 1 << 1)
+    static let organisationHeads = CueWord(rawValue: 1 << 2)
+    static let organisationTails = CueWord(rawValue: 1 << 3)
+    static let lowercaseOrganisationHeads = CueWord(rawValue: 1 << 4)
+    static let lowercaseOrganisationTails = CueWord(rawValue: 1 << 5)
+    static let clubHeads = CueWord(rawValue: 1 << 6)
+    static let clubTails = CueWord(rawValue: 1 << 7)
+    static let clubArticles = CueWord(rawValue: 1 << 8)
+    static let placeHeads = CueWord(rawValue: 1 << 9)
+    static let placeTails = CueWord(rawValue: 1 << 10)
+    static let administrativeDesignators = CueWord(rawValue: 1 << 11)
+    static let lowercasePlaceHeads = CueWord(rawValue: 1 << 12)
+    static let placeHeadComplements = CueWord(rawValue: 1 << 13)
+    static let unitDesignators = CueWord(rawValue: 1 << 14)
+    static let nameConnectors = CueWord(rawValue: 1 << 15)
+    static let nameArticles = CueWord(rawValue: 1 << 16)
+    static let nameCoordinators = CueWord(rawValue: 1 << 17)
+    static let realmConnectors = CueWord(rawValue: 1 << 18)
+    static let seatConnectors = CueWord(rawValue: 1 << 19)
+    static let nameParticles = CueWord(rawValue: 1 << 20)
+    static let genericNameWords = CueWord(rawValue: 1 << 21)
+    static let officeHeads = CueWord(rawValue: 1 << 22)
+    static let bylineCues = CueWord(rawValue: 1 << 23)
+    static let neverNames = CueWord(rawValue: 1 << 24)
+    /// A function word of any language (`LanguageData.allStopWords`).
+    static let stopWords = CueWord(rawValue: 1 << 25)
+    /// Never a personal name's word (`NameShapes.notNameParts(_:)`).
+    static let notNameParts = CueWord(rawValue: 1 << 26)
+}
+
+/// One language's cue words with the lists each belongs to: built once per language, read once per token.
+struct CueWords: Sendable {
+    private let table: [String: CueWord]
+
+    /// The table of `cues`, every language's function words and the keys never in a personal name.
+    init(_ cues: NameCues, stopWords: Set<String>, notNameParts: Set<String>) {
+        let lists: [(Set<String>, CueWord)] = [
+            (cues.personTitles, .personTitles), (cues.quoteCues, .quoteCues),
+            (cues.organisationHeads, .organisationHeads), (cues.organisationTails, .organisationTails),
+            (cues.lowercaseOrganisationHeads, .lowercaseOrganisationHeads),
+            (cues.lowercaseOrganisationTails, .lowercaseOrganisationTails),
+            (cues.clubHeads, .clubHeads), (cues.clubTails, .clubTails), (cues.clubArticles, .clubArticles),
+            (cues.placeHeads, .placeHeads), (cues.placeTails, .placeTails),
+            (cues.administrativeDesignators, .administrativeDesignators),
+            (cues.lowercasePlaceHeads, .lowercasePlaceHeads), (cues.placeHeadComplements, .placeHeadComplements),
+            (cues.unitDesignators, .unitDesignators), (cues.nameConnectors, .nameConnectors),
+            (cues.nameArticles, .nameArticles), (cues.nameCoordinators, .nameCoordinators),
+            (cues.realmConnectors, .realmConnectors), (cues.seatConnectors, .seatConnectors),
+            (cues.nameParticles, .nameParticles), (cues.genericNameWords, .genericNameWords),
+            (cues.officeHeads, .officeHeads), (cues.bylineCues, .bylineCues), (cues.neverNames, .neverNames),
+            (stopWords, .stopWords), (notNameParts, .notNameParts),
+        ]
+        var table: [String: CueWord] = [:]
+        for (keys, bit) in lists {
+            for key in keys { table[key, default: []].insert(bit) }
+        }
+        self.table = table
+    }
+
+    /// The lists `key` belongs to; empty for a word that is no cue.
+    ///
+    /// - Complexity: one hash of `key`.
+    subscript(key: String) -> CueWord { table[key] ?? [] }
+}
