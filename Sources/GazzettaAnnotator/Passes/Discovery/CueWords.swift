@@ -41,8 +41,10 @@ struct CueWord: OptionSet, Sendable, Hashable {
 }
 
 /// One language's cue words with the lists each belongs to: built once per language, read once per token.
+/// The words are a `KeyTable` (a byte hash and one probe, not SipHash), their lists an array beside it.
 struct CueWords: Sendable {
-    private let table: [String: CueWord]
+    private let keys: KeyTable
+    private let lists: [CueWord]
 
     /// The table of `cues`, every language's function words and the keys never in a personal name.
     init(_ cues: NameCues, stopWords: Set<String>, notNameParts: Set<String>) {
@@ -66,11 +68,13 @@ struct CueWords: Sendable {
         for (keys, bit) in lists {
             for key in keys { table[key, default: []].insert(bit) }
         }
-        self.table = table
+        let words = table.keys.sorted()
+        keys = KeyTable(words)
+        self.lists = words.map { table[$0]! }
     }
 
     /// The lists `key` belongs to; empty for a word that is no cue.
     ///
-    /// - Complexity: one hash of `key`.
-    subscript(key: String) -> CueWord { table[key] ?? [] }
+    /// - Complexity: O(k) in the key's length, expected: one hash of its bytes.
+    subscript(key: String) -> CueWord { keys.index(of: key).map { lists[Int($0)] } ?? [] }
 }
