@@ -39,6 +39,9 @@ struct NameFinder {
     /// The name starting at token `index`, by the first rule that finds one.
     private func name(at index: Int) -> DiscoveredName? {
         guard tokens[index].lineCase == .normal, tokens[index].kind == .word || tokens[index].kind == .elision else { return nil }
+        // Every rule starts on a capitalised word, a club's article or a place designator: most tokens are
+        // none of these and are passed over here, without a call to each rule.
+        guard shapes.isCapitalised(index) || shapes.isAnyCue([.clubArticles, .placeHeads], at: index) else { return nil }
         if let article = clubAfterArticle(index) { return article }
         // A capitalised function word (*The*, *La*) opens a sentence, not a name.
         guard !shapes.isCue(.stopWords, at: index) || shapes.isCue(.placeHeads, at: index) else { return nil }
@@ -60,7 +63,7 @@ struct NameFinder {
         let word = name.end + 1
         guard word + 1 < tokens.count, tokens[name.end].key == "(", tokens[word + 1].key == ")",
               tokens[word].kind == .word, shapes.isCapitalised(word), shapes.mention(at: word) == nil,
-              shapes.joined(name.start, word, analyzed) else { return nil }
+              shapes.joined(name.start, word) else { return nil }
         let text = shapes.text(word)
         let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
         guard letters.count >= 2, letters.count <= 10 else { return nil }
@@ -112,7 +115,7 @@ struct NameFinder {
         guard let place = shapes.mention(at: index), place.role == .name, !place.entity.isKind(.country),
               place.start == tokens[index].start, place.end == tokens[index].end,
               shapes.isNamePart(index + 1), shapes.mention(at: index + 1) == nil else { return false }
-        return shapes.joined(index, index + 1, analyzed)
+        return shapes.joined(index, index + 1)
     }
 
     /// A title or a quoting word, then a name of two words or more (*il portavoce Ahmad Rahimi*, *secondo
@@ -132,7 +135,7 @@ struct NameFinder {
         if shapes.isCue(.organisationTails, at: end - 1) || shapes.isCue(.clubTails, at: end - 1)
             || shapes.isCue(.organisationHeads, at: start) { return nil }
         // Nor do name words going on into one (*secondo un rapporto dell'Arab Gulf States Institute*).
-        if end < tokens.count, shapes.isCapitalised(end), shapes.joined(start, end, analyzed),
+        if end < tokens.count, shapes.isCapitalised(end), shapes.joined(start, end),
            shapes.isCue(.organisationTails, at: end) || shapes.isCue(.clubTails, at: end) { return nil }
         if let last = shapes.mention(at: end - 1), last.entity.isKind(.person), last.start == tokens[end - 1].start {
             // The lexicon already names the whole span as this person: nothing to add.
@@ -171,7 +174,7 @@ struct NameFinder {
     /// name word (*bin*, *al-*, *von*), hyphenated parts (*Kassym-Jomart*), initials (*John F. Kennedy*).
     private func nameEnd(from index: Int) -> Int? {
         var cursor = index, words = 1
-        while cursor < tokens.count, words < longestName, shapes.joined(index - 1, cursor, analyzed) || followsInitial(cursor) {
+        while cursor < tokens.count, words < longestName, shapes.joined(index - 1, cursor) || followsInitial(cursor) {
             if shapes.isNamePart(cursor) {
                 cursor += 1
                 words += 1
@@ -221,7 +224,7 @@ struct NameFinder {
     /// modifiers may sit between (*il ministro degli Esteri russo Sergej Lavrov*).
     private func hasTitle(before index: Int) -> Bool {
         var cursor = index - 1, seen = 0
-        while cursor >= 0, seen < 5, shapes.joined(cursor, index, analyzed) {
+        while cursor >= 0, seen < 5, shapes.joined(cursor, index) {
             let key = tokens[cursor].key
             if shapes.isCue(.personTitles, at: cursor) || shapes.isCue(.quoteCues, at: cursor) { return true }
             // A designator between (*ricercatrice dell'Istituto per la Democrazia …*): the words are its name's.
@@ -240,7 +243,7 @@ struct NameFinder {
     private func hasTitle(after end: Int) -> Bool {
         guard end < tokens.count, tokens[end].key == "," else { return false }
         var cursor = end + 1
-        while cursor < tokens.count, cursor <= end + 4, shapes.joined(end, cursor, analyzed) {
+        while cursor < tokens.count, cursor <= end + 4, shapes.joined(end, cursor) {
             if shapes.isCue(.personTitles, at: cursor) { return true }
             if tokens[cursor].kind == .punctuation { return false }
             cursor += 1
@@ -299,10 +302,10 @@ struct NameFinder {
     /// adjective. At most eight words.
     private func organisationInSentenceCase(_ index: Int) -> DiscoveredName? {
         guard cues.organisationNamesInSentenceCase, shapes.isCapitalised(index), shapes.isCue(.organisationHeads, at: index),
-              index + 1 < tokens.count, shapes.joined(index, index + 1, analyzed),
+              index + 1 < tokens.count, shapes.joined(index, index + 1),
               shapes.isCue(.nameConnectors, at: index + 1) || isAdjective(index + 1) else { return nil }
         var cursor = index + 1, end: Int?, lowercaseWords = 0, afterCapital = false
-        while cursor < tokens.count, cursor - index <= 8, shapes.joined(index, cursor, analyzed) {
+        while cursor < tokens.count, cursor - index <= 8, shapes.joined(index, cursor) {
             if let covering = shapes.mention(at: cursor), covering.type == .actor || covering.type == .organisation { return nil }
             if shapes.isCue(.nameConnectors, at: cursor) || (shapes.isCue(.nameArticles, at: cursor) && shapes.isCue(.nameConnectors, at: cursor - 1)) {
                 cursor += 1
@@ -362,9 +365,9 @@ struct NameFinder {
     private func organisationBesideLowercaseDesignator(_ index: Int) -> DiscoveredName? {
         guard shapes.isCapitalised(index), !shapes.isCue(.neverNames, at: index),
               let end = capitalisedRun(from: index, connectors: true), end > index else { return nil }
-        let headBefore = index > 0 && isLowercaseWord(index - 1) && shapes.joined(index - 1, index, analyzed)
+        let headBefore = index > 0 && isLowercaseWord(index - 1) && shapes.joined(index - 1, index)
             && shapes.isCue(.lowercaseOrganisationHeads, at: index - 1)
-        let tailAfter = end < tokens.count && isLowercaseWord(end) && shapes.joined(index, end, analyzed)
+        let tailAfter = end < tokens.count && isLowercaseWord(end) && shapes.joined(index, end)
             && shapes.isCue(.lowercaseOrganisationTails, at: end)
         guard headBefore || tailAfter else { return nil }
         var ownWord = false
@@ -400,7 +403,7 @@ struct NameFinder {
         var end = index + 2
         while end < tokens.count && tokens[end].start < city.end { end += 1 }
         // *la Milano di oggi*, *la Roma antica*: a city described, not a club.
-        if end < tokens.count, shapes.isCue(.nameConnectors, at: end) || !shapes.joined(index, end, analyzed) { return nil }
+        if end < tokens.count, shapes.isCue(.nameConnectors, at: end) || !shapes.joined(index, end) { return nil }
         if end < tokens.count, tokens[end].kind == .word, !shapes.isCapitalised(end), tokens[end].gapBefore == .space,
            shapes.mention(at: end)?.role == .adjective { return nil }
         var name = DiscoveredName(start: index + 1, end: end, kind: .club, evidence: .club, confidence: 0.7)
@@ -422,7 +425,7 @@ struct NameFinder {
         // *valico di frontiera di Torkham*: the kind of crossing, then the name.
         if nameStart + 1 < tokens.count, nameStart > index + 1, shapes.isCue(.placeHeadComplements, at: nameStart),
            shapes.isCue(.nameConnectors, at: nameStart + 1) { nameStart += 2 }
-        guard nameStart < tokens.count, shapes.joined(index, nameStart, analyzed), shapes.isCapitalised(nameStart),
+        guard nameStart < tokens.count, shapes.joined(index, nameStart), shapes.isCapitalised(nameStart),
               let end = capitalisedRun(from: nameStart, connectors: false), end > nameStart else { return nil }
         for token in nameStart..<end {
             // A person, an organisation or a sector in the name: the designator is a common word here.
@@ -442,7 +445,7 @@ struct NameFinder {
         for length in [2, 1] where run + length <= tokens.count {
             let words = (run..<(run + length))
             guard words.allSatisfy({ tokens[$0].kind == .word && tokens[$0].lineCase == .normal && !shapes.isCapitalised($0)
-                                        && shapes.joined(index, $0, analyzed) }) else { continue }
+                                        && shapes.joined(index, $0) }) else { continue }
             if cues.lowercasePlaceTails.contains(words.map { tokens[$0].key }.joined(separator: " ")) {
                 tailEnd = run + length
                 break
@@ -508,7 +511,7 @@ struct NameFinder {
     /// place of another country than the seat's (*Arab Gulf States Institute in Washington*, not *Jamestown
     /// Foundation in Washington* nor *Kazakhstan Institute for Strategic Studies in Almaty*).
     private func placeAfterTail(_ start: Int, _ tailEnd: Int) -> Int? {
-        guard tailEnd + 1 < tokens.count, shapes.joined(start, tailEnd + 1, analyzed) else { return nil }
+        guard tailEnd + 1 < tokens.count, shapes.joined(start, tailEnd + 1) else { return nil }
         guard shapes.isCue(.realmConnectors, at: tailEnd) || shapes.isCue(.seatConnectors, at: tailEnd),
               let place = shapes.mention(at: tailEnd + 1), place.type == .place, place.role != .adjective,
               place.start == tokens[tailEnd + 1].start else { return nil }
@@ -601,7 +604,7 @@ struct NameFinder {
     /// articles between capitalised words when `connectors`), in one sentence; `index` itself when none.
     private func capitalisedRun(from index: Int, connectors: Bool) -> Int? {
         var cursor = index, end = index
-        while cursor < tokens.count, cursor - index < 8, cursor == index || shapes.joined(index, cursor, analyzed) {
+        while cursor < tokens.count, cursor - index < 8, cursor == index || shapes.joined(index, cursor) {
             if shapes.isCapitalised(cursor) && !shapes.isCue(.neverNames, at: cursor) {
                 cursor += 1
                 end = cursor
@@ -616,7 +619,7 @@ struct NameFinder {
                       cursor > index,
                       !(cursor == index + 1 && opensSentence(index)), cursor + 2 < tokens.count,
                       shapes.isCue(.nameArticles, at: cursor + 1), shapes.isCapitalised(cursor + 2),
-                      shapes.joined(index, cursor + 2, analyzed) {
+                      shapes.joined(index, cursor + 2) {
                 cursor += 2  // *per la* of *Istituto per la Democrazia*
             } else if connectors, isCapitalisedElision(cursor), cursor > index, shapes.isCapitalised(cursor + 1) {
                 cursor += 1  // *Sant'* of *Comunità di Sant'Egidio*

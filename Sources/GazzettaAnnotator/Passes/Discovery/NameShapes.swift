@@ -15,6 +15,10 @@ struct NameShapes {
     /// Whether each token may be part of a personal name (`isNamePart`): every rule asks it of the same
     /// tokens again and again, so it is answered once per token, here.
     private let namePart: [Bool]
+    /// Whether each token is capitalised (`isCapitalised`), answered once per token for the same reason.
+    private let capitalised: [Bool]
+    /// The index of each token's sentence, read in one walk instead of a binary search per question.
+    private let sentenceOf: [Int32]
 
     /// - Parameter words: the language's cue words with the lists each belongs to, function words and keys
     ///   never in a personal name (`NameShapes.notNameParts(_:)`) among them, built once per language.
@@ -31,14 +35,34 @@ struct NameShapes {
             for token in range { covering[token] = Int32(index) }
         }
         mentionAt = covering
+        let capitalised = analyzed.tokens.indices.map { NameShapes.isCapitalised($0, analyzed.tokens, analyzed.source) }
+        self.capitalised = capitalised
         namePart = analyzed.tokens.indices.map {
-            NameShapes.isNamePart($0, analyzed.tokens, analyzed.source, cueWords[$0])
+            capitalised[$0] && NameShapes.isNamePart($0, analyzed.tokens, analyzed.source, cueWords[$0])
+        }
+        sentenceOf = NameShapes.sentenceIndices(analyzed)
+    }
+
+    /// Each token's sentence index, as `AnalyzedText.sentenceIndex(of:)` gives it for the token's start.
+    ///
+    /// - Complexity: O(t + s): tokens and sentences are both in text order.
+    private static func sentenceIndices(_ analyzed: AnalyzedText) -> [Int32] {
+        var sentence = 0
+        return analyzed.tokens.map { token in
+            while sentence + 1 < analyzed.sentences.count, analyzed.sentences[sentence + 1].lowerBound <= token.start {
+                sentence += 1
+            }
+            return Int32(sentence)
         }
     }
 
     /// Whether token `index`'s key is in the cue list `list` (a bit test: see `CueWords`).
     @inline(__always)
     func isCue(_ list: CueWord, at index: Int) -> Bool { cueWords[index].contains(list) }
+
+    /// Whether token `index`'s key is in any of the cue lists `lists`.
+    @inline(__always)
+    func isAnyCue(_ lists: CueWord, at index: Int) -> Bool { !cueWords[index].isDisjoint(with: lists) }
 
     /// The keys that are never a personal name's word: function words of every language, and the cues'
     /// titles, quoting words, designators, club tails, generic office words and never-names.
@@ -63,7 +87,7 @@ struct NameShapes {
 
     /// A word starting with a capital, on a line written in ordinary case (headlines say nothing of names).
     func isCapitalised(_ index: Int) -> Bool {
-        NameShapes.isCapitalised(index, tokens, source)
+        index < capitalised.count && capitalised[index]
     }
 
     private static func isCapitalised(_ index: Int, _ tokens: [Token], _ source: SourceText) -> Bool {
@@ -79,8 +103,9 @@ struct NameShapes {
         index >= 0 && index < namePart.count && namePart[index]
     }
 
+    /// Of a capitalised token (the caller has asked).
     private static func isNamePart(_ index: Int, _ tokens: [Token], _ source: SourceText, _ word: CueWord) -> Bool {
-        guard isCapitalised(index, tokens, source), !word.contains(.notNameParts) else { return false }
+        guard !word.contains(.notNameParts) else { return false }
         let start = tokens[index].byteStart, end = tokens[index].byteEnd
         // An ASCII word (most): one letter, or any byte that is not a capital, makes it no acronym.
         var ascii = true, allCapitals = true
@@ -95,9 +120,8 @@ struct NameShapes {
     }
 
     /// Whether tokens `a` and `b` are in one sentence and not split by a paragraph break.
-    func joined(_ a: Int, _ b: Int, _ analyzed: AnalyzedText) -> Bool {
-        b < tokens.count && tokens[b].gapBefore < .paragraph
-            && analyzed.sentenceIndex(of: tokens[a].start) == analyzed.sentenceIndex(of: tokens[b].start)
+    func joined(_ a: Int, _ b: Int) -> Bool {
+        b < tokens.count && tokens[b].gapBefore < .paragraph && sentenceOf[a] == sentenceOf[b]
     }
 
     /// Whether token `index` is the punctuation mark `mark` touching its neighbours (a name's hyphen).
