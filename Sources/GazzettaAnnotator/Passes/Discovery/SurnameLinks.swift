@@ -29,9 +29,14 @@ struct SurnameLinks {
                 coveringPlace[range.lowerBound] = index
             }
         }
+        // A word can be a surname only if it opens with a surname's first byte: most words are passed over
+        // on that one byte, before their text is sliced and hashed.
+        var firstBytes = [Bool](repeating: false, count: 256)
+        for surname in surnames.keys { if let byte = surname.utf8.first { firstBytes[Int(byte)] = true } }
+        let bytes = analyzed.source.utf8
         var added: [Mention] = [], replaced = Set<Int>()
         for (index, token) in tokens.enumerated() where token.kind == .word && token.lineCase == .normal {
-            guard !covered[index] || coveringPlace[index] != nil else { continue }
+            guard firstBytes[Int(bytes[token.byteStart])], !covered[index] || coveringPlace[index] != nil else { continue }
             let text = analyzed.source.slice(bytes: token.byteStart..<token.byteEnd)
             guard let person = surnames[text], token.start >= person.after else { continue }
             var mention = Mention(start: token.start, end: token.end, text: text, type: .actor, entity: person.entity, form: text,
