@@ -29,8 +29,10 @@ struct LatinWordBreaker {
         case single
     }
 
-    /// The classes of the ASCII bytes.
-    private static let ascii: [Class] = (0..<128).map { byte -> Class in
+    /// The class of an ASCII byte. A switch, not a table in a `static let`: on Linux every read of a lazy
+    /// global goes through `swift_once`, and this runs for every byte of the text.
+    @inline(__always)
+    private static func ascii(_ byte: UInt8) -> Class {
         switch byte {
         case 0x41...0x5A, 0x61...0x7A: return .letter
         case 0x30...0x39: return .digit
@@ -63,7 +65,7 @@ struct LatinWordBreaker {
     @inline(__always)
     static func classify(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ end: Int) -> (Class, Int) {
         let lead = bytes[index]
-        if lead < 0x80 { return (ascii[Int(lead)], 1) }
+        if lead < 0x80 { return (ascii(lead), 1) }
         if lead & 0xE0 == 0xC0, index + 1 < end {
             let second = bytes[index + 1]
             guard second & 0xC0 == 0x80 else { return (.uncovered, 1) }
@@ -84,7 +86,7 @@ struct LatinWordBreaker {
         while index < end {
             let lead = bytes[index]
             if lead < 0x80 {
-                guard ascii[Int(lead)] != .uncovered else { return false }
+                guard ascii(lead) != .uncovered else { return false }
                 index += 1
                 continue
             }
