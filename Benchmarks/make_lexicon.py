@@ -36,7 +36,7 @@ import gaz
 import names
 
 FILE_ORDER = ("countries.gaz", "places.gaz", "organisations.gaz", "sectors.gaz", "actors.gaz")
-KEPT_OPTIONS = {"exact", "fold", "cap", "nocaps"}
+KEPT_OPTIONS = {"exact", "fold", "cap", "nocaps", "word"}
 RECORDS_PER_FILE = 50_000
 
 
@@ -97,8 +97,14 @@ def convert(record: gaz.Record) -> tuple[dict[str | None, list[tuple[str, str]]]
     return by_lang, acronyms
 
 
+def alias_key(text: str) -> str:
+    """Near enough to Gazzetta's matching key to tell when two entities claim one alias: case folded,
+    typographic apostrophes unified (`Jing’an` and `Jing'an` are one key)."""
+    return text.casefold().replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
+
+
 def record_lines(record_id: str, type_: str, subtype: str, label_it: str, label_en: str,
-                 by_lang: dict[str | None, list[str]], acronyms: list[str]) -> list[str]:
+                 by_lang: dict[str | None, list[str]], acronyms: list[str], ambiguous: list[str] = ()) -> list[str]:
     """The lines of one `.gaz` record (empty lists are left out)."""
     lines = [f"[{record_id}]", f"type = {type_}", f"subtype = {subtype}", f"label.it = {label_it}", f"label.en = {label_en}"]
     for key, lang in (("name", None), ("name.it", "it"), ("name.en", "en")):
@@ -106,6 +112,9 @@ def record_lines(record_id: str, type_: str, subtype: str, label_it: str, label_
             lines.append(f"{key} = {' | '.join(by_lang[lang])}")
     if acronyms:
         lines.append(f"acronym = {' | '.join(acronyms)}")
+    # The shipped lexicons declare the aliases two entities share (*Georgia*); so must the converted records,
+    # or `lexicon compile` refuses them.
+    lines += [f"ambiguous = {text}" for text in ambiguous]
     lines.append("")
     return lines
 
@@ -129,31 +138,42 @@ def build(out_dir: pathlib.Path, target: int) -> dict:
     lines = header("bench-real", ["the shipped Gazzetta lexicons (Lexicons/*.gaz), converted by Benchmarks/make_lexicon.py"],
                    "Benchmark lexicon: the shipped records, names, acronyms, adjectives and cues as names.")
     real_records = real_aliases = 0
-    for record in shipped_records():
+    records = shipped_records()
+    claims: dict[str, set[str]] = {}
+    for record in records:
+        by_lang, acronyms = convert(record)
+        for text, _ in [pair for lang in (None, "it", "en") for pair in by_lang[lang]] + acronyms:
+            claims.setdefault(alias_key(text), set()).add(record.id)
+    for record in records:
         if len(alias_lines) >= target:
             break
         by_lang, acronyms = convert(record)
         room = target - len(alias_lines)
         kept: dict[str | None, list[str]] = {}
         kept_acronyms: list[str] = []
+        kept_texts: list[str] = []
         for lang in (None, "it", "en"):
             for text, form in by_lang[lang]:
                 if room == 0:
                     break
                 kept.setdefault(lang, []).append(form)
+                kept_texts.append(text)
                 alias_lines.append(f"{text}\t{record.id}")
-                taken.add(text.lower())
+                taken.add(alias_key(text))
                 room -= 1
         for text, form in acronyms:
             if room == 0:
                 break
             kept_acronyms.append(form)
+            kept_texts.append(text)
             alias_lines.append(f"{text}\t{record.id}")
-            taken.add(text.lower())
+            taken.add(alias_key(text))
             room -= 1
         if not kept and not kept_acronyms:
             continue
-        lines += record_lines(record.id, record.type, record.subtype, record.labels["it"], record.labels["en"], kept, kept_acronyms)
+        shared = [text for text in kept_texts if len(claims[alias_key(text)]) > 1]
+        lines += record_lines(record.id, record.type, record.subtype, record.labels["it"], record.labels["en"], kept, kept_acronyms,
+                              shared)
         real_records += 1
     real_aliases = len(alias_lines)
     (out_dir / "real.gaz").write_text("\n".join(lines), encoding="utf-8")
@@ -185,8 +205,8 @@ def build(out_dir: pathlib.Path, target: int) -> dict:
                            ("en", entity.name_en), ("acronym", entity.acronym)):
             if not text or (lang == "en" and entity.name_it == entity.name_en):
                 continue
-            key = text.lower()
-            if key in taken or key in common or not text[0].isupper():
+            key = alias_key(text)
+            if key in taken or text.lower() in common or not text[0].isupper():
                 continue
             if len(alias_lines) + len(fresh) >= target:
                 break
