@@ -102,10 +102,20 @@ extension CompiledLexicon {
         entities.reserveCapacity(entityCount)
         var origins: [(file: String, line: Int)] = []
         origins.reserveCapacity(entityCount)
+        // The entities of one source file share its stored origin: it is read back under `folders` once, and
+        // every entity of the file shares the one String (a million entities came from a few dozen files).
+        var loadedOrigins: [String: String] = [:]
         for _ in 0..<entityCount {
             let (entity, origin) = try readEntity(&reader, languages)
             entities.append(entity)
-            origins.append((OriginPath.loaded(origin.file, folders: folders), origin.line))
+            let file: String
+            if let known = loadedOrigins[origin.file] {
+                file = known
+            } else {
+                file = OriginPath.loaded(origin.file, folders: folders)
+                loadedOrigins[origin.file] = file
+            }
+            origins.append((file, origin.line))
         }
         let keyCount = try reader.u32()
         var keys: [String] = []
