@@ -10,12 +10,8 @@ import GazzettaText
 /// Sentences written for these tests; every span is checked by slicing.
 @Suite struct DiscoveryOrganisationTests {
     private func found(_ text: String, _ language: Language) throws -> [Mention] {
-        let document = try Annotator(compiled: ShippedLexicon.compiled()).annotate(
-            SourceText(text), bytes: Array(text.utf8), id: "t", options: AnnotationOptions(language: language, discovery: true))
-        for mention in document.mentions {
-            #expect(slice(document.text, mention.start, mention.end) == mention.text)
-            if mention.entity.isKind(.discovered) { #expect(document.entities[mention.entity] != nil, "\(mention.entity)") }
-        }
+        let document = try ShippedAnnotation.annotate(text, language, discovery: true)
+        #expect(ShippedAnnotation.problems(in: document) == [])
         return document.mentions
     }
 

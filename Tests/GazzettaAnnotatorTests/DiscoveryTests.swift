@@ -10,12 +10,8 @@ import GazzettaText
 @Suite struct DiscoveryTests {
     /// `text` annotated, with each mention checked against its slice, as (text, entity, role) triples.
     private func found(_ text: String, _ language: Language, discovery: Bool = true) throws -> [Mention] {
-        let document = try Annotator(compiled: ShippedLexicon.compiled()).annotate(
-            SourceText(text), bytes: Array(text.utf8), id: "t", options: AnnotationOptions(language: language, discovery: discovery))
-        for mention in document.mentions {
-            #expect(slice(document.text, mention.start, mention.end) == mention.text)
-            if mention.entity.isKind(.discovered) { #expect(document.entities[mention.entity] != nil, "\(mention.entity)") }
-        }
+        let document = try ShippedAnnotation.annotate(text, language, discovery: discovery)
+        #expect(ShippedAnnotation.problems(in: document) == [])
         return document.mentions
     }
 
