@@ -242,6 +242,23 @@ struct CooperationRecordTests {
         #expect(try records("Tra Russia e Ucraina la guerra ha colpito il commercio.", .italian).first?.polarity == .conflict)
     }
 
+    @Test func aNegatedJoiningVerbMakesNoRecordInEitherLanguage() throws {
+        #expect(try records("La Georgia e l'Armenia non hanno firmato l'accordo sul commercio.", .italian).isEmpty)
+        #expect(try records("Georgia e Armenia non hanno mai concluso un accordo sul commercio.", .italian).isEmpty)
+        #expect(try records("Georgia and Armenia have not signed any trade agreement.", .english).isEmpty)
+        #expect(try records("Georgia and Armenia haven't signed a trade agreement.", .english).isEmpty)
+        #expect(try records("Georgia and Armenia never held joint exercises.", .english).isEmpty)
+        #expect(try records("No trade agreement between Georgia and Armenia was reached.", .english).isEmpty)
+        // A negator that negates nothing (*non solo*, *not only*) keeps the record.
+        #expect(try records("La Georgia e l'Armenia hanno firmato non solo un accordo sul commercio.", .italian).map(\.sector) == ["sector:trade-agreements"])
+        #expect(try records("Georgia and Armenia signed not only a trade agreement.", .english).map(\.sector) == ["sector:trade-agreements"])
+        // A negation after the cue negates another field, not the record's.
+        let english = try records("Georgia and Armenia signed a trade agreement that does not cover energy.", .english)
+        #expect(english.map(\.sector) == ["sector:trade-agreements"])
+        let italian = try records("Georgia e Armenia hanno firmato un accordo sul commercio che non riguarda l'energia.", .italian)
+        #expect(italian.map(\.sector) == ["sector:trade-agreements"])
+    }
+
     private func slice(_ text: String, _ start: Int, _ end: Int) -> String {
         String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(start).prefix(end - start)))
     }

@@ -305,6 +305,30 @@ struct SentenceReader {
         return nil
     }
 
+    /// Whether a negator (*non*, *mai*, *not*, *never*, *no*, *n't*) stands between a tie's actors and the
+    /// sector cue `cue` (a mention index), or just before the actors and the word that ties them (*no
+    /// agreement between X and Y*), in the actors' clause: the sentence says the cooperation did not happen.
+    /// A negator opening a phrase that negates nothing (*non solo*, *not only*) does not count.
+    func negates(_ tied: TiedActors, cue: Int) -> Bool {
+        guard let cueTokens = sectorCues.first(where: { $0.mention == cue })?.tokens,
+              let first = tied.actors.map(\.actor.tokens.lowerBound).min() else { return false }
+        let last = tied.actors.map(\.actor.tokens.upperBound).max()!
+        let all = analyzed.tokens
+        var low = min(first, cueTokens.lowerBound)
+        if let tieToken = tokens.first(where: { all[$0].start == tied.tie.start }) { low = min(low, tieToken) }
+        let within = clause(of: first)
+        let window = max(within.lowerBound, low - SentenceReader.negationReach)..<min(within.upperBound, max(last, cueTokens.upperBound))
+        return window.contains { index in
+            cues.isNegator(key(index)) && !covered[index] && !cues.negationExceptions.contains { matches($0, at: index) }
+                && !cues.negationExceptions.contains { phrase in
+                    (1..<max(phrase.count, 1)).contains { offset in index - offset >= tokens.lowerBound && phrase[offset] == key(index) && matches(phrase, at: index - offset) }
+                }
+        }
+    }
+
+    /// How many tokens before a tie's actors and tying word a negator still negates it (*no agreement between*).
+    static let negationReach = 2
+
     /// Sanctions on the sanctions sector; else conflict, tension or cooperation by the sentence's words.
     func polarity(sector: EntityID) -> CooperationPolarity {
         if sector == "sector:sanctions" { return .sanctions }

@@ -31,13 +31,22 @@ public struct CooperationCues: Sendable, Hashable {
     public let tension: Set<String>
     /// Words that make a record's polarity `conflict` (*guerra*, *attacked*).
     public let conflict: Set<String>
+    /// Words that negate the verb or noun after them (*non*, *mai*, *né*, *not*, *never*, *no*, *nor*): a record
+    /// whose actors and sector cue have one between them (*non hanno mai firmato*, *have not signed … any
+    /// agreement*) reports cooperation that did not happen, and is not made.
+    public let negators: Set<String>
+    /// Endings that make a word a negator (*n't*: *haven't*, *didn't*).
+    public let negatorEndings: [String]
+    /// Phrases holding a negator that negate nothing (*non solo*, *not only*, *più che mai*).
+    public let negationExceptions: [[String]]
 
     /// Cues; everything defaults to empty (a language without them makes records only from compounds and
     /// dashes).
     public init(coordinators: Set<String> = [], between: Set<String> = [], with: [[String]] = [], joint: Set<String> = [],
                 articles: Set<String> = [], prepositions: Set<String> = [], ownerPossessives: Set<String> = [], beneficiary: Set<String> = [],
                 clauseOpeners: Set<String> = [],
-                tension: Set<String> = [], conflict: Set<String> = []) {
+                tension: Set<String> = [], conflict: Set<String> = [], negators: Set<String> = [], negatorEndings: [String] = [],
+                negationExceptions: [[String]] = []) {
         self.coordinators = coordinators
         self.between = between
         self.with = with
@@ -49,5 +58,13 @@ public struct CooperationCues: Sendable, Hashable {
         self.clauseOpeners = clauseOpeners
         self.tension = tension
         self.conflict = conflict
+        self.negators = negators
+        self.negatorEndings = negatorEndings
+        self.negationExceptions = negationExceptions
+    }
+
+    /// Whether the word `key` is a negator.
+    public func isNegator(_ key: String) -> Bool {
+        negators.contains(key) || negatorEndings.contains { key.count > $0.count && key.hasSuffix($0) }
     }
 }

@@ -16,7 +16,10 @@ let englishCooperationCues = CooperationCues(
               "protested", "froze", "frozen", "freeze", "suspended", "suspension", "accused", "accuses", "threat", "threats",
               "threatened", "distrust"],
     conflict: ["war", "wars", "conflict", "conflicts", "clashes", "clash", "attack", "attacks", "attacked", "invasion",
-               "invaded", "offensive", "bombing", "bombed", "strikes", "incursion", "hostilities", "fighting"]
+               "invaded", "offensive", "bombing", "bombed", "strikes", "incursion", "hostilities", "fighting"],
+    negators: ["not", "never", "no", "neither", "nor", "cannot"],
+    negatorEndings: ["n't"],
+    negationExceptions: [["not", "only"], ["not", "just"], ["not", "merely"], ["not", "least"], ["no", "less"], ["no", "fewer"]]
 )
 
 /// English plurals by ending, for `~` words of sector cue patterns (*exercise* → *exercises*, *policy* →

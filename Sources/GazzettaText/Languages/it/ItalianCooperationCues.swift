@@ -20,5 +20,8 @@ let italianCooperationCues = CooperationCues(
               "condanna", "condannato", "condannata", "protesta", "proteste", "rivalità", "diffidenza", "congelato",
               "congelata", "sospeso", "sospesa", "sospensione", "accusa", "accuse", "minaccia", "minacce"],
     conflict: ["guerra", "guerre", "conflitto", "conflitti", "scontri", "scontro", "attacco", "attacchi", "invasione",
-               "offensiva", "bombardamento", "bombardamenti", "incursione", "ostilità", "combattimenti"]
+               "offensiva", "bombardamento", "bombardamenti", "incursione", "ostilità", "combattimenti"],
+    negators: ["non", "mai", "né", "nessun", "nessuna", "nessuno"],
+    negationExceptions: [["non", "solo"], ["non", "soltanto"], ["non", "appena"], ["non", "meno"], ["più", "che", "mai"], ["mai", "come"],
+                         ["come", "mai"]]
 )
