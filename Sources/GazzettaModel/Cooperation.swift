@@ -70,7 +70,8 @@ public struct CooperationParticipant: Hashable, Sendable, Codable {
     public var actor: EntityID
     /// The mention's own entity when it differs (`military:RU`, `city:moscow`, `person:vladimir-putin`).
     public var via: EntityID?
-    /// `initiator` or `partner` where the text says which; `nil` for coordinated actors.
+    /// `initiator` or `partner` where the text says which, `mediator` for a third party mediating between the
+    /// others; `nil` for coordinated actors.
     public var role: CooperationRole?
     /// The mention's span.
     public var start: Int
@@ -93,6 +94,9 @@ public enum CooperationRole: String, Hashable, Sendable, Codable {
     case initiator
     /// The actor after *con/with*.
     case partner
+    /// A third party that mediates between the others (*la Turchia ha mediato tra X e Y*, *Qatar's mediation
+    /// between X and Y*).
+    case mediator
 }
 
 /// Whether the sentence reports cooperation or its opposite.

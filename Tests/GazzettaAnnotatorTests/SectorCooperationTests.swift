@@ -259,6 +259,24 @@ struct CooperationRecordTests {
         #expect(italian.map(\.sector) == ["sector:trade-agreements"])
     }
 
+    @Test func aMediatorJoinsThePartiesItMediatesBetween() throws {
+        let italian = try #require(try records("Nel 2021 il Kazakhstan ha mediato tra Armenia e Azerbaigian un accordo sul commercio.", .italian).first)
+        #expect(italian.actors == ["country:AM", "country:AZ", "country:KZ"] && italian.tie?.kind == .between)
+        #expect(italian.participants?.first { $0.role == .mediator }?.actor == "country:KZ")
+        let after = try records("La mediazione del Kazakhstan tra Armenia e Azerbaigian ha riaperto il commercio.", .italian)
+        #expect(after.map(\.actors) == [["country:AM", "country:AZ", "country:KZ"]])
+        let english = try #require(try records("Kazakhstan brokered a deal between Armenia and Azerbaijan on trade.", .english).first)
+        #expect(english.actors == ["country:AM", "country:AZ", "country:KZ"])
+        #expect(english.participants?.first { $0.role == .mediator }?.actor == "country:KZ")
+        #expect(try records("Kazakhstan's mediation between Armenia and Azerbaijan revived trade.", .english).map(\.actors)
+                == [["country:AM", "country:AZ", "country:KZ"]])
+        // Without a mediation word, or with the third actor as a complement, the pair stands alone.
+        #expect(try records("Kazakhstan welcomed the trade deal between Armenia and Azerbaijan.", .english).map(\.actors)
+                == [["country:AM", "country:AZ"]])
+        #expect(try records("Secondo la Russia, la mediazione tra Armenia e Azerbaigian ha riaperto il commercio.", .italian).map(\.actors)
+                == [["country:AM", "country:AZ"]])
+    }
+
     private func slice(_ text: String, _ start: Int, _ end: Int) -> String {
         String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(start).prefix(end - start)))
     }

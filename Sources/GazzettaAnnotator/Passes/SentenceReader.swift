@@ -120,10 +120,35 @@ struct SentenceReader {
             let span = actors[group[0]].tokens.lowerBound..<actors[group[group.count - 1]].tokens.upperBound
             guard let (kind, at) = rule(for: span, tieToken: tieToken, compound: compound[number]) else { continue }
             let token = analyzed.tokens[at]
-            result.append(TiedActors(actors: group.map { (actors[$0], nil) }, tie: CooperationTie(kind: kind, start: token.start, end: token.end)))
+            var tied = group.map { (actors[$0], CooperationRole?.none) }
+            if kind == .between, let mediator = mediator(actors, opener: at, parties: group) {
+                tied.insert((actors[mediator], .mediator), at: 0)
+            }
+            result.append(TiedActors(actors: tied, tie: CooperationTie(kind: kind, start: token.start, end: token.end)))
         }
         result += withPairs(actors, groups)
         return result
+    }
+
+    /// How many tokens before *tra/between* a mediation word may stand (*brokered a deal between*).
+    static let mediationReach = 3
+
+    /// The actor that mediates the pair *tra/between* token `opener` introduces, when a mediation word stands
+    /// just before it in its clause (*la Turchia ha mediato tra*, *Qatar's mediation between*, *brokered a deal
+    /// between*): an actor between that word and the opener (*la mediazione del Qatar tra*), else the nearest
+    /// actor before the word in its clause when it is no complement and no comma parts them (*Secondo la
+    /// Russia, la mediazione tra…* reports, it does not mediate); never one of the parties.
+    private func mediator(_ actors: [CooperationPass.ActorMention], opener: Int, parties: [Int]) -> Int? {
+        let within = clause(of: opener)
+        let earliest = max(within.lowerBound, opener - SentenceReader.mediationReach)
+        guard let word = (earliest..<opener).reversed().first(where: { !covered[$0] && cues.mediation.contains(key($0)) }) else { return nil }
+        let candidates = actors.indices.filter { !parties.contains($0) }
+        if let inside = candidates.first(where: { actors[$0].tokens.lowerBound > word && actors[$0].tokens.upperBound <= opener }) { return inside }
+        let start = clauseStart(before: word)
+        guard let before = candidates.last(where: { actors[$0].tokens.upperBound <= word && actors[$0].tokens.lowerBound >= max(start, within.lowerBound) }),
+              !isComplement(actors[before].tokens.lowerBound),
+              !(actors[before].tokens.upperBound..<word).contains(where: { key($0) == "," }) else { return nil }
+        return before
     }
 
     /// Which rule accepts a group over tokens `span`, and the token that shows it: a compound next to a cue

@@ -39,6 +39,9 @@ public struct CooperationCues: Sendable, Hashable {
     public let negatorEndings: [String]
     /// Phrases holding a negator that negate nothing (*non solo*, *not only*, *più che mai*).
     public let negationExceptions: [[String]]
+    /// Words saying a third party mediates between a pair (*mediato*, *mediazione*, *mediation*, *brokered*): the
+    /// actor that mediates *tra X e Y*, *between X and Y* is an actor of their record, role `mediator`.
+    public let mediation: Set<String>
 
     /// Cues; everything defaults to empty (a language without them makes records only from compounds and
     /// dashes).
@@ -46,7 +49,7 @@ public struct CooperationCues: Sendable, Hashable {
                 articles: Set<String> = [], prepositions: Set<String> = [], ownerPossessives: Set<String> = [], beneficiary: Set<String> = [],
                 clauseOpeners: Set<String> = [],
                 tension: Set<String> = [], conflict: Set<String> = [], negators: Set<String> = [], negatorEndings: [String] = [],
-                negationExceptions: [[String]] = []) {
+                negationExceptions: [[String]] = [], mediation: Set<String> = []) {
         self.coordinators = coordinators
         self.between = between
         self.with = with
@@ -61,6 +64,7 @@ public struct CooperationCues: Sendable, Hashable {
         self.negators = negators
         self.negatorEndings = negatorEndings
         self.negationExceptions = negationExceptions
+        self.mediation = mediation
     }
 
     /// Whether the word `key` is a negator.
@@ -68,3 +72,4 @@ public struct CooperationCues: Sendable, Hashable {
         negators.contains(key) || negatorEndings.contains { key.count > $0.count && key.hasSuffix($0) }
     }
 }
+

@@ -19,7 +19,8 @@ let englishCooperationCues = CooperationCues(
                "invaded", "offensive", "bombing", "bombed", "strikes", "incursion", "hostilities", "fighting"],
     negators: ["not", "never", "no", "neither", "nor", "cannot"],
     negatorEndings: ["n't"],
-    negationExceptions: [["not", "only"], ["not", "just"], ["not", "merely"], ["not", "least"], ["no", "less"], ["no", "fewer"]]
+    negationExceptions: [["not", "only"], ["not", "just"], ["not", "merely"], ["not", "least"], ["no", "less"], ["no", "fewer"]],
+    mediation: ["mediation", "mediated", "mediates", "mediate", "mediating", "mediator", "brokered", "brokers", "broker", "brokering"]
 )
 
 /// English plurals by ending, for `~` words of sector cue patterns (*exercise* → *exercises*, *policy* →

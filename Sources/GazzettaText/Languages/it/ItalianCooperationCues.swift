@@ -23,5 +23,6 @@ let italianCooperationCues = CooperationCues(
                "offensiva", "bombardamento", "bombardamenti", "incursione", "ostilità", "combattimenti"],
     negators: ["non", "mai", "né", "nessun", "nessuna", "nessuno"],
     negationExceptions: [["non", "solo"], ["non", "soltanto"], ["non", "appena"], ["non", "meno"], ["più", "che", "mai"], ["mai", "come"],
-                         ["come", "mai"]]
+                         ["come", "mai"]],
+    mediation: ["mediazione", "mediazioni", "mediato", "mediata", "media", "mediano", "mediare", "mediatore", "mediatrice", "mediando"]
 )
