@@ -121,6 +121,9 @@ public struct CooperationTie: Hashable, Sendable, Codable {
         case with
         /// Coordinated in a sentence with a joint word, *congiunte*, *joint*, *bilateral*.
         case joint
+        /// One acting on the other: a seller and its buyer, a buyer and its seller, a sanctioning actor and its
+        /// target (*vende … a*, *compra … da*, *sells … to*, *sanctions on*); the tying word is the verb or noun.
+        case directed
     }
     /// The rule.
     public var kind: Kind

@@ -277,6 +277,35 @@ struct CooperationRecordTests {
                 == [["country:AM", "country:AZ"]])
     }
 
+    @Test func aSellerItsBuyerAndASanctionerItsTargetAreTied() throws {
+        func roles(_ record: CooperationRecord?) -> [String] {
+            (record?.participants ?? []).map { "\($0.actor.rawValue) \($0.role?.rawValue ?? "-")" }
+        }
+        let sells = try records("L'Azerbaigian vende gas alla Georgia.", .italian)
+        #expect(sells.map(\.sector) == ["sector:energy-gas"] && sells.first?.tie?.kind == .directed)
+        #expect(roles(sells.first) == ["country:AZ initiator", "country:GE partner"])
+        #expect(roles(try records("La Georgia compra gas dall'Azerbaigian.", .italian).first) == ["country:GE initiator", "country:AZ partner"])
+        #expect(try records("L'Armenia compra gas iraniano.", .italian).map(\.actors) == [["country:AM", "country:IR"]])
+        let sanctions = try #require(try records("Nel 2019 il Canada ha imposto sanzioni contro l'Iran.", .italian).first)
+        #expect(sanctions.actors == ["country:CA", "country:IR"] && sanctions.polarity == .sanctions && sanctions.date == "2019")
+        #expect(roles(try records("Azerbaijan sells gas to Georgia.", .english).first) == ["country:AZ initiator", "country:GE partner"])
+        #expect(roles(try records("Georgia buys gas from Azerbaijan.", .english).first) == ["country:GE initiator", "country:AZ partner"])
+        #expect(try records("Armenia buys Iranian gas.", .english).map(\.actors) == [["country:AM", "country:IR"]])
+        let english = try #require(try records("Canada imposed new sanctions on Iran.", .english).first)
+        #expect(english.actors == ["country:CA", "country:IR"] && english.sector == "sector:sanctions" && english.cameo == "163")
+        // No sector cue in the object, a negated or stopped verb, a partner after another preposition, or
+        // no verb of the kind: no record.
+        #expect(try records("Georgia buys trucks from Azerbaijan.", .english).isEmpty)
+        #expect(try records("La Georgia compra camion dall'Azerbaigian.", .italian).isEmpty)
+        #expect(try records("Georgia stopped buying gas from Azerbaijan.", .english).isEmpty)
+        #expect(try records("La Georgia non compra più gas dall'Azerbaigian.", .italian).isEmpty)
+        #expect(try records("Georgia buys gas in Azerbaijan.", .english).isEmpty)
+        #expect(try records("Il gas arriva in Georgia dall'Azerbaigian.", .italian).isEmpty)
+        // The object's cue is the record's sector, not a cue elsewhere in the sentence.
+        let object = try records("La Turchia compra gas russo e vende camion alla Georgia.", .italian)
+        #expect(object.map(\.actors) == [["country:RU", "country:TR"]] && object.map(\.sector) == ["sector:energy-gas"])
+    }
+
     private func slice(_ text: String, _ start: Int, _ end: Int) -> String {
         String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(start).prefix(end - start)))
     }

@@ -47,6 +47,9 @@ struct SentenceReader {
     struct TiedActors {
         var actors: [(actor: CooperationPass.ActorMention, role: CooperationRole?)]
         var tie: CooperationTie
+        /// The tokens whose sector cues alone are the record's (a directed tie's object: *vende droni
+        /// all'Ucraina*); `nil`: the cues near the actors.
+        var sectorWindow: Range<Int>? = nil
     }
 
     private func key(_ index: Int) -> String { analyzed.tokens[index].key }
@@ -127,6 +130,52 @@ struct SentenceReader {
             result.append(TiedActors(actors: tied, tie: CooperationTie(kind: kind, start: token.start, end: token.end)))
         }
         result += withPairs(actors, groups)
+        result += directedPairs(actors, groups)
+        return result
+    }
+
+    /// How far after a directed word its partner may stand (*imposed fourteen packages of sanctions on Russia*).
+    static let directedReach = 6
+    /// How far after the directed word a partner with no preposition may stand (*compra gas russo*).
+    static let bareReach = 3
+    /// How far after the partner the object's sector cue may stand (*impone alla Russia sanzioni economiche*).
+    static let directedCueReach = 3
+
+    /// One actor acting on another (`CooperationCues.directed`): a seller and its buyer, a buyer and its
+    /// seller, a sanctioning actor and its target. The initiator is the last actor before the word in its
+    /// clause that opens it (its subject, with the actors coordinated with it); the partner is the first actor
+    /// after the word, within `directedReach`, right after one of the cue's prepositions (*vende … all'Ucraina*,
+    /// *sanctions on Iran*), or, for a cue that allows it, within `bareReach` with no preposition nor
+    /// punctuation before it (*compra gas russo*, *buys Russian gas*). The record's sectors are the cues from
+    /// the word to just after the partner, and without one there is no tie.
+    private func directedPairs(_ actors: [CooperationPass.ActorMention], _ groups: [[Int]]) -> [TiedActors] {
+        var result: [TiedActors] = []
+        for index in tokens where !covered[index] {
+            guard let cue = cues.directed.first(where: { $0.words.contains(key(index)) }) else { continue }
+            let within = clause(of: index)
+            let start = max(clauseStart(before: index), within.lowerBound)
+            guard let initiator = actors.lastIndex(where: { $0.tokens.upperBound <= index && $0.tokens.lowerBound >= start
+                      && opensClause($0.tokens.lowerBound) }),
+                  let partner = actors.firstIndex(where: { $0.tokens.lowerBound > index }),
+                  actors[partner].tokens.lowerBound <= index + SentenceReader.directedReach,
+                  actors[partner].tokens.upperBound <= within.upperBound else { continue }
+            let before = tokenBefore(actors[partner].tokens.lowerBound)
+            let introduced = before.map { $0 > index && cue.prepositions.contains(key($0)) } ?? false
+            let bare = cue.bare && actors[partner].tokens.lowerBound <= index + SentenceReader.bareReach
+                && !(index + 1..<actors[partner].tokens.lowerBound).contains { i in
+                    let token = analyzed.tokens[i]
+                    return token.kind == .punctuation || token.kind == .elision || cues.prepositions.contains(token.key)
+                }
+            guard introduced || bare else { continue }
+            let window = index..<min(within.upperBound, actors[partner].tokens.upperBound + SentenceReader.directedCueReach)
+            guard sectorCues.contains(where: { $0.tokens.overlaps(window) && !isOwned($0.tokens) }) else { continue }
+            let initiators = (groups.first { $0.contains(initiator) } ?? [initiator]).filter { actors[$0].tokens.upperBound <= index }
+            let partners = (groups.first { $0.contains(partner) } ?? [partner]).filter { actors[$0].tokens.lowerBound > index
+                && actors[$0].tokens.upperBound <= within.upperBound }
+            let token = analyzed.tokens[index]
+            result.append(TiedActors(actors: initiators.map { (actors[$0], .initiator) } + partners.map { (actors[$0], .partner) },
+                                     tie: CooperationTie(kind: .directed, start: token.start, end: token.end), sectorWindow: window))
+        }
         return result
     }
 
@@ -263,6 +312,9 @@ struct SentenceReader {
         let lower = actorTokens.map(\.lowerBound).min()!, upper = actorTokens.map(\.upperBound).max()!
         func distance(_ cue: Range<Int>) -> Int {
             cue.upperBound <= lower ? lower - cue.upperBound : cue.lowerBound >= upper ? cue.lowerBound - upper : 0
+        }
+        if let window = tied.sectorWindow {
+            return sectorCues.filter { $0.tokens.overlaps(window) && !isOwned($0.tokens) }.map(\.mention)
         }
         let clauses = actorTokens.map { clause(of: $0.lowerBound) }
         let shared = sectorCues.filter { cue in
