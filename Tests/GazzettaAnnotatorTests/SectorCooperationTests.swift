@@ -306,6 +306,23 @@ struct CooperationRecordTests {
         #expect(object.map(\.actors) == [["country:RU", "country:TR"]] && object.map(\.sector) == ["sector:energy-gas"])
     }
 
+    @Test func sectorsCoordinatedWithARecordsCueShareItsRecord() throws {
+        let italian = try records("Georgia e Armenia, dopo lunghi mesi di colloqui difficili e spesso rinviati dai rispettivi parlamenti, " +
+                                  "hanno promesso più commercio e nuove ferrovie.", .italian)
+        #expect(Set(italian.map(\.sector)) == ["sector:trade", "sector:transport-connectivity"])
+        #expect(italian.allSatisfy { $0.actors == ["country:AM", "country:GE"] })
+        let english = try records("Georgia and Armenia, after long months of difficult talks often postponed by their parliaments, " +
+                                  "promised more trade and new railways.", .english)
+        #expect(Set(english.map(\.sector)) == ["sector:trade", "sector:transport-connectivity"])
+        // A cue in a later clause, not coordinated with the record's, stays out.
+        let apart = try records("Georgia and Armenia, after long months of difficult talks often postponed by their parliaments, " +
+                                "promised more trade, while the railways of the region stay closed.", .english)
+        #expect(apart.map(\.sector) == ["sector:trade"])
+        let lontano = try records("Georgia e Armenia, dopo lunghi mesi di colloqui difficili e spesso rinviati dai rispettivi parlamenti, " +
+                                  "hanno promesso più commercio, mentre le ferrovie della regione restano chiuse.", .italian)
+        #expect(lontano.map(\.sector) == ["sector:trade"])
+    }
+
     private func slice(_ text: String, _ start: Int, _ end: Int) -> String {
         String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(start).prefix(end - start)))
     }

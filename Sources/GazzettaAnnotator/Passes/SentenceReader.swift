@@ -321,8 +321,44 @@ struct SentenceReader {
             !isOwned(cue.tokens) && clauses.contains { $0.lowerBound <= cue.tokens.lowerBound && cue.tokens.upperBound <= $0.upperBound }
         }
         let near = shared.filter { distance($0.tokens) <= SentenceReader.sectorReach }.map(\.mention)
-        if !near.isEmpty { return near }
-        return shared.min { distance($0.tokens) < distance($1.tokens) }.map { [$0.mention] } ?? []
+        if !near.isEmpty { return coordinated(with: near, among: shared) }
+        return coordinated(with: shared.min { distance($0.tokens) < distance($1.tokens) }.map { [$0.mention] } ?? [], among: shared)
+    }
+
+    /// How many words besides coordinators, commas and articles may stand between two coordinated cues
+    /// (*più commercio e nuovi collegamenti stradali*).
+    static let coordinatedCueGap = 2
+
+    /// The cues `chosen` (mention indices) and every cue of `shared` coordinated with one of them, in a chain:
+    /// a coordinator between the two, with commas, articles and up to `coordinatedCueGap` other words
+    /// (*hanno promesso più commercio e nuovi collegamenti stradali*, *trade and new roads*); the record of one
+    /// is the record of all.
+    private func coordinated(with chosen: [Int], among shared: [(mention: Int, tokens: Range<Int>)]) -> [Int] {
+        guard !chosen.isEmpty else { return [] }
+        let ordered = shared.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        var taken = Set(chosen)
+        func joined(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+            guard a.upperBound <= b.lowerBound else { return false }
+            var coordinator = false, others = 0
+            for index in a.upperBound..<b.lowerBound {
+                let word = key(index)
+                if cues.coordinators.contains(word) { coordinator = true } else if word == "," || cues.articles.contains(word) { continue }
+                else if analyzed.tokens[index].kind == .word && !covered[index] { others += 1 } else { return false }
+            }
+            return coordinator && others <= SentenceReader.coordinatedCueGap
+        }
+        var changed = true
+        while changed {
+            changed = false
+            for pair in zip(ordered, ordered.dropFirst()) where taken.contains(pair.0.mention) != taken.contains(pair.1.mention) {
+                if joined(pair.0.tokens, pair.1.tokens) {
+                    taken.insert(pair.0.mention)
+                    taken.insert(pair.1.mention)
+                    changed = true
+                }
+            }
+        }
+        return chosen + ordered.map(\.mention).filter { taken.contains($0) && !chosen.contains($0) }
     }
 
     /// Whether the cue over `cue` follows a possessive of one owner.
