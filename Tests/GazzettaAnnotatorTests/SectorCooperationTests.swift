@@ -323,6 +323,22 @@ struct CooperationRecordTests {
         #expect(lontano.map(\.sector) == ["sector:trade"])
     }
 
+    @Test func aFrontedWithPhraseAndAnObjectAfterThePartnerTieTheActors() throws {
+        func initiator(_ found: [CooperationRecord]) -> EntityID? { found.first?.participants?.first { $0.role == .initiator }?.actor }
+        let italian = try records("Con la Georgia, invece, l'Armenia ha scelto il commercio.", .italian)
+        #expect(italian.map(\.actors) == [["country:AM", "country:GE"]] && initiator(italian) == "country:AM")
+        let english = try records("With Georgia, however, Armenia chose closer trade.", .english)
+        #expect(english.map(\.actors) == [["country:AM", "country:GE"]] && initiator(english) == "country:AM")
+        #expect(try records("L'Armenia costruisce con la Georgia un nuovo gasdotto.", .italian).map(\.actors) == [["country:AM", "country:GE"]])
+        let object = try records("Armenia is building with Georgia a new gas pipeline.", .english)
+        #expect(object.map(\.actors) == [["country:AM", "country:GE"]] && object.first?.tie?.kind == .with)
+        // A fronted phrase that does not end on a comma, or a cue the partner does not share, ties nobody.
+        #expect(try records("Con la Georgia in crisi, l'Armenia cerca commercio altrove.", .italian).isEmpty)
+        #expect(try records("With Georgia at war, Armenia looks for trade elsewhere.", .english).isEmpty)
+        #expect(try records("L'Armenia confina con la Georgia, e il commercio cresce.", .italian).isEmpty)
+        #expect(try records("Armenia shares a border with Georgia, and trade grows.", .english).isEmpty)
+    }
+
     private func slice(_ text: String, _ start: Int, _ end: Int) -> String {
         String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(start).prefix(end - start)))
     }

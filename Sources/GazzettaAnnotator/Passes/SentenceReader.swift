@@ -236,21 +236,62 @@ struct SentenceReader {
             defer { cursor += phrase.count }
             let within = clause(of: cursor)
             let afterCue = sectorCues.contains { $0.tokens.lowerBound >= within.lowerBound && $0.tokens.upperBound <= cursor && cursor - $0.tokens.upperBound < 3 }
-            guard afterCue || within.contains(where: isJointWord) else { continue }
             var next = cursor + phrase.count
             while next < tokens.upperBound && cues.articles.contains(key(next)) { next += 1 }
             let clause = clauseStart(before: cursor)
-            guard next < within.upperBound, let partner = actors.firstIndex(where: { $0.tokens.lowerBound == next }),
-                  let initiator = actors.lastIndex(where: { $0.tokens.upperBound <= cursor && $0.tokens.lowerBound >= clause
+            guard next < within.upperBound, let partner = actors.firstIndex(where: { $0.tokens.lowerBound == next }) else { continue }
+            let partners = groups.first { $0.contains(partner) } ?? [partner]
+            let partnerEnd = actors[partners.last!].tokens.upperBound
+            let shares = afterCue || within.contains(where: isJointWord) || objectCue(after: partnerEnd, in: within)
+            guard let initiator = shares ? actors.lastIndex(where: { $0.tokens.upperBound <= cursor && $0.tokens.lowerBound >= clause
                       && !isComplement($0.tokens.lowerBound) })
                       ?? sentenceSubject(actors, ifClause: clause, opensOnCueBefore: cursor) ?? beneficiary(actors, from: clause, before: cursor)
+                      ?? frontedSubject(actors, phrase: cursor, partnerEnd: partnerEnd, in: within)
+                      : frontedSubject(actors, phrase: cursor, partnerEnd: partnerEnd, in: within)
             else { continue }
-            let partners = groups.first { $0.contains(partner) } ?? [partner]
             result.append(TiedActors(actors: [(actors[initiator], .initiator)] + partners.map { (actors[$0], .partner) },
                                      tie: CooperationTie(kind: .with, start: analyzed.tokens[cursor].start,
                                                          end: analyzed.tokens[cursor + phrase.count - 1].end)))
         }
         return result
+    }
+
+    /// How many words besides articles may stand between a *with* partner and the cue of what they share
+    /// (*is building with Azerbaijan a new gas pipeline*).
+    static let objectCueGap = 1
+
+    /// Whether a sector cue follows the *con/with* partner ending at token `end` as the object the two share
+    /// (*costruisce con l'Azerbaigian un gasdotto*, *is building with Azerbaijan a gas pipeline*): articles
+    /// and up to `objectCueGap` other words between, no punctuation, preposition or coordinator.
+    private func objectCue(after end: Int, in within: Range<Int>) -> Bool {
+        guard let cue = sectorCues.filter({ $0.tokens.lowerBound >= end && $0.tokens.upperBound <= within.upperBound })
+            .min(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }), !isOwned(cue.tokens) else { return false }
+        var others = 0
+        for index in end..<cue.tokens.lowerBound {
+            let token = analyzed.tokens[index]
+            if cues.articles.contains(token.key) { continue }
+            guard token.kind == .word, !covered[index], !cues.prepositions.contains(token.key), !cues.coordinators.contains(token.key)
+            else { return false }
+            others += 1
+        }
+        return others <= SentenceReader.objectCueGap
+    }
+
+    /// The subject after a *con/with* phrase that opens its clause and ends on a comma (*Con la Turchia,
+    /// invece, Astana ha scelto la coproduzione*, *With Turkey, Astana chose co-production*): the first actor
+    /// after the comma, when it opens its clause and a sector cue follows it in the clause.
+    private func frontedSubject(_ actors: [CooperationPass.ActorMention], phrase: Int, partnerEnd: Int, in within: Range<Int>) -> Int? {
+        if phrase > within.lowerBound {
+            let before = analyzed.tokens[phrase - 1]
+            guard before.kind == .punctuation || cues.coordinators.contains(before.key) || cues.clauseOpeners.contains(before.key)
+            else { return nil }
+        }
+        guard partnerEnd < within.upperBound, key(partnerEnd) == ",",
+              let subject = actors.firstIndex(where: { $0.tokens.lowerBound > partnerEnd }),
+              actors[subject].tokens.upperBound <= within.upperBound, opensClause(actors[subject].tokens.lowerBound),
+              sectorCues.contains(where: { $0.tokens.lowerBound >= actors[subject].tokens.upperBound && $0.tokens.upperBound <= within.upperBound })
+        else { return nil }
+        return subject
     }
 
     /// The actor opening the sentence, when the later clause `clause..<phrase` holds nothing but its sector
