@@ -70,7 +70,8 @@ public struct CooperationParticipant: Hashable, Sendable, Codable {
     public var actor: EntityID
     /// The mention's own entity when it differs (`military:RU`, `city:moscow`, `person:vladimir-putin`).
     public var via: EntityID?
-    /// `initiator` or `partner` where the text says which; `nil` for coordinated actors.
+    /// `initiator` or `partner` where the text says which, `mediator` for a third party mediating between the
+    /// others; `nil` for coordinated actors.
     public var role: CooperationRole?
     /// The mention's span.
     public var start: Int
@@ -93,6 +94,9 @@ public enum CooperationRole: String, Hashable, Sendable, Codable {
     case initiator
     /// The actor after *con/with*.
     case partner
+    /// A third party that mediates between the others (*la Turchia ha mediato tra X e Y*, *Qatar's mediation
+    /// between X and Y*).
+    case mediator
 }
 
 /// Whether the sentence reports cooperation or its opposite.
@@ -117,6 +121,9 @@ public struct CooperationTie: Hashable, Sendable, Codable {
         case with
         /// Coordinated in a sentence with a joint word, *congiunte*, *joint*, *bilateral*.
         case joint
+        /// One acting on the other: a seller and its buyer, a buyer and its seller, a sanctioning actor and its
+        /// target (*vende … a*, *compra … da*, *sells … to*, *sanctions on*); the tying word is the verb or noun.
+        case directed
     }
     /// The rule.
     public var kind: Kind

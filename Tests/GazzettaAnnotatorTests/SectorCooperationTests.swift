@@ -242,6 +242,103 @@ struct CooperationRecordTests {
         #expect(try records("Tra Russia e Ucraina la guerra ha colpito il commercio.", .italian).first?.polarity == .conflict)
     }
 
+    @Test func aNegatedJoiningVerbMakesNoRecordInEitherLanguage() throws {
+        #expect(try records("La Georgia e l'Armenia non hanno firmato l'accordo sul commercio.", .italian).isEmpty)
+        #expect(try records("Georgia e Armenia non hanno mai concluso un accordo sul commercio.", .italian).isEmpty)
+        #expect(try records("Georgia and Armenia have not signed any trade agreement.", .english).isEmpty)
+        #expect(try records("Georgia and Armenia haven't signed a trade agreement.", .english).isEmpty)
+        #expect(try records("Georgia and Armenia never held joint exercises.", .english).isEmpty)
+        #expect(try records("No trade agreement between Georgia and Armenia was reached.", .english).isEmpty)
+        // A negator that negates nothing (*non solo*, *not only*) keeps the record.
+        #expect(try records("La Georgia e l'Armenia hanno firmato non solo un accordo sul commercio.", .italian).map(\.sector) == ["sector:trade-agreements"])
+        #expect(try records("Georgia and Armenia signed not only a trade agreement.", .english).map(\.sector) == ["sector:trade-agreements"])
+        // A negation after the cue negates another field, not the record's.
+        let english = try records("Georgia and Armenia signed a trade agreement that does not cover energy.", .english)
+        #expect(english.map(\.sector) == ["sector:trade-agreements"])
+        let italian = try records("Georgia e Armenia hanno firmato un accordo sul commercio che non riguarda l'energia.", .italian)
+        #expect(italian.map(\.sector) == ["sector:trade-agreements"])
+    }
+
+    @Test func aMediatorJoinsThePartiesItMediatesBetween() throws {
+        let italian = try #require(try records("Nel 2021 il Kazakhstan ha mediato tra Armenia e Azerbaigian un accordo sul commercio.", .italian).first)
+        #expect(italian.actors == ["country:AM", "country:AZ", "country:KZ"] && italian.tie?.kind == .between)
+        #expect(italian.participants?.first { $0.role == .mediator }?.actor == "country:KZ")
+        let after = try records("La mediazione del Kazakhstan tra Armenia e Azerbaigian ha riaperto il commercio.", .italian)
+        #expect(after.map(\.actors) == [["country:AM", "country:AZ", "country:KZ"]])
+        let english = try #require(try records("Kazakhstan brokered a deal between Armenia and Azerbaijan on trade.", .english).first)
+        #expect(english.actors == ["country:AM", "country:AZ", "country:KZ"])
+        #expect(english.participants?.first { $0.role == .mediator }?.actor == "country:KZ")
+        #expect(try records("Kazakhstan's mediation between Armenia and Azerbaijan revived trade.", .english).map(\.actors)
+                == [["country:AM", "country:AZ", "country:KZ"]])
+        // Without a mediation word, or with the third actor as a complement, the pair stands alone.
+        #expect(try records("Kazakhstan welcomed the trade deal between Armenia and Azerbaijan.", .english).map(\.actors)
+                == [["country:AM", "country:AZ"]])
+        #expect(try records("Secondo la Russia, la mediazione tra Armenia e Azerbaigian ha riaperto il commercio.", .italian).map(\.actors)
+                == [["country:AM", "country:AZ"]])
+    }
+
+    @Test func aSellerItsBuyerAndASanctionerItsTargetAreTied() throws {
+        func roles(_ record: CooperationRecord?) -> [String] {
+            (record?.participants ?? []).map { "\($0.actor.rawValue) \($0.role?.rawValue ?? "-")" }
+        }
+        let sells = try records("L'Azerbaigian vende gas alla Georgia.", .italian)
+        #expect(sells.map(\.sector) == ["sector:energy-gas"] && sells.first?.tie?.kind == .directed)
+        #expect(roles(sells.first) == ["country:AZ initiator", "country:GE partner"])
+        #expect(roles(try records("La Georgia compra gas dall'Azerbaigian.", .italian).first) == ["country:GE initiator", "country:AZ partner"])
+        #expect(try records("L'Armenia compra gas iraniano.", .italian).map(\.actors) == [["country:AM", "country:IR"]])
+        let sanctions = try #require(try records("Nel 2019 il Canada ha imposto sanzioni contro l'Iran.", .italian).first)
+        #expect(sanctions.actors == ["country:CA", "country:IR"] && sanctions.polarity == .sanctions && sanctions.date == "2019")
+        #expect(roles(try records("Azerbaijan sells gas to Georgia.", .english).first) == ["country:AZ initiator", "country:GE partner"])
+        #expect(roles(try records("Georgia buys gas from Azerbaijan.", .english).first) == ["country:GE initiator", "country:AZ partner"])
+        #expect(try records("Armenia buys Iranian gas.", .english).map(\.actors) == [["country:AM", "country:IR"]])
+        let english = try #require(try records("Canada imposed new sanctions on Iran.", .english).first)
+        #expect(english.actors == ["country:CA", "country:IR"] && english.sector == "sector:sanctions" && english.cameo == "163")
+        // No sector cue in the object, a negated or stopped verb, a partner after another preposition, or
+        // no verb of the kind: no record.
+        #expect(try records("Georgia buys trucks from Azerbaijan.", .english).isEmpty)
+        #expect(try records("La Georgia compra camion dall'Azerbaigian.", .italian).isEmpty)
+        #expect(try records("Georgia stopped buying gas from Azerbaijan.", .english).isEmpty)
+        #expect(try records("La Georgia non compra più gas dall'Azerbaigian.", .italian).isEmpty)
+        #expect(try records("Georgia buys gas in Azerbaijan.", .english).isEmpty)
+        #expect(try records("Il gas arriva in Georgia dall'Azerbaigian.", .italian).isEmpty)
+        // The object's cue is the record's sector, not a cue elsewhere in the sentence.
+        let object = try records("La Turchia compra gas russo e vende camion alla Georgia.", .italian)
+        #expect(object.map(\.actors) == [["country:RU", "country:TR"]] && object.map(\.sector) == ["sector:energy-gas"])
+    }
+
+    @Test func sectorsCoordinatedWithARecordsCueShareItsRecord() throws {
+        let italian = try records("Georgia e Armenia, dopo lunghi mesi di colloqui difficili e spesso rinviati dai rispettivi parlamenti, " +
+                                  "hanno promesso più commercio e nuove ferrovie.", .italian)
+        #expect(Set(italian.map(\.sector)) == ["sector:trade", "sector:transport-connectivity"])
+        #expect(italian.allSatisfy { $0.actors == ["country:AM", "country:GE"] })
+        let english = try records("Georgia and Armenia, after long months of difficult talks often postponed by their parliaments, " +
+                                  "promised more trade and new railways.", .english)
+        #expect(Set(english.map(\.sector)) == ["sector:trade", "sector:transport-connectivity"])
+        // A cue in a later clause, not coordinated with the record's, stays out.
+        let apart = try records("Georgia and Armenia, after long months of difficult talks often postponed by their parliaments, " +
+                                "promised more trade, while the railways of the region stay closed.", .english)
+        #expect(apart.map(\.sector) == ["sector:trade"])
+        let lontano = try records("Georgia e Armenia, dopo lunghi mesi di colloqui difficili e spesso rinviati dai rispettivi parlamenti, " +
+                                  "hanno promesso più commercio, mentre le ferrovie della regione restano chiuse.", .italian)
+        #expect(lontano.map(\.sector) == ["sector:trade"])
+    }
+
+    @Test func aFrontedWithPhraseAndAnObjectAfterThePartnerTieTheActors() throws {
+        func initiator(_ found: [CooperationRecord]) -> EntityID? { found.first?.participants?.first { $0.role == .initiator }?.actor }
+        let italian = try records("Con la Georgia, invece, l'Armenia ha scelto il commercio.", .italian)
+        #expect(italian.map(\.actors) == [["country:AM", "country:GE"]] && initiator(italian) == "country:AM")
+        let english = try records("With Georgia, however, Armenia chose closer trade.", .english)
+        #expect(english.map(\.actors) == [["country:AM", "country:GE"]] && initiator(english) == "country:AM")
+        #expect(try records("L'Armenia costruisce con la Georgia un nuovo gasdotto.", .italian).map(\.actors) == [["country:AM", "country:GE"]])
+        let object = try records("Armenia is building with Georgia a new gas pipeline.", .english)
+        #expect(object.map(\.actors) == [["country:AM", "country:GE"]] && object.first?.tie?.kind == .with)
+        // A fronted phrase that does not end on a comma, or a cue the partner does not share, ties nobody.
+        #expect(try records("Con la Georgia in crisi, l'Armenia cerca commercio altrove.", .italian).isEmpty)
+        #expect(try records("With Georgia at war, Armenia looks for trade elsewhere.", .english).isEmpty)
+        #expect(try records("L'Armenia confina con la Georgia, e il commercio cresce.", .italian).isEmpty)
+        #expect(try records("Armenia shares a border with Georgia, and trade grows.", .english).isEmpty)
+    }
+
     private func slice(_ text: String, _ start: Int, _ end: Int) -> String {
         String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(start).prefix(end - start)))
     }

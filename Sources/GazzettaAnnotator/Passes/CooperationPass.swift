@@ -92,6 +92,8 @@ struct CooperationPass: ResolutionPass {
                                               role: item.role, start: mention.start, end: mention.end)
             }
             for sector in firstCue.keys.sorted() {
+                // Cooperation the clause negates (*non hanno mai firmato*, *have not signed*) makes no record.
+                guard !reader.negates(tied, cue: firstCue[sector]!) else { continue }
                 let cue = mentions[firstCue[sector]!]
                 let polarity = reader.polarity(sector: sector)
                 let codes = sectorCodes[sector]

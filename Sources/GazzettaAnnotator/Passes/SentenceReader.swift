@@ -47,6 +47,9 @@ struct SentenceReader {
     struct TiedActors {
         var actors: [(actor: CooperationPass.ActorMention, role: CooperationRole?)]
         var tie: CooperationTie
+        /// The tokens whose sector cues alone are the record's (a directed tie's object: *vende droni
+        /// all'Ucraina*); `nil`: the cues near the actors.
+        var sectorWindow: Range<Int>? = nil
     }
 
     private func key(_ index: Int) -> String { analyzed.tokens[index].key }
@@ -120,10 +123,81 @@ struct SentenceReader {
             let span = actors[group[0]].tokens.lowerBound..<actors[group[group.count - 1]].tokens.upperBound
             guard let (kind, at) = rule(for: span, tieToken: tieToken, compound: compound[number]) else { continue }
             let token = analyzed.tokens[at]
-            result.append(TiedActors(actors: group.map { (actors[$0], nil) }, tie: CooperationTie(kind: kind, start: token.start, end: token.end)))
+            var tied = group.map { (actors[$0], CooperationRole?.none) }
+            if kind == .between, let mediator = mediator(actors, opener: at, parties: group) {
+                tied.insert((actors[mediator], .mediator), at: 0)
+            }
+            result.append(TiedActors(actors: tied, tie: CooperationTie(kind: kind, start: token.start, end: token.end)))
         }
         result += withPairs(actors, groups)
+        result += directedPairs(actors, groups)
         return result
+    }
+
+    /// How far after a directed word its partner may stand (*imposed fourteen packages of sanctions on Russia*).
+    static let directedReach = 6
+    /// How far after the directed word a partner with no preposition may stand (*compra gas russo*).
+    static let bareReach = 3
+    /// How far after the partner the object's sector cue may stand (*impone alla Russia sanzioni economiche*).
+    static let directedCueReach = 3
+
+    /// One actor acting on another (`CooperationCues.directed`): a seller and its buyer, a buyer and its
+    /// seller, a sanctioning actor and its target. The initiator is the last actor before the word in its
+    /// clause that opens it (its subject, with the actors coordinated with it); the partner is the first actor
+    /// after the word, within `directedReach`, right after one of the cue's prepositions (*vende … all'Ucraina*,
+    /// *sanctions on Iran*), or, for a cue that allows it, within `bareReach` with no preposition nor
+    /// punctuation before it (*compra gas russo*, *buys Russian gas*). The record's sectors are the cues from
+    /// the word to just after the partner, and without one there is no tie.
+    private func directedPairs(_ actors: [CooperationPass.ActorMention], _ groups: [[Int]]) -> [TiedActors] {
+        var result: [TiedActors] = []
+        for index in tokens where !covered[index] {
+            guard let cue = cues.directed.first(where: { $0.words.contains(key(index)) }) else { continue }
+            let within = clause(of: index)
+            let start = max(clauseStart(before: index), within.lowerBound)
+            guard let initiator = actors.lastIndex(where: { $0.tokens.upperBound <= index && $0.tokens.lowerBound >= start
+                      && opensClause($0.tokens.lowerBound) }),
+                  let partner = actors.firstIndex(where: { $0.tokens.lowerBound > index }),
+                  actors[partner].tokens.lowerBound <= index + SentenceReader.directedReach,
+                  actors[partner].tokens.upperBound <= within.upperBound else { continue }
+            let before = tokenBefore(actors[partner].tokens.lowerBound)
+            let introduced = before.map { $0 > index && cue.prepositions.contains(key($0)) } ?? false
+            let bare = cue.bare && actors[partner].tokens.lowerBound <= index + SentenceReader.bareReach
+                && !(index + 1..<actors[partner].tokens.lowerBound).contains { i in
+                    let token = analyzed.tokens[i]
+                    return token.kind == .punctuation || token.kind == .elision || cues.prepositions.contains(token.key)
+                }
+            guard introduced || bare else { continue }
+            let window = index..<min(within.upperBound, actors[partner].tokens.upperBound + SentenceReader.directedCueReach)
+            guard sectorCues.contains(where: { $0.tokens.overlaps(window) && !isOwned($0.tokens) }) else { continue }
+            let initiators = (groups.first { $0.contains(initiator) } ?? [initiator]).filter { actors[$0].tokens.upperBound <= index }
+            let partners = (groups.first { $0.contains(partner) } ?? [partner]).filter { actors[$0].tokens.lowerBound > index
+                && actors[$0].tokens.upperBound <= within.upperBound }
+            let token = analyzed.tokens[index]
+            result.append(TiedActors(actors: initiators.map { (actors[$0], .initiator) } + partners.map { (actors[$0], .partner) },
+                                     tie: CooperationTie(kind: .directed, start: token.start, end: token.end), sectorWindow: window))
+        }
+        return result
+    }
+
+    /// How many tokens before *tra/between* a mediation word may stand (*brokered a deal between*).
+    static let mediationReach = 3
+
+    /// The actor that mediates the pair *tra/between* token `opener` introduces, when a mediation word stands
+    /// just before it in its clause (*la Turchia ha mediato tra*, *Qatar's mediation between*, *brokered a deal
+    /// between*): an actor between that word and the opener (*la mediazione del Qatar tra*), else the nearest
+    /// actor before the word in its clause when it is no complement and no comma parts them (*Secondo la
+    /// Russia, la mediazione tra…* reports, it does not mediate); never one of the parties.
+    private func mediator(_ actors: [CooperationPass.ActorMention], opener: Int, parties: [Int]) -> Int? {
+        let within = clause(of: opener)
+        let earliest = max(within.lowerBound, opener - SentenceReader.mediationReach)
+        guard let word = (earliest..<opener).reversed().first(where: { !covered[$0] && cues.mediation.contains(key($0)) }) else { return nil }
+        let candidates = actors.indices.filter { !parties.contains($0) }
+        if let inside = candidates.first(where: { actors[$0].tokens.lowerBound > word && actors[$0].tokens.upperBound <= opener }) { return inside }
+        let start = clauseStart(before: word)
+        guard let before = candidates.last(where: { actors[$0].tokens.upperBound <= word && actors[$0].tokens.lowerBound >= max(start, within.lowerBound) }),
+              !isComplement(actors[before].tokens.lowerBound),
+              !(actors[before].tokens.upperBound..<word).contains(where: { key($0) == "," }) else { return nil }
+        return before
     }
 
     /// Which rule accepts a group over tokens `span`, and the token that shows it: a compound next to a cue
@@ -162,21 +236,62 @@ struct SentenceReader {
             defer { cursor += phrase.count }
             let within = clause(of: cursor)
             let afterCue = sectorCues.contains { $0.tokens.lowerBound >= within.lowerBound && $0.tokens.upperBound <= cursor && cursor - $0.tokens.upperBound < 3 }
-            guard afterCue || within.contains(where: isJointWord) else { continue }
             var next = cursor + phrase.count
             while next < tokens.upperBound && cues.articles.contains(key(next)) { next += 1 }
             let clause = clauseStart(before: cursor)
-            guard next < within.upperBound, let partner = actors.firstIndex(where: { $0.tokens.lowerBound == next }),
-                  let initiator = actors.lastIndex(where: { $0.tokens.upperBound <= cursor && $0.tokens.lowerBound >= clause
+            guard next < within.upperBound, let partner = actors.firstIndex(where: { $0.tokens.lowerBound == next }) else { continue }
+            let partners = groups.first { $0.contains(partner) } ?? [partner]
+            let partnerEnd = actors[partners.last!].tokens.upperBound
+            let shares = afterCue || within.contains(where: isJointWord) || objectCue(after: partnerEnd, in: within)
+            guard let initiator = shares ? actors.lastIndex(where: { $0.tokens.upperBound <= cursor && $0.tokens.lowerBound >= clause
                       && !isComplement($0.tokens.lowerBound) })
                       ?? sentenceSubject(actors, ifClause: clause, opensOnCueBefore: cursor) ?? beneficiary(actors, from: clause, before: cursor)
+                      ?? frontedSubject(actors, phrase: cursor, partnerEnd: partnerEnd, in: within)
+                      : frontedSubject(actors, phrase: cursor, partnerEnd: partnerEnd, in: within)
             else { continue }
-            let partners = groups.first { $0.contains(partner) } ?? [partner]
             result.append(TiedActors(actors: [(actors[initiator], .initiator)] + partners.map { (actors[$0], .partner) },
                                      tie: CooperationTie(kind: .with, start: analyzed.tokens[cursor].start,
                                                          end: analyzed.tokens[cursor + phrase.count - 1].end)))
         }
         return result
+    }
+
+    /// How many words besides articles may stand between a *with* partner and the cue of what they share
+    /// (*is building with Azerbaijan a new gas pipeline*).
+    static let objectCueGap = 1
+
+    /// Whether a sector cue follows the *con/with* partner ending at token `end` as the object the two share
+    /// (*costruisce con l'Azerbaigian un gasdotto*, *is building with Azerbaijan a gas pipeline*): articles
+    /// and up to `objectCueGap` other words between, no punctuation, preposition or coordinator.
+    private func objectCue(after end: Int, in within: Range<Int>) -> Bool {
+        guard let cue = sectorCues.filter({ $0.tokens.lowerBound >= end && $0.tokens.upperBound <= within.upperBound })
+            .min(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }), !isOwned(cue.tokens) else { return false }
+        var others = 0
+        for index in end..<cue.tokens.lowerBound {
+            let token = analyzed.tokens[index]
+            if cues.articles.contains(token.key) { continue }
+            guard token.kind == .word, !covered[index], !cues.prepositions.contains(token.key), !cues.coordinators.contains(token.key)
+            else { return false }
+            others += 1
+        }
+        return others <= SentenceReader.objectCueGap
+    }
+
+    /// The subject after a *con/with* phrase that opens its clause and ends on a comma (*Con la Turchia,
+    /// invece, Astana ha scelto la coproduzione*, *With Turkey, Astana chose co-production*): the first actor
+    /// after the comma, when it opens its clause and a sector cue follows it in the clause.
+    private func frontedSubject(_ actors: [CooperationPass.ActorMention], phrase: Int, partnerEnd: Int, in within: Range<Int>) -> Int? {
+        if phrase > within.lowerBound {
+            let before = analyzed.tokens[phrase - 1]
+            guard before.kind == .punctuation || cues.coordinators.contains(before.key) || cues.clauseOpeners.contains(before.key)
+            else { return nil }
+        }
+        guard partnerEnd < within.upperBound, key(partnerEnd) == ",",
+              let subject = actors.firstIndex(where: { $0.tokens.lowerBound > partnerEnd }),
+              actors[subject].tokens.upperBound <= within.upperBound, opensClause(actors[subject].tokens.lowerBound),
+              sectorCues.contains(where: { $0.tokens.lowerBound >= actors[subject].tokens.upperBound && $0.tokens.upperBound <= within.upperBound })
+        else { return nil }
+        return subject
     }
 
     /// The actor opening the sentence, when the later clause `clause..<phrase` holds nothing but its sector
@@ -239,13 +354,52 @@ struct SentenceReader {
         func distance(_ cue: Range<Int>) -> Int {
             cue.upperBound <= lower ? lower - cue.upperBound : cue.lowerBound >= upper ? cue.lowerBound - upper : 0
         }
+        if let window = tied.sectorWindow {
+            return sectorCues.filter { $0.tokens.overlaps(window) && !isOwned($0.tokens) }.map(\.mention)
+        }
         let clauses = actorTokens.map { clause(of: $0.lowerBound) }
         let shared = sectorCues.filter { cue in
             !isOwned(cue.tokens) && clauses.contains { $0.lowerBound <= cue.tokens.lowerBound && cue.tokens.upperBound <= $0.upperBound }
         }
         let near = shared.filter { distance($0.tokens) <= SentenceReader.sectorReach }.map(\.mention)
-        if !near.isEmpty { return near }
-        return shared.min { distance($0.tokens) < distance($1.tokens) }.map { [$0.mention] } ?? []
+        if !near.isEmpty { return coordinated(with: near, among: shared) }
+        return coordinated(with: shared.min { distance($0.tokens) < distance($1.tokens) }.map { [$0.mention] } ?? [], among: shared)
+    }
+
+    /// How many words besides coordinators, commas and articles may stand between two coordinated cues
+    /// (*più commercio e nuovi collegamenti stradali*).
+    static let coordinatedCueGap = 2
+
+    /// The cues `chosen` (mention indices) and every cue of `shared` coordinated with one of them, in a chain:
+    /// a coordinator between the two, with commas, articles and up to `coordinatedCueGap` other words
+    /// (*hanno promesso più commercio e nuovi collegamenti stradali*, *trade and new roads*); the record of one
+    /// is the record of all.
+    private func coordinated(with chosen: [Int], among shared: [(mention: Int, tokens: Range<Int>)]) -> [Int] {
+        guard !chosen.isEmpty else { return [] }
+        let ordered = shared.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        var taken = Set(chosen)
+        func joined(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+            guard a.upperBound <= b.lowerBound else { return false }
+            var coordinator = false, others = 0
+            for index in a.upperBound..<b.lowerBound {
+                let word = key(index)
+                if cues.coordinators.contains(word) { coordinator = true } else if word == "," || cues.articles.contains(word) { continue }
+                else if analyzed.tokens[index].kind == .word && !covered[index] { others += 1 } else { return false }
+            }
+            return coordinator && others <= SentenceReader.coordinatedCueGap
+        }
+        var changed = true
+        while changed {
+            changed = false
+            for pair in zip(ordered, ordered.dropFirst()) where taken.contains(pair.0.mention) != taken.contains(pair.1.mention) {
+                if joined(pair.0.tokens, pair.1.tokens) {
+                    taken.insert(pair.0.mention)
+                    taken.insert(pair.1.mention)
+                    changed = true
+                }
+            }
+        }
+        return chosen + ordered.map(\.mention).filter { taken.contains($0) && !chosen.contains($0) }
     }
 
     /// Whether the cue over `cue` follows a possessive of one owner.
@@ -304,6 +458,30 @@ struct SentenceReader {
         }
         return nil
     }
+
+    /// Whether a negator (*non*, *mai*, *not*, *never*, *no*, *n't*) stands between a tie's actors and the
+    /// sector cue `cue` (a mention index), or just before the actors and the word that ties them (*no
+    /// agreement between X and Y*), in the actors' clause: the sentence says the cooperation did not happen.
+    /// A negator opening a phrase that negates nothing (*non solo*, *not only*) does not count.
+    func negates(_ tied: TiedActors, cue: Int) -> Bool {
+        guard let cueTokens = sectorCues.first(where: { $0.mention == cue })?.tokens,
+              let first = tied.actors.map(\.actor.tokens.lowerBound).min() else { return false }
+        let last = tied.actors.map(\.actor.tokens.upperBound).max()!
+        let all = analyzed.tokens
+        var low = min(first, cueTokens.lowerBound)
+        if let tieToken = tokens.first(where: { all[$0].start == tied.tie.start }) { low = min(low, tieToken) }
+        let within = clause(of: first)
+        let window = max(within.lowerBound, low - SentenceReader.negationReach)..<min(within.upperBound, max(last, cueTokens.upperBound))
+        return window.contains { index in
+            cues.isNegator(key(index)) && !covered[index] && !cues.negationExceptions.contains { matches($0, at: index) }
+                && !cues.negationExceptions.contains { phrase in
+                    (1..<max(phrase.count, 1)).contains { offset in index - offset >= tokens.lowerBound && phrase[offset] == key(index) && matches(phrase, at: index - offset) }
+                }
+        }
+    }
+
+    /// How many tokens before a tie's actors and tying word a negator still negates it (*no agreement between*).
+    static let negationReach = 2
 
     /// Sanctions on the sanctions sector; else conflict, tension or cooperation by the sentence's words.
     func polarity(sector: EntityID) -> CooperationPolarity {

@@ -31,13 +31,28 @@ public struct CooperationCues: Sendable, Hashable {
     public let tension: Set<String>
     /// Words that make a record's polarity `conflict` (*guerra*, *attacked*).
     public let conflict: Set<String>
+    /// Words that negate the verb or noun after them (*non*, *mai*, *né*, *not*, *never*, *no*, *nor*): a record
+    /// whose actors and sector cue have one between them (*non hanno mai firmato*, *have not signed … any
+    /// agreement*) reports cooperation that did not happen, and is not made.
+    public let negators: Set<String>
+    /// Endings that make a word a negator (*n't*: *haven't*, *didn't*).
+    public let negatorEndings: [String]
+    /// Phrases holding a negator that negate nothing (*non solo*, *not only*, *più che mai*).
+    public let negationExceptions: [[String]]
+    /// Words saying a third party mediates between a pair (*mediato*, *mediazione*, *mediation*, *brokered*): the
+    /// actor that mediates *tra X e Y*, *between X and Y* is an actor of their record, role `mediator`.
+    public let mediation: Set<String>
+    /// Words by which one actor acts on another (sells to, buys from, imposes sanctions on): the actor before the
+    /// word initiates, the actor after the cue's preposition is the partner.
+    public let directed: [DirectedCue]
 
     /// Cues; everything defaults to empty (a language without them makes records only from compounds and
     /// dashes).
     public init(coordinators: Set<String> = [], between: Set<String> = [], with: [[String]] = [], joint: Set<String> = [],
                 articles: Set<String> = [], prepositions: Set<String> = [], ownerPossessives: Set<String> = [], beneficiary: Set<String> = [],
                 clauseOpeners: Set<String> = [],
-                tension: Set<String> = [], conflict: Set<String> = []) {
+                tension: Set<String> = [], conflict: Set<String> = [], negators: Set<String> = [], negatorEndings: [String] = [],
+                negationExceptions: [[String]] = [], mediation: Set<String> = [], directed: [DirectedCue] = []) {
         self.coordinators = coordinators
         self.between = between
         self.with = with
@@ -49,5 +64,35 @@ public struct CooperationCues: Sendable, Hashable {
         self.clauseOpeners = clauseOpeners
         self.tension = tension
         self.conflict = conflict
+        self.negators = negators
+        self.negatorEndings = negatorEndings
+        self.negationExceptions = negationExceptions
+        self.mediation = mediation
+        self.directed = directed
+    }
+
+    /// Whether the word `key` is a negator.
+    public func isNegator(_ key: String) -> Bool {
+        negators.contains(key) || negatorEndings.contains { key.count > $0.count && key.hasSuffix($0) }
+    }
+}
+
+/// Words by which one actor acts on another, and how the other is introduced: a seller and its buyer (*vende …
+/// a*, *sells … to*), a buyer and its seller (*compra … da*, *buys … from*, *buys Russian gas*), a sanctioning
+/// actor and its target (*sanzioni … contro*, *sanctions on*).
+public struct DirectedCue: Sendable, Hashable {
+    /// The verbs and nouns (keys).
+    public let words: Set<String>
+    /// Prepositions of which one stands right before the partner (articles skipped).
+    public let prepositions: Set<String>
+    /// Whether the partner may also follow with no preposition, as an adjective of the object (*compra gas
+    /// russo*, *buys Russian gas*).
+    public let bare: Bool
+
+    /// Creates a directed cue.
+    public init(words: Set<String>, prepositions: Set<String>, bare: Bool = false) {
+        self.words = words
+        self.prepositions = prepositions
+        self.bare = bare
     }
 }

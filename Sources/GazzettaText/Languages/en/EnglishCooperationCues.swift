@@ -16,7 +16,25 @@ let englishCooperationCues = CooperationCues(
               "protested", "froze", "frozen", "freeze", "suspended", "suspension", "accused", "accuses", "threat", "threats",
               "threatened", "distrust"],
     conflict: ["war", "wars", "conflict", "conflicts", "clashes", "clash", "attack", "attacks", "attacked", "invasion",
-               "invaded", "offensive", "bombing", "bombed", "strikes", "incursion", "hostilities", "fighting"]
+               "invaded", "offensive", "bombing", "bombed", "strikes", "incursion", "hostilities", "fighting"],
+    negators: ["not", "never", "no", "neither", "nor", "cannot",
+               // Cessation: *stopped buying Turkmen gas* buys none.
+               "stopped", "stops", "stop", "ceased", "ceases", "halted", "halts"],
+    negatorEndings: ["n't"],
+    negationExceptions: [["not", "only"], ["not", "just"], ["not", "merely"], ["not", "least"], ["no", "less"], ["no", "fewer"]],
+    mediation: ["mediation", "mediated", "mediates", "mediate", "mediating", "mediator", "brokered", "brokers", "broker", "brokering"],
+    directed: [
+        // A seller or supplier and its buyer: *sells drones to Ukraine*, *arms deliveries to Armenia*.
+        DirectedCue(words: ["sells", "sold", "sell", "selling", "sale", "sales", "supplies", "supplied", "supply", "supplying",
+                            "delivers", "delivered", "deliver", "delivering", "deliveries", "exports", "exported", "export",
+                            "ships", "shipped"],
+                    prepositions: ["to"]),
+        // A buyer and its seller: *buys gas from Russia*, *buys Russian gas*.
+        DirectedCue(words: ["buys", "bought", "buy", "buying", "purchases", "purchased", "purchase", "imports", "imported", "import"],
+                    prepositions: ["from"], bare: true),
+        // A sanctioning actor and its target: *imposed sanctions on Russia*, *sanctions against Iran*.
+        DirectedCue(words: ["sanctions", "sanction", "imposed", "imposes", "impose", "imposing"], prepositions: ["on", "against"]),
+    ]
 )
 
 /// English plurals by ending, for `~` words of sector cue patterns (*exercise* → *exercises*, *policy* →

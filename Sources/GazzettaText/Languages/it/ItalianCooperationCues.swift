@@ -20,5 +20,25 @@ let italianCooperationCues = CooperationCues(
               "condanna", "condannato", "condannata", "protesta", "proteste", "rivalità", "diffidenza", "congelato",
               "congelata", "sospeso", "sospesa", "sospensione", "accusa", "accuse", "minaccia", "minacce"],
     conflict: ["guerra", "guerre", "conflitto", "conflitti", "scontri", "scontro", "attacco", "attacchi", "invasione",
-               "offensiva", "bombardamento", "bombardamenti", "incursione", "ostilità", "combattimenti"]
+               "offensiva", "bombardamento", "bombardamenti", "incursione", "ostilità", "combattimenti"],
+    negators: ["non", "mai", "né", "nessun", "nessuna", "nessuno",
+               // Cessation: *ha smesso di comprare gas* compra niente.
+               "smesso", "smette", "smettono", "cessato", "cessa", "cessano"],
+    negationExceptions: [["non", "solo"], ["non", "soltanto"], ["non", "appena"], ["non", "meno"], ["più", "che", "mai"], ["mai", "come"],
+                         ["come", "mai"]],
+    mediation: ["mediazione", "mediazioni", "mediato", "mediata", "media", "mediano", "mediare", "mediatore", "mediatrice", "mediando"],
+    directed: [
+        // A seller or supplier and its buyer: *vende droni all'Ucraina*, *le forniture di armi al Kazakhstan*.
+        DirectedCue(words: ["vende", "vendono", "venduto", "venduta", "venduti", "vendute", "vendere", "vendita", "vendite",
+                            "fornisce", "forniscono", "fornito", "fornita", "forniti", "fornite", "fornire", "fornitura", "forniture",
+                            "esporta", "esportano", "esportato", "esportare", "consegna", "consegnano", "consegnato", "consegnare"],
+                    prepositions: ["a", "ad", "al", "alla", "ai", "agli", "alle", "allo", "all'"]),
+        // A buyer and its seller: *compra gas dalla Russia*, *compra gas russo*.
+        DirectedCue(words: ["compra", "comprano", "comprato", "comprare", "acquista", "acquistano", "acquistato", "acquistare",
+                            "importa", "importano", "importato", "importare"],
+                    prepositions: ["da", "dal", "dalla", "dai", "dagli", "dalle", "dallo", "dall'"], bare: true),
+        // A sanctioning actor and its target: *impone alla Russia sanzioni*, *sanzioni contro l'Iran*.
+        DirectedCue(words: ["sanzioni", "sanzione", "impone", "impongono", "imposto", "imporre", "sanziona", "sanzionano"],
+                    prepositions: ["a", "ad", "al", "alla", "ai", "agli", "alle", "allo", "all'", "contro"]),
+    ]
 )
