@@ -104,6 +104,13 @@ import GazzettaText
         #expect(entity(mentions, "Turkish") == "country:TR" && entity(mentions, "Ministry of Trade") == "new:org:ministry-of-trade")
     }
 
+    @Test func anEnglishNameInAnItalianTextKeepsItsConnectorAndRealm() throws {
+        let mentions = try found("A Nuova Delhi la Exim Bank of India ha aperto una linea di credito.", .italian)
+        #expect(entity(mentions, "Exim Bank of India") == "new:org:exim-bank-of-india")
+        // The realm is the name's: India is no place of the sentence.
+        #expect(!mentions.contains { $0.entity == "country:IN" })
+    }
+
     @Test func anAgencysCreditInADatelineIsNoPlace() throws {
         let mentions = try found("BAKU, April 14 (Caspian Wire) — Azerbaijan signed a deal on the Caspian route.", .english)
         #expect(mentions.filter { $0.entity == "region:caspian-sea" }.map(\.start) == [64])

@@ -95,6 +95,9 @@ struct SectorPatternTests {
         #expect(english.contains { $0 == ("development banks", "sector:investment-finance") })
         #expect(english.contains { $0 == ("ports", "sector:transport-connectivity") })
         #expect(english.contains { $0 == ("rail links", "sector:transport-connectivity") })
+        // The verbal noun is finance too (Corpus/dev-orgs: a bank's suspended lending was a miss).
+        let lending = try cues("The fund froze its lending to the port authority.", .english)
+        #expect(lending.contains { $0 == ("lending", "sector:investment-finance") })
     }
 
     @Test func energyIsFiledByCarrier() throws {

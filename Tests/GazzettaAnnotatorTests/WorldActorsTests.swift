@@ -21,6 +21,20 @@ import GazzettaText
         #expect(english.mentions.filter { $0.entity.isKind(.person) }.map(\.text) == ["Putin", "Erdoğan"])
     }
 
+    @Test func everyStatesArmedForcesAreAnActorInBothLanguages() throws {
+        // Lexicons/world/armed-forces.gaz: made from the country records, the adjective inflected in Italian.
+        let italian = try annotated("Le forze armate maliane e le Forze Armate Ceche hanno addestrato i reparti.", .italian)
+        #expect(italian.mentions.map { "\($0.text)=\($0.entity)" } == ["forze armate maliane=military:ML", "Forze Armate Ceche=military:CZ"])
+        let english = try annotated("The Mongolian armed forces trained with the Armed Forces of the Philippines.", .english)
+        #expect(english.mentions.map { "\($0.text)=\($0.entity)" } == ["Mongolian armed forces=military:MN", "Armed Forces of the Philippines=military:PH"])
+        #expect(english.mentions.allSatisfy { $0.type == .actor })
+        // A curated record wins: Russia's forces are the curated entity, and no adjective shared by two states
+        // (Congolese) names either's forces.
+        let curated = try annotated("The Russian armed forces and the Congolese armed forces withdrew.", .english)
+        #expect(curated.mentions.first?.entity == "military:RU")
+        #expect(!curated.mentions.contains { $0.entity == "military:CD" || $0.entity == "military:CG" })
+    }
+
     @Test func aMalayNameEndsOnTheFathersNameWhichNamesNoOneAlone() throws {
         // Ahmad Zahid Hamidi is "Zahid" in the press: Hamidi is his father's name, not a surname.
         let document = try annotated("Ahmad Zahid Hamidi ha incontrato il ministro. Hamidi ha poi lasciato Kuala Lumpur.", .italian)

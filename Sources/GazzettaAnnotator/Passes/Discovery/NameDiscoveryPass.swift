@@ -28,7 +28,12 @@ struct NameDiscoveryPass: ResolutionPass {
             var cues = LanguageData.of(language).nameCues
             cues.organisationTails.formUnion(LanguageData.allOrganisationTails)
             // Names are quoted across languages (*Arab Gulf States Institute in Washington* in an Italian text).
-            for other in Language.allCases { cues.seatConnectors.formUnion(LanguageData.of(other).nameCues.seatConnectors) }
+            // So are their connectors and realms: *Export-Import Bank of China* in an Italian text keeps its *of China*.
+            for other in Language.allCases {
+                cues.seatConnectors.formUnion(LanguageData.of(other).nameCues.seatConnectors)
+                cues.nameConnectors.formUnion(LanguageData.of(other).nameCues.nameConnectors)
+                cues.realmConnectors.formUnion(LanguageData.of(other).nameCues.realmConnectors)
+            }
             self.cues = cues
             words = CueWords(cues, stopWords: LanguageData.allStopWords, notNameParts: NameShapes.notNameParts(cues))
         }
