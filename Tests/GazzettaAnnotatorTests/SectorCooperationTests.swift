@@ -243,6 +243,11 @@ struct CooperationRecordTests {
         #expect(try records("The United States and the European Union imposed sanctions together.", .english).first?.polarity == .sanctions)
         #expect(try records("The United States and the European Union imposed sanctions together.", .english).first?.cameo == "163")
         #expect(try records("Tra Russia e Ucraina la guerra ha colpito il commercio.", .italian).first?.polarity == .conflict)
+        // Exercises named for war are still cooperation (the reference article's *giochi di guerra della SCO*).
+        let games = try records("L'India e il Kazakhstan hanno svolto esercitazioni militari congiunte nei giochi di guerra annuali.", .italian)
+        #expect(games.first.map { ($0.polarity, $0.cameo) } ?? (.conflict, "") == (.cooperation, "062"))
+        let english = try records("Mongolia and India held joint exercises, war games on a mountain range.", .english)
+        #expect(english.first.map { ($0.polarity, $0.cameo) } ?? (.conflict, "") == (.cooperation, "062"))
     }
 
     @Test func aNegatedJoiningVerbMakesNoRecordInEitherLanguage() throws {

@@ -486,9 +486,19 @@ struct SentenceReader {
     /// Sanctions on the sanctions sector; else conflict, tension or cooperation by the sentence's words.
     func polarity(sector: EntityID) -> CooperationPolarity {
         if sector == "sector:sanctions" { return .sanctions }
-        if tokens.contains(where: { cues.conflict.contains(key($0)) }) { return .conflict }
-        if tokens.contains(where: { cues.tension.contains(key($0)) }) { return .tension }
+        if tokens.contains(where: { cues.conflict.contains(key($0)) && !isInside(cues.polarityExceptions, $0) }) { return .conflict }
+        if tokens.contains(where: { cues.tension.contains(key($0)) && !isInside(cues.polarityExceptions, $0) }) { return .tension }
         return .cooperation
+    }
+
+    /// Whether token `index` is a word of one of `phrases` as the sentence writes it (*guerra* of *giochi di
+    /// guerra*).
+    private func isInside(_ phrases: [[String]], _ index: Int) -> Bool {
+        phrases.contains { phrase in
+            phrase.indices.contains { offset in
+                phrase[offset] == key(index) && index - offset >= tokens.lowerBound && matches(phrase, at: index - offset)
+            }
+        }
     }
 
     /// The first year (1900–2099) the sentence states.

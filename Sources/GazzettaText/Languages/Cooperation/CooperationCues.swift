@@ -31,6 +31,9 @@ public struct CooperationCues: Sendable, Hashable {
     public let tension: Set<String>
     /// Words that make a record's polarity `conflict` (*guerra*, *attacked*).
     public let conflict: Set<String>
+    /// Phrases holding a tension or conflict word that say nothing of a quarrel between the actors: exercises
+    /// named for war (*giochi di guerra*, *war games*) are cooperation.
+    public let polarityExceptions: [[String]]
     /// Words that negate the verb or noun after them (*non*, *mai*, *né*, *not*, *never*, *no*, *nor*): a record
     /// whose actors and sector cue have one between them (*non hanno mai firmato*, *have not signed … any
     /// agreement*) reports cooperation that did not happen, and is not made.
@@ -51,7 +54,8 @@ public struct CooperationCues: Sendable, Hashable {
     public init(coordinators: Set<String> = [], between: Set<String> = [], with: [[String]] = [], joint: Set<String> = [],
                 articles: Set<String> = [], prepositions: Set<String> = [], ownerPossessives: Set<String> = [], beneficiary: Set<String> = [],
                 clauseOpeners: Set<String> = [],
-                tension: Set<String> = [], conflict: Set<String> = [], negators: Set<String> = [], negatorEndings: [String] = [],
+                tension: Set<String> = [], conflict: Set<String> = [], polarityExceptions: [[String]] = [],
+                negators: Set<String> = [], negatorEndings: [String] = [],
                 negationExceptions: [[String]] = [], mediation: Set<String> = [], directed: [DirectedCue] = []) {
         self.coordinators = coordinators
         self.between = between
@@ -64,6 +68,7 @@ public struct CooperationCues: Sendable, Hashable {
         self.clauseOpeners = clauseOpeners
         self.tension = tension
         self.conflict = conflict
+        self.polarityExceptions = polarityExceptions
         self.negators = negators
         self.negatorEndings = negatorEndings
         self.negationExceptions = negationExceptions

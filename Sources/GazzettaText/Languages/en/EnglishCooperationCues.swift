@@ -17,6 +17,8 @@ let englishCooperationCues = CooperationCues(
               "threatened", "distrust"],
     conflict: ["war", "wars", "conflict", "conflicts", "clashes", "clash", "attack", "attacks", "attacked", "invasion",
                "invaded", "offensive", "bombing", "bombed", "strikes", "incursion", "hostilities", "fighting"],
+    polarityExceptions: [["war", "game"], ["war", "games"], ["war", "gaming"], ["war", "simulation"], ["war", "simulations"],
+                         ["simulated", "attack"], ["simulated", "attacks"]],
     negators: ["not", "never", "no", "neither", "nor", "cannot",
                // Cessation: *stopped buying Turkmen gas* buys none.
                "stopped", "stops", "stop", "ceased", "ceases", "halted", "halts"],

@@ -21,6 +21,8 @@ let italianCooperationCues = CooperationCues(
               "congelata", "sospeso", "sospesa", "sospensione", "accusa", "accuse", "minaccia", "minacce"],
     conflict: ["guerra", "guerre", "conflitto", "conflitti", "scontri", "scontro", "attacco", "attacchi", "invasione",
                "offensiva", "bombardamento", "bombardamenti", "incursione", "ostilità", "combattimenti"],
+    polarityExceptions: [["gioco", "di", "guerra"], ["giochi", "di", "guerra"], ["simulazione", "di", "guerra"],
+                         ["simulazioni", "di", "guerra"], ["simulazione", "di", "attacco"], ["simulazioni", "di", "attacco"]],
     negators: ["non", "mai", "né", "nessun", "nessuna", "nessuno",
                // Cessation: *ha smesso di comprare gas* compra niente.
                "smesso", "smette", "smettono", "cessato", "cessa", "cessano"],
