@@ -111,6 +111,18 @@ import GazzettaText
         #expect(!mentions.contains { $0.entity == "country:IN" })
     }
 
+    @Test func aKnownCompanyAndACountryAreItsBranchThere() throws {
+        let mentions = try found("Dopo l'accordo Gazprom Serbia ha alzato i prezzi. Gazprom non ha commentato.", .italian)
+        let branch = try #require(mentions.first { $0.text == "Gazprom Serbia" })
+        #expect(branch.entity == "new:org:gazprom-serbia" && branch.type == .organisation)
+        #expect(branch.alternatives.map { "\($0.entity) \($0.reason.rawValue)" }
+                == ["org:gazprom inside-unknown-name", "country:RS inside-unknown-name"])
+        #expect(mentions.filter { $0.entity == "org:gazprom" }.map(\.start) == [50])
+        // Only a company has branches: an alliance before a country names both (*the NATO Ukraine talks*).
+        let alliance = try found("The NATO Ukraine talks resumed.", .english)
+        #expect(!alliance.contains { $0.entity.rawValue.hasPrefix("new:") })
+    }
+
     @Test func anAgencysCreditInADatelineIsNoPlace() throws {
         let mentions = try found("BAKU, April 14 (Caspian Wire) — Azerbaijan signed a deal on the Caspian route.", .english)
         #expect(mentions.filter { $0.entity == "region:caspian-sea" }.map(\.start) == [64])

@@ -23,4 +23,7 @@ struct DiscoveredName: Sendable {
     var acronymOf: Range<Int>?
     /// Whether the name may replace a lexicon mention of exactly its span (*la Roma*: the club, not the city).
     var replacesEqualSpan = false
+    /// Whether the name goes on past a lexicon name it starts with (*Gazprom* of *Gazprom Armenia*), which is
+    /// then kept inside it as an alternative.
+    var extendsLexiconName = false
 }

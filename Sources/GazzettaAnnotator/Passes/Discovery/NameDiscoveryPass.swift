@@ -50,7 +50,10 @@ struct NameDiscoveryPass: ResolutionPass {
         let vocabulary = vocabularies[state.analyzed.language] ?? Vocabulary(state.analyzed.language)
         let shapes = NameShapes(state.analyzed, state.mentions, cues: vocabulary.cues, words: vocabulary.words)
         var finder = NameFinder(shapes: shapes, analyzed: state.analyzed)
-        if let lexicon { finder.countryOf = { NameDiscoveryPass.country(of: $0, in: lexicon) } }
+        if let lexicon {
+            finder.countryOf = { NameDiscoveryPass.country(of: $0, in: lexicon) }
+            finder.isCompany = { lexicon[$0]?.subtype == "company" }
+        }
         let names = finder.names()
         var removed = cuesInside(finder.bodyNames(), state).union(creditsInDatelines(shapes))
         guard !names.isEmpty || !removed.isEmpty else { return }
@@ -123,7 +126,7 @@ struct NameDiscoveryPass: ResolutionPass {
                 continue
             }
             if mention.start < start || mention.end > end { return nil }
-            if mention.start == start && !name.replacesEqualSpan {
+            if mention.start == start && !name.replacesEqualSpan && !name.extendsLexiconName {
                 if case .lexiconPerson = name.kind {} else if mention.end == end || mention.type != .place { return nil }
             }
             inside.append(index)

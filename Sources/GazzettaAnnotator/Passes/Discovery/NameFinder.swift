@@ -9,6 +9,8 @@ struct NameFinder {
     let analyzed: AnalyzedText
     /// The country a lexicon entity lies in (itself for a country), when the lexicon says.
     var countryOf: (EntityID) -> EntityID? = { $0.country }
+    /// Whether a lexicon entity is a company (its subtype), when the lexicon says.
+    var isCompany: (EntityID) -> Bool = { _ in false }
     /// The longest personal name, in name words.
     let longestName = 5
 
@@ -43,6 +45,7 @@ struct NameFinder {
         // none of these and are passed over here, without a call to each rule.
         guard shapes.isCapitalised(index) || shapes.isAnyCue([.clubArticles, .placeHeads], at: index) else { return nil }
         if let article = clubAfterArticle(index) { return article }
+        if let branch = subsidiary(index) { return branch }
         // A capitalised function word (*The*, *La*) opens a sentence, not a name.
         guard !shapes.isCue(.stopWords, at: index) || shapes.isCue(.placeHeads, at: index) else { return nil }
         // A lowercase place designator after a name makes a place even of a person's name (*the Ghulam Khan
@@ -53,6 +56,25 @@ struct NameFinder {
             ?? nameBeforeTail(index) else { return nil }
         if case .person = found.kind, isByline(found) { return nil }
         return found
+    }
+
+    /// A company the lexicon knows and a country right after it (*Gazprom Armenia*, *Eni Kazakhstan*): the
+    /// company's branch there, a body of its own; the company and the country stay inside it as alternatives.
+    /// A capitalised word after the country would make a longer name, and no rule here reads it.
+    private func subsidiary(_ index: Int) -> DiscoveredName? {
+        guard let company = shapes.mention(at: index), company.type == .organisation, company.role == .name,
+              company.start == tokens[index].start, isCompany(company.entity) else { return nil }
+        var next = index
+        while next < tokens.count && tokens[next].start < company.end { next += 1 }
+        guard next < tokens.count, tokens[next].gapBefore == .space, shapes.joined(index, next),
+              let place = shapes.mention(at: next), place.type == .place, place.role == .name,
+              place.start == tokens[next].start, place.entity.isKind(.country) else { return nil }
+        var end = next
+        while end < tokens.count && tokens[end].start < place.end { end += 1 }
+        if end < tokens.count, shapes.isCapitalised(end), tokens[end].gapBefore == .space { return nil }
+        var branch = DiscoveredName(start: index, end: end, kind: .organisation, evidence: .designator, confidence: 0.7)
+        branch.extendsLexiconName = true
+        return branch
     }
 
     /// The acronym in brackets right after an organisation's name (*Support Group for Islam and Muslims
