@@ -9,4 +9,7 @@ public enum AlternativeReason: String, Hashable, Sendable, CaseIterable, Codable
     case insideLongForm = "inside-long-form"
     /// A lexicon name inside a longer proper name the lexicon lacks (*Madrid* in *Real Madrid*).
     case insideUnknownName = "inside-unknown-name"
+    /// An adjective's country, when the adjective names that country's body by the head it shares with a
+    /// coordinated name (*kazakhe* in *le Forze Armate cinesi e kazakhe*: Kazakhstan's armed forces).
+    case sharedHead = "shared-head"
 }

@@ -12,7 +12,7 @@ import GazzettaText
     @Test func passesRunInTheListedOrderAndEachAddsItsPart() throws {
         let annotator = try Annotator(compiled: ShippedLexicon.compiled())
         let names = annotator.pipeline.passes.map(\.name)
-        #expect(names == ["linking", "discovery", "metonymy", "acronyms", "role-titles", "roles-held", "sector-profile", "cooperation"])
+        #expect(names == ["linking", "discovery", "metonymy", "acronyms", "role-titles", "roles-held", "shared-head", "sector-profile", "cooperation"])
 
         var linked = try annotator.prepare(text, options: AnnotationOptions(language: .italian))
         annotator.pipeline.run(&linked, passes: 1)

@@ -35,6 +35,21 @@ import GazzettaText
         #expect(!curated.mentions.contains { $0.entity == "military:CD" || $0.entity == "military:CG" })
     }
 
+    @Test func aCountryAdjectiveCoordinatedWithArmedForcesNamesItsOwnStatesForces() throws {
+        // The head is shared: Italian adjectives follow it, English ones come before it.
+        let italian = try annotated("Nel 2019 le Forze Armate cinesi e kazakhe hanno svolto esercitazioni militari congiunte.", .italian)
+        let kazakh = try #require(italian.mentions.first { $0.text == "kazakhe" })
+        #expect(kazakh.entity == "military:KZ" && kazakh.type == .actor && kazakh.role == .adjective)
+        #expect(kazakh.alternatives.map { "\($0.entity) \($0.reason.rawValue)" } == ["country:KZ shared-head"])
+        let record = try #require(italian.cooperation.first)
+        #expect(record.participants?.map { $0.via?.rawValue ?? "-" } == ["military:CN", "military:KZ"])
+        let english = try annotated("Chinese and Kazakh armed forces held joint drills.", .english)
+        #expect(english.mentions.first.map { "\($0.text)=\($0.entity)" } == "Chinese=military:CN")
+        // An English adjective after *and* qualifies the next noun, not the forces before it.
+        let officials = try annotated("The Russian Armed Forces and Chinese officials watched.", .english)
+        #expect(officials.mentions.last.map { "\($0.text)=\($0.entity)" } == "Chinese=country:CN")
+    }
+
     @Test func aMalayNameEndsOnTheFathersNameWhichNamesNoOneAlone() throws {
         // Ahmad Zahid Hamidi is "Zahid" in the press: Hamidi is his father's name, not a surname.
         let document = try annotated("Ahmad Zahid Hamidi ha incontrato il ministro. Hamidi ha poi lasciato Kuala Lumpur.", .italian)

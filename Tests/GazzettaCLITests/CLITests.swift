@@ -55,7 +55,7 @@ func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
             try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
         }
         // The resolution passes are cut one by one, in the pipeline's order, between matching and annotation.
-        let passes = ["linking", "discovery", "metonymy", "acronyms", "role-titles", "roles-held", "sector-profile", "cooperation"]
+        let passes = ["linking", "discovery", "metonymy", "acronyms", "role-titles", "roles-held", "shared-head", "sector-profile", "cooperation"]
         #expect(lines.map { $0["stage"] as? String } == ["icu", "tokens", "analysis", "matching"] + passes.map { "pass:" + $0 }
             + ["annotation", "json"])
         #expect(lines.allSatisfy { ($0["mb_per_s"] as? Double ?? 0) > 0 })

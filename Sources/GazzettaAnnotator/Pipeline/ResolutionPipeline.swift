@@ -20,8 +20,9 @@ public struct ResolutionPipeline: Sendable {
     /// 4. acronyms — acronyms the text defines, and unknown long forms;
     /// 5. role titles — *il Presidente kazakho* as the person who held the office on the date;
     /// 6. roles held — each person's roles on the document's date;
-    /// 7. sector profile — which sectors, how strongly, where;
-    /// 8. cooperation — actors the sentence ties together on a sector (coordination, *tra/between*, *con/with*, joint words).
+    /// 7. shared heads — a country adjective coordinated with a state's armed forces names its own state's;
+    /// 8. sector profile — which sectors, how strongly, where;
+    /// 9. cooperation — actors the sentence ties together on a sector (coordination, *tra/between*, *con/with*, joint words).
     public static func standard(lexicon: Lexicon) -> ResolutionPipeline {
         ResolutionPipeline(passes: [
             LinkingPass(lexicon: lexicon),
@@ -30,6 +31,7 @@ public struct ResolutionPipeline: Sendable {
             AcronymPass(lexicon: lexicon),
             RoleTitlePass(lexicon: lexicon),
             RolesHeldPass(lexicon: lexicon),
+            SharedHeadPass(lexicon: lexicon),
             SectorProfilePass(),
             CooperationPass(lexicon: lexicon),
         ])

@@ -48,6 +48,9 @@ public struct CooperationCues: Sendable, Hashable {
     /// Words by which one actor acts on another (sells to, buys from, imposes sanctions on): the actor before the
     /// word initiates, the actor after the cue's preposition is the partner.
     public let directed: [DirectedCue]
+    /// Whether a country adjective follows the noun it qualifies (Italian *forze armate russe e cinesi*); if not
+    /// it comes before (*Chinese and Russian armed forces*): which side of a coordination shares the noun.
+    public let adjectivesFollowTheirNoun: Bool
 
     /// Cues; everything defaults to empty (a language without them makes records only from compounds and
     /// dashes).
@@ -56,7 +59,8 @@ public struct CooperationCues: Sendable, Hashable {
                 clauseOpeners: Set<String> = [],
                 tension: Set<String> = [], conflict: Set<String> = [], polarityExceptions: [[String]] = [],
                 negators: Set<String> = [], negatorEndings: [String] = [],
-                negationExceptions: [[String]] = [], mediation: Set<String> = [], directed: [DirectedCue] = []) {
+                negationExceptions: [[String]] = [], mediation: Set<String> = [], directed: [DirectedCue] = [],
+                adjectivesFollowTheirNoun: Bool = false) {
         self.coordinators = coordinators
         self.between = between
         self.with = with
@@ -74,6 +78,7 @@ public struct CooperationCues: Sendable, Hashable {
         self.negationExceptions = negationExceptions
         self.mediation = mediation
         self.directed = directed
+        self.adjectivesFollowTheirNoun = adjectivesFollowTheirNoun
     }
 
     /// Whether the word `key` is a negator.

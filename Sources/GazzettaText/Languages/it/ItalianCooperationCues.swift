@@ -42,5 +42,6 @@ let italianCooperationCues = CooperationCues(
         // A sanctioning actor and its target: *impone alla Russia sanzioni*, *sanzioni contro l'Iran*.
         DirectedCue(words: ["sanzioni", "sanzione", "impone", "impongono", "imposto", "imporre", "sanziona", "sanzionano"],
                     prepositions: ["a", "ad", "al", "alla", "ai", "agli", "alle", "allo", "all'", "contro"]),
-    ]
+    ],
+    adjectivesFollowTheirNoun: true
 )
