@@ -172,6 +172,19 @@ struct CooperationRecordTests {
         #expect(try records("Gas flows across Uzbekistan and Kazakhstan.", .english).isEmpty)
     }
 
+    @Test func aFrontedAdverbialOfTimeLeavesTheSubjectAfterIt() throws {
+        // A preposition and a word of time (or a month) say when; the coordination after them is the subject.
+        for (text, language) in [("Da anni Mongolia e India svolgono esercitazioni militari congiunte.", Language.italian),
+                                 ("Negli ultimi mesi Mongolia e India hanno firmato accordi sul commercio.", .italian),
+                                 ("A giugno Mongolia e India hanno firmato un accordo sul commercio.", .italian),
+                                 ("For years Mongolia and India have held joint exercises.", .english),
+                                 ("In recent months Mongolia and India signed a trade agreement.", .english)] {
+            #expect(try records(text, language).map(\.actors) == [["country:IN", "country:MN"]], "\(text)")
+        }
+        // Other words between the preposition and the actors keep them its complement.
+        #expect(try records("Il gas arriva da nord attraverso Uzbekistan e Kazakhstan.", .italian).isEmpty)
+    }
+
     @Test func aJointWordTiesOnlyTheActorsBesideIt() throws {
         let found = try records("La Russia osserva le esercitazioni congiunte di Cina e Kazakhstan.", .italian)
         #expect(found.map(\.actors) == [["country:CN", "country:KZ"]])

@@ -422,16 +422,21 @@ struct SentenceReader {
     /// Whether a group starting at token `index` is the subject of its clause: after the sentence's start,
     /// punctuation, a number, a coordinator or a clause opener (*mentre*, *while*), up to two other words
     /// between (*dieci navi russe e cinesi*); never after a preposition (*da Russia e Cina*, *across
-    /// Uzbekistan and Kazakhstan*).
+    /// Uzbekistan and Kazakhstan*) unless the words between say when (*Da anni Cina e Kazakhstan…*, *In recent
+    /// years China and…*, *A marzo…*): a fronted adverbial of time.
     private func opensClause(_ index: Int) -> Bool {
         switch wordBeforePhrase(index) {
         case nil: return true
         case let before?:
             let token = analyzed.tokens[before]
             if token.kind == .punctuation || token.kind == .number { return true }
+            if cues.prepositions.contains(token.key) || token.kind == .elision {
+                return ((before + 1)..<index).contains { cues.timeWords.contains(analyzed.tokens[$0].key) }
+            }
             return cues.coordinators.contains(token.key) || cues.clauseOpeners.contains(token.key)
         }
     }
+
 
     /// Whether the noun phrase holding token `index` follows a preposition (*of the old Soviet frontier*,
     /// *per il Tagikistan*).

@@ -27,6 +27,10 @@ public struct CooperationCues: Sendable, Hashable {
     /// Words besides the coordinators that open a clause (*mentre*, *while*): a coordination after one can
     /// be its subject.
     public let clauseOpeners: Set<String>
+    /// Words of time (*anni*, *allora*, *years*, *then*): a phrase of a preposition and one of them before a
+    /// coordination (*Da anni Cina e Kazakhstan…*, *For years China and Kazakhstan…*) is an adverbial, and the
+    /// coordination after it is still the clause's subject. The language's month names are among them.
+    public let timeWords: Set<String>
     /// Words that make a record's polarity `tension` (*tensioni*, *dispute*).
     public let tension: Set<String>
     /// Words that make a record's polarity `conflict` (*guerra*, *attacked*).
@@ -56,7 +60,7 @@ public struct CooperationCues: Sendable, Hashable {
     /// dashes).
     public init(coordinators: Set<String> = [], between: Set<String> = [], with: [[String]] = [], joint: Set<String> = [],
                 articles: Set<String> = [], prepositions: Set<String> = [], ownerPossessives: Set<String> = [], beneficiary: Set<String> = [],
-                clauseOpeners: Set<String> = [],
+                clauseOpeners: Set<String> = [], timeWords: Set<String> = [],
                 tension: Set<String> = [], conflict: Set<String> = [], polarityExceptions: [[String]] = [],
                 negators: Set<String> = [], negatorEndings: [String] = [],
                 negationExceptions: [[String]] = [], mediation: Set<String> = [], directed: [DirectedCue] = [],
@@ -70,6 +74,7 @@ public struct CooperationCues: Sendable, Hashable {
         self.ownerPossessives = ownerPossessives
         self.beneficiary = beneficiary
         self.clauseOpeners = clauseOpeners
+        self.timeWords = timeWords
         self.tension = tension
         self.conflict = conflict
         self.polarityExceptions = polarityExceptions

@@ -12,6 +12,8 @@ let englishCooperationCues = CooperationCues(
     ownerPossessives: ["its", "his", "her"],
     beneficiary: ["for"],
     clauseOpeners: ["while", "but", "when", "then", "also"],
+    timeWords: Set(["then", "time", "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades",
+                "today", "yesterday", "spring", "summer", "autumn", "fall", "winter", "past", "last", "recent"]).union(englishMonthNames.joined()),
     tension: ["tension", "tensions", "friction", "dispute", "disputes", "rivalry", "crisis", "condemned", "condemns", "protest",
               "protested", "froze", "frozen", "freeze", "suspended", "suspension", "accused", "accuses", "threat", "threats",
               "threatened", "distrust"],
