@@ -100,6 +100,15 @@ struct SectorPatternTests {
         #expect(lending.contains { $0 == ("lending", "sector:investment-finance") })
     }
 
+    @Test func aUtilitysTariffIsAPriceNotTrade() throws {
+        let prices = try cues("Households will pay higher gas tariffs and electricity tariffs next year.", .english)
+        // The carriers stay cues of their own sectors; the tariffs after them are none.
+        #expect(prices.map(\.0) == ["gas", "electricity"] && !prices.contains { $0.1 == "sector:trade" })
+        // Tariffs on their own, or on goods, are trade policy.
+        let trade = try cues("Washington raised tariffs on steel; the steel tariffs hurt exporters.", .english)
+        #expect(trade.map(\.0) == ["tariffs", "tariffs"] && trade.allSatisfy { $0.1 == "sector:trade" })
+    }
+
     @Test func energyIsFiledByCarrier() throws {
         let found = try cues("Il gasdotto porta gas, il petrolio viaggia per nave e l'elettricità per le linee elettriche.", .italian)
         #expect(found.map(\.1) == ["sector:pipelines", "sector:energy-gas", "sector:energy-oil", "sector:energy-electricity", "sector:energy-electricity"])

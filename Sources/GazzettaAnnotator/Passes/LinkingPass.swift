@@ -55,6 +55,7 @@ struct LinkingPass: ResolutionPass {
             let tokens = analyzed.tokens
             let (first, last) = (match.tokenStart, match.tokenEnd - 1)
             let entity = lexicon.entities[Int(chosen.pattern.entity)]
+            if entity.type == .sector, LinkingPass.endsNotCuePhrase(first..<(last + 1), analyzed) { continue }
             let alias = entity.aliases[Int(chosen.pattern.alias)]
             let mention = Mention(
                 start: tokens[first].start, end: tokens[last].end,
@@ -67,6 +68,17 @@ struct LinkingPass: ResolutionPass {
             mentions.append(mention)
         }
         return mentions
+    }
+
+    /// Whether the tokens `cue` end one of the language's phrases that name no sector (*gas tariffs*).
+    private static func endsNotCuePhrase(_ cue: Range<Int>, _ analyzed: AnalyzedText) -> Bool {
+        let phrases = LanguageData.of(analyzed.language).notCuePhrases
+        guard !phrases.isEmpty else { return false }
+        return phrases.contains { phrase in
+            let start = cue.upperBound - phrase.count
+            guard phrase.count > cue.count, start >= 0 else { return false }
+            return phrase.indices.allSatisfy { analyzed.tokens[start + $0].key == phrase[$0] }
+        }
     }
 
     /// Whether a match's patterns name more than one entity.

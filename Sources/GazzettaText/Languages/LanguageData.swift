@@ -42,13 +42,17 @@ public struct LanguageData: Sendable {
     /// The words that tie actors together in a cooperation record (coordinators, *tra*, *con*, *joint*) and
     /// the words that set its polarity.
     public let cooperationCues: CooperationCues
+    /// Phrases (keys) whose last words are a sector cue elsewhere but name no sector in them: a utility's
+    /// price is no trade policy (*gas tariffs*, *electricity tariffs*). The other cues inside (*gas*) stay.
+    public let notCuePhrases: [[String]]
 
     /// Language data; `gluedElisions`, `adjectiveInflection` and `nounPlurals` are re-sorted longest first.
     public init(language: Language, locale: String, stopWords: Set<String>, elisions: Set<String>,
                 gluedElisions: [String] = [], clitics: [String], abbreviations: Set<String>, adjectiveInflection: [InflectionRule],
                 commonWords: Set<String>, roleTitles: [String: String], roleConnectors: Set<String>,
                 monthNames: [[String]], locativePrepositions: Set<String>, nounPlurals: [InflectionRule] = [],
-                cooperationCues: CooperationCues = CooperationCues(), nameCues: NameCues = NameCues()) {
+                cooperationCues: CooperationCues = CooperationCues(), nameCues: NameCues = NameCues(),
+                notCuePhrases: [[String]] = []) {
         self.language = language
         self.locale = locale
         self.stopWords = stopWords
@@ -65,6 +69,7 @@ public struct LanguageData: Sendable {
         self.nounPlurals = nounPlurals.sorted { $0.suffix.count > $1.suffix.count }
         self.cooperationCues = cooperationCues
         self.nameCues = nameCues
+        self.notCuePhrases = notCuePhrases
     }
 
     /// Every registered language's function words, as keys (long forms mix languages: *Quadrilateral … and

@@ -17,6 +17,11 @@ extension LanguageData {
         locativePrepositions: englishLocativePrepositions,
         nounPlurals: englishNounPlurals,
         cooperationCues: englishCooperationCues,
-        nameCues: englishNameCues
+        nameCues: englishNameCues,
+        notCuePhrases: englishNotCuePhrases
     )
 }
+
+/// Tariffs that are prices, not trade policy: a utility's or a pipeline's rates (written by us).
+let englishNotCuePhrases: [[String]] = ["gas", "electricity", "power", "energy", "water", "heating", "utility", "transit"]
+    .flatMap { carrier in [[carrier, "tariff"], [carrier, "tariffs"]] }
