@@ -111,6 +111,17 @@ import GazzettaText
         #expect(!mentions.contains { $0.entity == "country:IN" })
     }
 
+    @Test func aMinistrysListOfPortfoliosGoesOnAfterAComma() throws {
+        let english = try found("The Ministry of Water, Forests and Fisheries renewed the permits.", .english)
+        #expect(entity(english, "Ministry of Water, Forests and Fisheries") == "new:org:ministry-of-water-forests-and-fisheries")
+        let italian = try found("Il Ministero dell'Energia, Miniere e Cave ha revocato i permessi.", .italian)
+        #expect(entity(italian, "Ministero dell'Energia, Miniere e Cave") == "new:org:ministero-dell-energia-miniere-e-cave")
+        // Names the lexicon reads after the comma are the sentence's, not the ministry's.
+        let places = try found("The Ministry of Energy, Russia and China said nothing.", .english)
+        #expect(entity(places, "Ministry of Energy") == "new:org:ministry-of-energy")
+        #expect(entity(places, "Russia") == "country:RU" && entity(places, "China") == "country:CN")
+    }
+
     @Test func aKnownCompanyAndACountryAreItsBranchThere() throws {
         let mentions = try found("Dopo l'accordo Gazprom Serbia ha alzato i prezzi. Gazprom non ha commentato.", .italian)
         let branch = try #require(mentions.first { $0.text == "Gazprom Serbia" })

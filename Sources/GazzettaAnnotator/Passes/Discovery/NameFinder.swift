@@ -301,10 +301,27 @@ struct NameFinder {
               index + 1 < tokens.count, !shapes.isCue(.seatConnectors, at: index + 1),
               var end = capitalisedRun(from: index, connectors: true), end > index + 1 else { return nil }
         let office = shapes.isCue(.officeHeads, at: index)
+        if office, let listed = portfolioList(after: end) { end = listed }
         // A ministry's city is its state's capital standing for the state (*Ministero delle Finanze di Belgrado*).
         if office, let city = cityAfterConnector(endingAt: end, from: index + 2) { end = city }
         guard hasOwnWord(index + 1, end) || office else { return nil }
         return DiscoveredName(start: index, end: end, kind: .organisation, evidence: .designator, confidence: 0.85)
+    }
+
+    /// One past a ministry's list of portfolios that goes on after a comma (*Ministry of Energy, Mines and
+    /// Quarries*): capitalised words the lexicon does not read, then a coordinator and one more such run; `nil`
+    /// when the comma does not open one (*the Ministry of Energy, Russia and China said*).
+    private func portfolioList(after end: Int) -> Int? {
+        guard end + 1 < tokens.count, tokens[end].key == ",", shapes.joined(end, end + 1) else { return nil }
+        var cursor = end + 1
+        while cursor < tokens.count, shapes.isCapitalised(cursor), shapes.mention(at: cursor) == nil, shapes.joined(end, cursor) {
+            cursor += 1
+        }
+        guard cursor > end + 1, cursor + 1 < tokens.count, shapes.isCue(.nameCoordinators, at: cursor),
+              shapes.isCapitalised(cursor + 1), shapes.mention(at: cursor + 1) == nil, shapes.joined(end, cursor + 1) else { return nil }
+        var last = cursor + 1
+        while last < tokens.count, shapes.isCapitalised(last), shapes.mention(at: last) == nil, shapes.joined(end, last) { last += 1 }
+        return last
     }
 
     /// The connector's position when the run `from..<end` ends on a connector and a city the lexicon names.
