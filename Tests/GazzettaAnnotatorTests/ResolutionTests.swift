@@ -150,6 +150,15 @@ func annotate(_ text: String, _ language: Language) throws -> AnnotatedDocument 
         #expect(document.entities["gov:KZ"] != nil)
     }
 
+    @Test func aCapitalAfterAWordGoverningARecipientIsItsGovernment() throws {
+        // *a/ad*, *to* bring a recipient after support, closeness, giving or selling; a place after a visit.
+        let italian = try annotate("Il sostegno ad Astana resta forte, e la visita ad Astana slitta.", .italian)
+        #expect(italian.mentions.map(\.role) == [.metonym, .name])
+        #expect(italian.mentions.first?.refersTo == "gov:KZ")
+        let english = try annotate("Its support to Astana held, and the delegation flew to Astana.", .english)
+        #expect(english.mentions.map(\.role) == [.metonym, .name])
+    }
+
     @Test func ambiguousAliasesFollowTheDocumentAndKeepTheLoserForReview() throws {
         let american = try annotate("In the United States, Georgia voted.", .english)
         let georgia = try #require(american.mentions.first { $0.text == "Georgia" })

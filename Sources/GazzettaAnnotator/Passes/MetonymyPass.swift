@@ -32,13 +32,14 @@ struct MetonymyPass: ResolutionPass {
     func apply(to state: inout ResolutionState) {
         guard !seats.isEmpty else { return }
         let analyzed = state.analyzed
-        let locatives = LanguageData.of(analyzed.language).locativePrepositions
+        let language = LanguageData.of(analyzed.language)
+        let (locatives, governors) = (language.locativePrepositions, language.recipientGovernors)
         var cursor = 0
         for index in state.mentions.indices where state.mentions[index].role == .name {
             guard let seat = actor(seatedIn: state.mentions[index].entity) else { continue }
             let start = state.mentions[index].start
             while cursor < analyzed.tokens.count && analyzed.tokens[cursor].start < start { cursor += 1 }
-            guard !isLocative(before: cursor, in: analyzed, locatives), !isDateline(state.mentions[index], cursor, analyzed) else { continue }
+            guard !isLocative(before: cursor, in: analyzed, locatives, governors), !isDateline(state.mentions[index], cursor, analyzed) else { continue }
             state.mentions[index].role = .metonym
             state.mentions[index].refersTo = seat
         }
@@ -57,11 +58,13 @@ struct MetonymyPass: ResolutionPass {
     /// What follows a dateline's place: a comma before the date, or a dash before the story.
     private static let datelineMarks: Set<String> = [",", "—", "–", "-", ":"]
 
-    /// Whether the token before `index` (in the same sentence) is a locative preposition of the language.
-    private func isLocative(before index: Int, in analyzed: AnalyzedText, _ locatives: Set<String>) -> Bool {
+    /// Whether the token before `index` (in the same sentence) is a locative preposition of the language, and
+    /// not one that brings a recipient after a word that governs one (*il sostegno a Mosca*).
+    private func isLocative(before index: Int, in analyzed: AnalyzedText, _ locatives: Set<String>, _ governors: Set<String>) -> Bool {
         guard index > 0, index < analyzed.tokens.count else { return false }
         let previous = analyzed.tokens[index - 1]
         guard analyzed.sentenceIndex(of: previous.start) == analyzed.sentenceIndex(of: analyzed.tokens[index].start) else { return false }
-        return locatives.contains(previous.key)
+        guard locatives.contains(previous.key) else { return false }
+        return index < 2 || !governors.contains(analyzed.tokens[index - 2].key)
     }
 }

@@ -34,6 +34,10 @@ public struct LanguageData: Sendable {
     /// Prepositions (keys) that put the next place name in a locative reading (*a Pechino*, *in Moscow*):
     /// there a capital is a place, not the government seated in it.
     public let locativePrepositions: Set<String>
+    /// Words (keys) after which one of those prepositions brings a recipient, not a place (*il sostegno a
+    /// Mosca*, *legato a Mosca*, *support to Moscow*, *sold to Beijing*): a capital after them stands for its
+    /// government again.
+    public let recipientGovernors: Set<String>
     /// The words that give away names the lexicon lacks (titles, designators, particles).
     public let nameCues: NameCues
     /// Rules that give a noun its plural (English *exercise* → *exercises*), longest suffix first: with the
@@ -52,7 +56,7 @@ public struct LanguageData: Sendable {
                 commonWords: Set<String>, roleTitles: [String: String], roleConnectors: Set<String>,
                 monthNames: [[String]], locativePrepositions: Set<String>, nounPlurals: [InflectionRule] = [],
                 cooperationCues: CooperationCues = CooperationCues(), nameCues: NameCues = NameCues(),
-                notCuePhrases: [[String]] = []) {
+                notCuePhrases: [[String]] = [], recipientGovernors: Set<String> = []) {
         self.language = language
         self.locale = locale
         self.stopWords = stopWords
@@ -70,6 +74,7 @@ public struct LanguageData: Sendable {
         self.cooperationCues = cooperationCues
         self.nameCues = nameCues
         self.notCuePhrases = notCuePhrases
+        self.recipientGovernors = recipientGovernors
     }
 
     /// Every registered language's function words, as keys (long forms mix languages: *Quadrilateral … and

@@ -18,7 +18,8 @@ extension LanguageData {
         nounPlurals: englishNounPlurals,
         cooperationCues: englishCooperationCues,
         nameCues: englishNameCues,
-        notCuePhrases: englishNotCuePhrases
+        notCuePhrases: englishNotCuePhrases,
+        recipientGovernors: englishRecipientGovernors
     )
 }
 

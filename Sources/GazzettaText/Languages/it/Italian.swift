@@ -17,6 +17,7 @@ extension LanguageData {
         monthNames: italianMonthNames,
         locativePrepositions: italianLocativePrepositions,
         cooperationCues: italianCooperationCues,
-        nameCues: italianNameCues
+        nameCues: italianNameCues,
+        recipientGovernors: italianRecipientGovernors
     )
 }
