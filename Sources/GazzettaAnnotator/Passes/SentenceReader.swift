@@ -478,10 +478,7 @@ struct SentenceReader {
         let within = clause(of: first)
         let window = max(within.lowerBound, low - SentenceReader.negationReach)..<min(within.upperBound, max(last, cueTokens.upperBound))
         return window.contains { index in
-            cues.isNegator(key(index)) && !covered[index] && !cues.negationExceptions.contains { matches($0, at: index) }
-                && !cues.negationExceptions.contains { phrase in
-                    (1..<max(phrase.count, 1)).contains { offset in index - offset >= tokens.lowerBound && phrase[offset] == key(index) && matches(phrase, at: index - offset) }
-                }
+            cues.isNegator(key(index)) && !covered[index] && !isInside(cues.negationExceptions, index)
         }
     }
 

@@ -18,10 +18,20 @@ struct SharedHeadPass: ResolutionPass {
         let cues = LanguageData.of(state.analyzed.language).cooperationCues
         guard !cues.coordinators.isEmpty, state.mentions.count >= 2 else { return }
         for index in 0..<(state.mentions.count - 1) {
-            guard isCoordinated(state.mentions[index], state.mentions[index + 1], state.analyzed, cues.coordinators) else { continue }
             let (forces, adjective) = cues.adjectivesFollowTheirNoun ? (index, index + 1) : (index + 1, index)
+            // The type checks first: few mentions are armed forces, and only those pairs need the tokens.
+            guard isArmedForce(state.mentions[forces]), isCountryAdjective(state.mentions[adjective]),
+                  isCoordinated(state.mentions[index], state.mentions[index + 1], state.analyzed, cues.coordinators) else { continue }
             retarget(adjective, sharingTheHeadOf: forces, &state)
         }
+    }
+
+    private func isArmedForce(_ mention: Mention) -> Bool {
+        mention.type == .actor && mention.role == .name && mention.entity.isKind(.military)
+    }
+
+    private func isCountryAdjective(_ mention: Mention) -> Bool {
+        mention.type == .place && mention.role == .adjective && mention.entity.isKind(.country)
     }
 
     /// Whether one coordinator (*e*, *and*) and nothing else stands between `first` and `second`, in one sentence.
@@ -39,11 +49,10 @@ struct SharedHeadPass: ResolutionPass {
 
     private func retarget(_ adjective: Int, sharingTheHeadOf forces: Int, _ state: inout ResolutionState) {
         let head = state.mentions[forces], word = state.mentions[adjective]
-        guard head.type == .actor, head.role == .name, head.entity.isKind(.military), let headCountry = head.entity.country,
-              word.type == .place, word.role == .adjective, word.entity.isKind(.country), word.entity != headCountry,
-              let position = lexicon.locate(EntityID(.military, String(word.entity.slug))) else { return }
+        let forcesOfWord = EntityID(.military, String(word.entity.slug))
+        guard word.entity != head.entity.country, let position = lexicon.locate(forcesOfWord) else { return }
         state.mentions[adjective].alternatives.insert(Alternative(entity: word.entity, reason: .sharedHead), at: 0)
         state.mentions[adjective].type = .actor
-        state.mentions[adjective].entity = EntityID(EntityID(.military, String(word.entity.slug)), lexiconPosition: position)
+        state.mentions[adjective].entity = EntityID(forcesOfWord, lexiconPosition: position)
     }
 }
