@@ -59,7 +59,7 @@ import Testing
     @Test func dropsMarkupAndKeepsTextWithAnExactMap() {
         let bytes = Array(Self.page.utf8)
         let extracted = MarkdownTextExtractor().extract(bytes)
-        #expect(extracted.text == "La Cina e il Kazakhstan\n\nSecondo Mosca, la SCO conta.\npunto uno: snake_case resta\nAstana firma\n\n\n\n\n\nFine.")
+        #expect(extracted.text == "La Cina e il Kazakhstan\n\nSecondo Mosca, la SCO conta.\n\npunto uno: snake_case resta\n\nAstana firma\n\n\n\n\n\nFine.")
         let text = Array(extracted.text.utf8)
         for word in ["Cina", "Mosca", "SCO", "Astana", "Fine"] {
             let needle = Array(word.utf8)

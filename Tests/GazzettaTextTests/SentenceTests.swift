@@ -39,6 +39,17 @@ import GazzettaTestSupport
                               "- il Kirghizistan,", "- il Tagikistan e", "- l'Uzbekistan", "1. la prima intesa", "2) la seconda"])
     }
 
+    /// Markdown drops the markers that said a block ended: a lowercase heading or list item is still its own
+    /// sentence, and a wrapped item's second line still belongs to it.
+    @Test func markdownHeadingsAndListItemsEndASentence() throws {
+        let markdown = "# panoramica regionale\nla Cina e il Kirghizistan hanno firmato un accordo che\nentra in vigore subito.\n\n"
+            + "- il Tagikistan,\n- l'Uzbekistan e\n  il Turkmenistan\n* la Russia"
+        let text = MarkdownTextExtractor().extract(Array(markdown.utf8)).text
+        let sentences = try analyze(text, .italian).sentences.map { slice(text, $0.lowerBound, $0.upperBound) }
+        #expect(sentences == ["panoramica regionale", "la Cina e il Kirghizistan hanno firmato un accordo che\nentra in vigore subito.",
+                              "il Tagikistan,", "l'Uzbekistan e\nil Turkmenistan", "la Russia"])
+    }
+
     /// Lines with nothing to show they wrap (headlines, a byline) stay one sentence each.
     @Test func linesThatDoNotWrapStaySentences() throws {
         let text = "La Russia rafforza la base in Tagikistan\nPechino e Astana firmano l'accordo sui visti\nDi Anna Rossi\n12.09.2016"

@@ -1,6 +1,10 @@
 /// Extracts the readable text of Markdown: heading, quote and list markers, emphasis, code ticks, link
 /// targets and inline HTML tags go; link and image texts stay; fenced code blocks and rules are dropped.
 /// Every kept run is a verbatim copy of the source, so the map back to the file's bytes is exact.
+///
+/// A heading and each list item stand apart from the lines around them: the extractor puts a blank line
+/// before a heading or an item and after a heading (the markers it drops were what said the block ended), so
+/// a lowercase heading or item is never read as wrapped prose that goes on into the next line.
 public struct MarkdownTextExtractor: Sendable {
     /// Creates an extractor; it holds no state.
     public init() {}
@@ -9,6 +13,7 @@ public struct MarkdownTextExtractor: Sendable {
     public func extract(_ source: [UInt8]) -> ExtractedText {
         var builder = Builder(source: source)
         var inFence = false
+        var afterHeading = false
         var lineStart = 0
         while lineStart <= source.count {
             var lineEnd = lineStart
@@ -18,8 +23,14 @@ public struct MarkdownTextExtractor: Sendable {
             let line = lineStart..<contentEnd
             if isFence(line, source) {
                 inFence.toggle()
+                afterHeading = false
             } else if !inFence && !isRule(line, source) {
-                inline(from: afterBlockMarkers(line, source), to: contentEnd, &builder)
+                let (contentStart, block) = afterBlockMarkers(line, source)
+                if (block != .text || afterHeading) && contentStart < contentEnd { builder.breakParagraph() }
+                inline(from: contentStart, to: contentEnd, &builder)
+                afterHeading = block == .heading
+            } else {
+                afterHeading = false
             }
             if lineEnd < source.count { builder.newline() }
             lineStart = lineEnd + 1
@@ -44,6 +55,17 @@ public struct MarkdownTextExtractor: Sendable {
         }
 
         mutating func newline() { text.append(0x0A) }
+
+        /// Makes the line break just written a blank line, unless the text is empty or already ends on one.
+        mutating func breakParagraph() {
+            guard text.count >= 1, text[text.count - 1] == 0x0A, text.count == 1 || text[text.count - 2] != 0x0A else { return }
+            text.append(0x0A)
+        }
+    }
+
+    /// What a line's block markers make of it.
+    private enum Block {
+        case text, heading, listItem
     }
 
     private func isFence(_ line: Range<Int>, _ s: [UInt8]) -> Bool {
@@ -63,9 +85,11 @@ public struct MarkdownTextExtractor: Sendable {
         return index
     }
 
-    /// Skips `#`s, `>`s and list markers at the line's start.
-    private func afterBlockMarkers(_ line: Range<Int>, _ s: [UInt8]) -> Int {
+    /// Skips `#`s, `>`s and list markers at the line's start: where the line's text begins, and whether the
+    /// markers made it a heading or a list item (the last such marker decides: `> - item` is an item).
+    private func afterBlockMarkers(_ line: Range<Int>, _ s: [UInt8]) -> (start: Int, block: Block) {
         var index = firstNonSpace(line, s)
+        var block = Block.text
         while index < line.upperBound {
             let byte = s[index]
             var next = index
@@ -76,15 +100,16 @@ public struct MarkdownTextExtractor: Sendable {
             } else if (0x30...0x39).contains(byte) {
                 while next < line.upperBound && (0x30...0x39).contains(s[next]) { next += 1 }
                 guard next < line.upperBound, s[next] == UInt8(ascii: ".") || s[next] == UInt8(ascii: ")"),
-                      next + 1 < line.upperBound, s[next + 1] == 0x20 else { return index }
+                      next + 1 < line.upperBound, s[next + 1] == 0x20 else { return (index, block) }
                 next += 1
             } else {
-                return index
+                return (index, block)
             }
-            guard next < line.upperBound, s[next] == 0x20 || s[next] == 0x09 || byte == UInt8(ascii: ">") else { return index }
+            guard next < line.upperBound, s[next] == 0x20 || s[next] == 0x09 || byte == UInt8(ascii: ">") else { return (index, block) }
+            if byte != UInt8(ascii: ">") { block = byte == UInt8(ascii: "#") ? .heading : .listItem }
             index = firstNonSpace(next..<line.upperBound, s)
         }
-        return index
+        return (index, block)
     }
 
     /// Copies the line's text, dropping inline markup.
