@@ -46,6 +46,10 @@ public struct NameCues: Sendable {
     /// *Kabul province*): a city the lexicon knows inside makes another place, the unit, with the city kept as
     /// an alternative; a region or country the lexicon knows is left alone (it is the unit already).
     public var unitDesignators: Set<String> = []
+    /// Designators of a country's first-level region, before (with a connector) or after its name (*regione di
+    /// Kayes*, *the Kayes Region*, *Herat province*): beside a city the lexicon knows whose region bears its
+    /// name, they make the name the region's.
+    public var regionDesignators: Set<String> = []
     /// Small words inside an organisation's or place's name (*di*, *della*, *of*, *for*, *and*).
     public var nameConnectors: Set<String> = []
     /// Articles that may follow a connector inside a name (Italian *Istituto per la Democrazia*, *Movimento per

@@ -38,6 +38,7 @@ struct CueWord: OptionSet, Sendable, Hashable {
     static let stopWords = CueWord(rawValue: 1 << 25)
     /// Never a personal name's word (`NameShapes.notNameParts(_:)`).
     static let notNameParts = CueWord(rawValue: 1 << 26)
+    static let regionDesignators = CueWord(rawValue: 1 << 27)
 }
 
 /// One language's cue words with the lists each belongs to: built once per language, read once per token.
@@ -62,7 +63,7 @@ struct CueWords: Sendable {
             (cues.realmConnectors, .realmConnectors), (cues.seatConnectors, .seatConnectors),
             (cues.nameParticles, .nameParticles), (cues.genericNameWords, .genericNameWords),
             (cues.officeHeads, .officeHeads), (cues.bylineCues, .bylineCues), (cues.neverNames, .neverNames),
-            (stopWords, .stopWords), (notNameParts, .notNameParts),
+            (cues.regionDesignators, .regionDesignators), (stopWords, .stopWords), (notNameParts, .notNameParts),
         ]
         var table: [String: CueWord] = [:]
         for (keys, bit) in lists {

@@ -8,6 +8,9 @@ struct DiscoveredName: Sendable {
         /// A first name before a surname the lexicon knows as a person's (*Sergej* before *Lavrov*): the
         /// lexicon's person, named in full.
         case lexiconPerson(EntityID)
+        /// A city the lexicon knows beside a designator of the region named after it (*the Kayes Region*): the
+        /// lexicon's region, on the city's tokens.
+        case lexiconRegion(EntityID)
     }
 
     /// The name's first token.

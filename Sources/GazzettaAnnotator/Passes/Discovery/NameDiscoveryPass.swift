@@ -23,6 +23,9 @@ struct NameDiscoveryPass: ResolutionPass {
     private struct Vocabulary {
         let cues: NameCues
         let words: CueWords
+        /// Every language's region designators and connectors, as slugs: dropped from a region's label to
+        /// compare it with a city's name.
+        let regionWords: Set<String>
 
         init(_ language: Language) {
             var cues = LanguageData.of(language).nameCues
@@ -35,6 +38,10 @@ struct NameDiscoveryPass: ResolutionPass {
                 cues.realmConnectors.formUnion(LanguageData.of(other).nameCues.realmConnectors)
             }
             self.cues = cues
+            regionWords = Language.allCases.reduce(into: Set<String>()) {
+                let other = LanguageData.of($1).nameCues
+                $0.formUnion(other.regionDesignators.union(other.nameConnectors).map { NameDiscoveryPass.slug($0) })
+            }
             words = CueWords(cues, stopWords: LanguageData.allStopWords, notNameParts: NameShapes.notNameParts(cues))
         }
     }
@@ -53,6 +60,7 @@ struct NameDiscoveryPass: ResolutionPass {
         if let lexicon {
             finder.countryOf = { NameDiscoveryPass.country(of: $0, in: lexicon) }
             finder.isCompany = { lexicon[$0]?.subtype == "company" }
+            finder.regionNamedAfter = { NameDiscoveryPass.region(of: $0, namedAs: $1, in: lexicon, designators: vocabulary.regionWords) }
         }
         let names = finder.names()
         var removed = cuesInside(finder.bodyNames(), state).union(creditsInDatelines(shapes))
@@ -62,7 +70,7 @@ struct NameDiscoveryPass: ResolutionPass {
         for name in names {
             guard let (mention, inside) = mention(for: name, shapes, state) else { continue }
             removed.formUnion(inside)
-            if case .lexiconPerson = name.kind {} else if entities[mention.entity] == nil {
+            if !mention.entity.isKind(.discovered) {} else if entities[mention.entity] == nil {
                 entities[mention.entity] = entity(for: mention, name)
             }
             added.append(mention)
@@ -71,6 +79,7 @@ struct NameDiscoveryPass: ResolutionPass {
         var merged = Mention.merged(kept, added)
         merged = SurnameLinks(persons: added.filter { $0.entity.isKind(.discovered) && entities[$0.entity]?.subtype == "person" })
             .apply(to: merged, state.analyzed)
+        merged = AcronymUses(definitions: added.filter { $0.role == .acronym && $0.entity.isKind(.discovered) }).apply(to: merged, state.analyzed)
         state.mentions = merged
         state.newEntities += entities.keys.sorted().map { entities[$0]! }
     }
@@ -139,10 +148,18 @@ struct NameDiscoveryPass: ResolutionPass {
             mention.confidence = name.confidence
             return (mention, inside)
         }
+        if case let .lexiconRegion(region) = name.kind {
+            // The city's reading lost to the region its designator names.
+            let cities = inside.map { Alternative(entity: state.mentions[$0].entity, reason: .ambiguousAlias) }
+            var mention = Mention(start: start, end: end, text: text, type: .place, entity: region, form: text, role: .name,
+                                  sentence: sentence, alternatives: cities, notes: [.evidence(name.evidence)])
+            mention.confidence = name.confidence
+            return (mention, inside)
+        }
         let (type, kind): (EntityType, String) = switch name.kind {
         case .person, .lexiconPerson: (.actor, "person")
         case .organisation, .club: (.organisation, "org")
-        case .place: (.place, "place")
+        case .place, .lexiconRegion: (.place, "place")
         }
         // An acronym defined after a discovered name is that name's entity.
         let named = name.acronymOf.map {
@@ -161,24 +178,29 @@ struct NameDiscoveryPass: ResolutionPass {
         return (mention, inside)
     }
 
-    /// Whether the lexicon place `mention` starts on the function word that opens the sentence, right before a
+    /// Whether the lexicon place `mention` starts on the function word that opens the sentence or a clause
+    /// after a dash, a colon or an opening quote (a dateline's *GENOVA, 9 ottobre — La …*), right before a
     /// name's first token `nameStart` (*La Guardia* in *La Guardia di Finanza ha sequestrato…*): the article of
-    /// the name, not a town's.
+    /// the name, capitalised for where it stands, not a town's.
     private func startsOnSentenceArticle(_ mention: Mention, _ nameStart: Int, _ shapes: NameShapes,
                                          _ state: ResolutionState) -> Bool {
         let tokens = shapes.tokens
         guard mention.type == .place, nameStart > 0, tokens[nameStart - 1].start == mention.start,
               shapes.isCue(.stopWords, at: nameStart - 1) else { return false }
-        return nameStart == 1 || state.analyzed.sentenceIndex(of: tokens[nameStart - 2].start)
-            != state.analyzed.sentenceIndex(of: tokens[nameStart - 1].start)
+        if nameStart == 1 || NameDiscoveryPass.clauseOpeners.contains(tokens[nameStart - 2].key) { return true }
+        return state.analyzed.sentenceIndex(of: tokens[nameStart - 2].start) != state.analyzed.sentenceIndex(of: tokens[nameStart - 1].start)
     }
+
+    /// Marks after which a word is capitalised for opening a clause, not for being a name, as keys (every dash
+    /// is `-` there).
+    private static let clauseOpeners: Set<String> = ["-", ":", "«", "“", "\"", "("]
 
     private func entity(for mention: Mention, _ name: DiscoveredName) -> Entity {
         let subtype = switch name.kind {
         case .person, .lexiconPerson: "person"
         case .organisation: "organisation"
         case .club: "sports-club"
-        case .place: "place"
+        case .place, .lexiconRegion: "place"
         }
         return Entity(id: mention.entity, type: mention.type, subtype: subtype, label: Labels(it: mention.text, en: mention.text))
     }
@@ -196,6 +218,19 @@ struct NameDiscoveryPass: ResolutionPass {
             current = parent
         }
         return nil
+    }
+
+    /// The first-level region the city `id` is part of when the region's label, its designator words dropped,
+    /// is the city's name `written` (*Herat Province*, *Provincia di Herat*, *Kayes* for *Kayes*), accents aside.
+    static func region(of id: EntityID, namedAs written: String, in lexicon: Lexicon, designators: Set<String>) -> EntityID? {
+        guard id.isKind(.city), let city = lexicon[id] else { return nil }
+        let name = slug(written)
+        return city.relations[.partOf]?.first { parent in
+            guard parent.isKind(.region), let region = lexicon[parent] else { return false }
+            return region.label.byLanguage.values.contains { label in
+                slug(label).split(separator: "-").filter { !designators.contains(String($0)) }.joined(separator: "-") == name
+            }
+        }
     }
 
     /// `text` as an id slug: lowercase ASCII letters and digits, accents dropped, anything else one hyphen

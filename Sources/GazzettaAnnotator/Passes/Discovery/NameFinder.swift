@@ -11,6 +11,8 @@ struct NameFinder {
     var countryOf: (EntityID) -> EntityID? = { $0.country }
     /// Whether a lexicon entity is a company (its subtype), when the lexicon says.
     var isCompany: (EntityID) -> Bool = { _ in false }
+    /// The first-level region a lexicon city lies in and is named after, given the city's name as written.
+    var regionNamedAfter: (EntityID, String) -> EntityID? = { _, _ in nil }
     /// The longest personal name, in name words.
     let longestName = 5
 
@@ -43,9 +45,10 @@ struct NameFinder {
         guard tokens[index].lineCase == .normal, tokens[index].kind == .word || tokens[index].kind == .elision else { return nil }
         // Every rule starts on a capitalised word, a club's article or a place designator: most tokens are
         // none of these and are passed over here, without a call to each rule.
-        guard shapes.isCapitalised(index) || shapes.isAnyCue([.clubArticles, .placeHeads], at: index) else { return nil }
+        guard shapes.isCapitalised(index) || shapes.isAnyCue([.clubArticles, .placeHeads, .regionDesignators], at: index) else { return nil }
+        if let region = regionByDesignator(index) { return region }
         if let article = clubAfterArticle(index) { return article }
-        if let branch = subsidiary(index) { return branch }
+        if let branch = subsidiary(index) ?? regionalBranch(index) { return branch }
         // A capitalised function word (*The*, *La*) opens a sentence, not a name.
         guard !shapes.isCue(.stopWords, at: index) || shapes.isCue(.placeHeads, at: index) else { return nil }
         // A lowercase place designator after a name makes a place even of a person's name (*the Ghulam Khan
@@ -53,9 +56,48 @@ struct NameFinder {
         guard let found = placeAfterDesignator(index) ?? organisationInSentenceCase(index) ?? organisationAfterDesignator(index)
             ?? organisationBesideLowercaseDesignator(index) ?? club(index)
             ?? placeBeforeLowercaseTail(index) ?? personAfterTitle(index) ?? personByFirstName(index)
-            ?? nameBeforeTail(index) else { return nil }
+            ?? nameBeforeTail(index) ?? organisationBeforeAcronym(index) else { return nil }
         if case .person = found.kind, isByline(found) { return nil }
         return found
+    }
+
+    /// A city the lexicon knows beside the designator of its first-level region, when the region bears the
+    /// city's name (*the Kayes Region*, *Herat province*, *la provincia di Kandahar*): the region, on the city's
+    /// tokens (the designator left out, as for a region the lexicon names itself), the city an alternative.
+    private func regionByDesignator(_ index: Int) -> DiscoveredName? {
+        let headed = shapes.isCue(.regionDesignators, at: index) && index + 2 < tokens.count
+            && shapes.isCue(.nameConnectors, at: index + 1) && !shapes.isAnyCue([.nameCoordinators, .seatConnectors], at: index + 1)
+            && shapes.joined(index, index + 2)
+        let cityStart = headed ? index + 2 : index
+        guard let city = shapes.mention(at: cityStart), city.type == .place, city.role == .name, city.entity.isKind(.city),
+              city.start == tokens[cityStart].start else { return nil }
+        var cityEnd = cityStart
+        while cityEnd < tokens.count && tokens[cityEnd].start < city.end { cityEnd += 1 }
+        if !headed {
+            guard cityEnd < tokens.count, shapes.isCue(.regionDesignators, at: cityEnd), tokens[cityEnd].gapBefore == .space,
+                  shapes.joined(cityStart, cityEnd) else { return nil }
+        }
+        guard let region = regionNamedAfter(city.entity, city.text) else { return nil }
+        var name = DiscoveredName(start: cityStart, end: cityEnd, kind: .lexiconRegion(region), evidence: .designator, confidence: 0.8)
+        name.replacesEqualSpan = true
+        return name
+    }
+
+    /// An organisation the lexicon knows, then capitalised words ending on a place's last word: its branch
+    /// named for a region (*Islamic State Sahel Province*, *Islamic State Khorasan Province*), a body of its own;
+    /// the organisation and the place inside it stay as alternatives.
+    private func regionalBranch(_ index: Int) -> DiscoveredName? {
+        guard let body = shapes.mention(at: index), body.type == .organisation, body.role == .name,
+              body.start == tokens[index].start else { return nil }
+        var next = index
+        while next < tokens.count && tokens[next].start < body.end { next += 1 }
+        var end = next
+        while end < tokens.count, end - next < 4, tokens[end].gapBefore == .space, shapes.joined(index, end),
+              shapes.isCapitalised(end), !shapes.isCue(.neverNames, at: end) { end += 1 }
+        guard end > next + 1, shapes.isCue(.placeTails, at: end - 1), shapes.mention(at: end - 1) == nil else { return nil }
+        var branch = DiscoveredName(start: index, end: end, kind: .organisation, evidence: .designator, confidence: 0.7)
+        branch.extendsLexiconName = true
+        return branch
     }
 
     /// A company the lexicon knows and a country right after it (*Gazprom Armenia*, *Eni Kazakhstan*): the
@@ -527,11 +569,14 @@ struct NameFinder {
         // The last word belongs to a name the lexicon knows (*… Economic Union*): that name is read, not ours.
         if shapes.mention(at: end - 1) != nil { return nil }
         let own = (index..<(end - 1)).filter { shapes.isCapitalised($0) && (shapes.mention(at: $0) == nil || shapes.mention(at: $0)?.type == .sector) }
-        // Places alone before the last word (*Central Asia Institute*) make a name only with its seat or realm.
+        // Places the lexicon names before the last word are the name's own words (*Africa Corps*, *Asia
+        // Foundation*, *Central Asia Institute*), unless the last word is an office's (*the Russia Ministry*).
         // A country's adjective before a body's name of its own is part of it (*Georgian Institute of Politics*,
         // *Chinese Academy of Social Sciences*); before a ministry it says whose (*the Turkish Ministry of Trade*).
         let ownComplement = whole.map { $0 > end && !shapes.isCue(.officeHeads, at: end - 1) && hasOwnWord(end, $0) } ?? false
-        if shapes.isCue(.organisationTails, at: end - 1), !own.isEmpty || whole != nil, hasOwnWord(index, end - 1) || ownComplement {
+        let placesNameIt = !shapes.isCue(.officeHeads, at: end - 1) && namesPlacesOnly(index, end - 1)
+        if shapes.isCue(.organisationTails, at: end - 1), !own.isEmpty || whole != nil || placesNameIt,
+           hasOwnWord(index, end - 1) || ownComplement {
             return DiscoveredName(start: index, end: whole ?? end, kind: .organisation, evidence: .designator, confidence: 0.8)
         }
         if shapes.isCue(.clubTails, at: end - 1), end - index >= 2 {
@@ -543,6 +588,42 @@ struct NameFinder {
             return DiscoveredName(start: index, end: end, kind: .place, evidence: .designator, confidence: 0.75)
         }
         return nil
+    }
+
+    /// Whether every word of `start..<end` lies inside a place's name the lexicon reads (not an adjective's).
+    private func namesPlacesOnly(_ start: Int, _ end: Int) -> Bool {
+        start < end && (start..<end).allSatisfy { index in
+            guard let place = shapes.mention(at: index) else { return false }
+            return place.type == .place && place.role != .adjective
+        }
+    }
+
+    /// Capitalised words holding a designator and words of their own, right before an acronym in brackets that
+    /// the lexicon does not read (*United Nations Multidimensional Integrated Stabilization Mission in Mali
+    /// (MINUSMA)*): an organisation's long form, whatever language its acronym spells. The acronym is what
+    /// makes a name of words like *Mission* that alone also name exercises (*Peace Mission*); a seat after
+    /// *in* belongs to the name when the bracket follows it.
+    private func organisationBeforeAcronym(_ index: Int) -> DiscoveredName? {
+        guard shapes.isCapitalised(index), !shapes.isCue(.neverNames, at: index),
+              var end = capitalisedRun(from: index, connectors: true), end - index >= 3 else { return nil }
+        if end + 1 < tokens.count, shapes.isCue(.seatConnectors, at: end), shapes.joined(index, end + 1),
+           let seat = shapes.mention(at: end + 1), seat.type == .place, seat.start == tokens[end + 1].start {
+            var placeEnd = end + 1
+            while placeEnd < tokens.count && tokens[placeEnd].start < seat.end { placeEnd += 1 }
+            if placeEnd < tokens.count, tokens[placeEnd].key == "(" { end = placeEnd }
+        }
+        guard end + 2 < tokens.count, tokens[end].key == "(", tokens[end + 2].key == ")", tokens[end + 1].kind == .word,
+              shapes.mention(at: end + 1) == nil, shapes.joined(index, end + 1) else { return nil }
+        let letters = shapes.text(end + 1).unicodeScalars.filter { $0.properties.isAlphabetic }
+        guard letters.count >= 3, letters.allSatisfy({ $0.properties.isUppercase }),
+              (index..<end).contains(where: { shapes.isAnyCue([.organisationHeads, .organisationTails], at: $0) }),
+              hasOwnWord(index, end) else { return nil }
+        for token in index..<end {
+            if let covering = shapes.mention(at: token), covering.type == .actor { return nil }
+        }
+        var name = DiscoveredName(start: index, end: end, kind: .organisation, evidence: .designator, confidence: 0.75)
+        name.extendsLexiconName = true
+        return name
     }
 
     /// One past the place that carries on an organisation's name right after its last word (`tailEnd`): its

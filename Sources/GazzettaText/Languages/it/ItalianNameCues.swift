@@ -41,6 +41,7 @@ let italianNameCues: NameCues = {
     ]
     cues.placeHeadComplements = ["frontiera", "confine"]
     cues.unitDesignators = ["provincia", "distretto", "contea", "governatorato", "oblast", "prefettura"]
+    cues.regionDesignators = ["regione", "provincia", "oblast", "governatorato"]
     cues.nameCoordinators = ["e"]
     cues.nameConnectors = ["di", "del", "della", "dello", "dei", "degli", "delle", "d'", "dell'", "per", "e", "sul", "sulla", "in"]
     cues.nameArticles = ["il", "lo", "la", "l'", "i", "gli", "le"]
