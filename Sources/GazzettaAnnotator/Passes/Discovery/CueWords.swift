@@ -38,6 +38,7 @@ struct CueWord: OptionSet, Sendable, Hashable {
     static let stopWords = CueWord(rawValue: 1 << 25)
     /// Never a personal name's word (`NameShapes.notNameParts(_:)`).
     static let notNameParts = CueWord(rawValue: 1 << 26)
+    /// A first-level region's designator (`NameCues.regionDesignators`).
     static let regionDesignators = CueWord(rawValue: 1 << 27)
 }
 

@@ -84,7 +84,7 @@ struct NameFinder {
     }
 
     /// An organisation the lexicon knows, then capitalised words ending on a place's last word: its branch
-    /// named for a region (*Islamic State Sahel Province*, *Islamic State Khorasan Province*), a body of its own;
+    /// named for a region (*Islamic State Sahel Province*, *Islamic State Somalia Province*), a body of its own;
     /// the organisation and the place inside it stay as alternatives.
     private func regionalBranch(_ index: Int) -> DiscoveredName? {
         guard let body = shapes.mention(at: index), body.type == .organisation, body.role == .name,
