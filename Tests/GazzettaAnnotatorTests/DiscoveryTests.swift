@@ -148,6 +148,24 @@ import GazzettaText
         #expect(!(try found("The United Nations Stabilization Mission left Haiti.", .english)).contains { $0.entity.isKind(.discovered) })
     }
 
+    /// A title, a name and *of* before a body are a person and an affiliation; *Forum* ends a body's name; a
+    /// body the lexicon knows after a connector is the name's parent, a mention of its own.
+    @Test func aTitledPersonOfABodyAForumAndAParentBodyAfterAConnector() throws {
+        let english = try found("""
+            Professor Amina Yusuf Hassan of Hargeisa University and Dr. Peter Njoroge of the Pacific Islands Forum \
+            spoke; King Abdulaziz University hosted them.
+            """, .english)
+        #expect(mention(english, "Amina Yusuf Hassan")?.entity == "new:person:amina-yusuf-hassan")
+        #expect(mention(english, "Hargeisa University")?.type == .organisation)
+        #expect(mention(english, "Pacific Islands Forum")?.entity == "new:org:pacific-islands-forum")
+        #expect(mention(english, "King Abdulaziz University")?.type == .organisation)
+        #expect(!english.contains { $0.text.hasPrefix("Professor") })
+        let italian = try found("Il Comitato di Ginevra dell'ONU e il Gruppo di Bruxelles della NATO hanno discusso.", .italian)
+        #expect(mention(italian, "Comitato di Ginevra")?.type == .organisation)
+        #expect(mention(italian, "Gruppo di Bruxelles")?.alternatives.map(\.entity) == ["city:brussels"])
+        #expect(mention(italian, "ONU")?.entity == "org:un" && mention(italian, "NATO")?.entity == "org:nato")
+    }
+
     /// An article capitalised after a dateline's dash opens a name, not a town called *La Guardia*.
     @Test func aCapitalisedArticleAfterADatelineDashOpensTheName() throws {
         let mentions = try found("GENOVA, 9 ottobre — La Guardia di Finanza ha sequestrato due container.", .italian)

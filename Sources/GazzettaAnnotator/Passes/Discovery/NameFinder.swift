@@ -345,7 +345,10 @@ struct NameFinder {
         let office = shapes.isCue(.officeHeads, at: index)
         if office, let listed = portfolioList(after: end) { end = listed }
         // A ministry's city is its state's capital standing for the state (*Ministero delle Finanze di Belgrado*).
-        if office, let city = cityAfterConnector(endingAt: end, from: index + 2) { end = city }
+        if office, let city = connector(beforeMentionEndingAt: end, from: index + 2, { $0.entity.isKind(.city) }) { end = city }
+        // A body the lexicon knows after a connector is the name's parent, a mention of its own (*Gruppo di Minsk
+        // dell'OSCE*, *Office of the UNHCR*).
+        if let parent = connector(beforeMentionEndingAt: end, from: index + 2, { $0.type == .organisation }) { end = parent }
         guard hasOwnWord(index + 1, end) || office else { return nil }
         return DiscoveredName(start: index, end: end, kind: .organisation, evidence: .designator, confidence: 0.85)
     }
@@ -366,12 +369,13 @@ struct NameFinder {
         return last
     }
 
-    /// The connector's position when the run `from..<end` ends on a connector and a city the lexicon names.
-    private func cityAfterConnector(endingAt end: Int, from start: Int) -> Int? {
-        guard let city = shapes.mention(at: end - 1), city.entity.isKind(.city), city.end == tokens[end - 1].end else { return nil }
+    /// The connector's position when the run `from..<end` ends on a connector and a lexicon mention that
+    /// `accepts` takes (a city, an organisation).
+    private func connector(beforeMentionEndingAt end: Int, from start: Int, _ accepts: (Mention) -> Bool) -> Int? {
+        guard let last = shapes.mention(at: end - 1), accepts(last), last.end == tokens[end - 1].end else { return nil }
         var first = end - 1
-        while first > start, tokens[first - 1].start >= city.start { first -= 1 }
-        guard tokens[first].start == city.start, shapes.isCue(.nameConnectors, at: first - 1) else { return nil }
+        while first > start, tokens[first - 1].start >= last.start { first -= 1 }
+        guard tokens[first].start == last.start, shapes.isCue(.nameConnectors, at: first - 1) else { return nil }
         return first - 1
     }
 
@@ -561,6 +565,12 @@ struct NameFinder {
     private func nameBeforeTail(_ index: Int) -> DiscoveredName? {
         guard shapes.isCapitalised(index), !shapes.isCue(.neverNames, at: index),
               let run = capitalisedRun(from: index, connectors: true), run - index >= 2 else { return nil }
+        // A title, a name and a connector before the body (*Professor Abdirahman Yusuf Ali of Mogadishu
+        // University*) are a person and an affiliation, read from the words after the title; *King Abdulaziz
+        // University*, with no connector, stays one name.
+        if shapes.isCue(.personTitles, at: index), ((index + 1)..<run).contains(where: { shapes.isCue(.nameConnectors, at: $0) }) {
+            return nil
+        }
         // A run going on past an organisation's last word (*Arab Gulf States Institute in Washington*) ends there.
         let end = ((index + 1)..<run).last { shapes.isCue(.organisationTails, at: $0) && shapes.mention(at: $0) == nil }
             .map { $0 + 1 } ?? run

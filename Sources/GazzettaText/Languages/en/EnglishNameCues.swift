@@ -26,7 +26,7 @@ let englishNameCues: NameCues = {
         "movement", "forces", "force", "association", "alliance", "coalition", "committee", "fund", "authority",
         "airlines", "airways", "inc", "ltd", "plc", "network", "society", "league", "union", "ministry", "service",
         "services", "guard", "corps", "battalion", "trust", "endowment", "initiative", "office", "industries",
-        "project", "chamber",
+        "project", "chamber", "forum",
     ]
     cues.lowercaseOrganisationHeads = ["militia", "firm"]
     cues.lowercaseOrganisationTails = ["party", "movement", "militia"]

@@ -23,7 +23,7 @@ let italianNameCues: NameCues = {
         "consorzio", "accademia", "osservatorio", "lega", "alleanza", "coalizione", "sindacato", "confederazione",
         "ente", "milizia", "milizie", "battaglione", "reggimento", "divisione", "comando", "direzione", "guardia",
         "fondo", "cassa", "scuola", "politecnico", "laboratorio", "forza", "forze", "procura", "questura", "camera",
-        "missione",
+        "missione", "comitato",
     ]
     cues.lowercaseOrganisationHeads = ["partito", "movimento", "sindacato", "società", "societa", "azienda", "compagnia", "milizia", "gruppo"]
     cues.clubHeads = ["real", "atlético", "atletico", "dinamo", "sporting", "olympique", "borussia", "inter", "fc", "ac", "ssc"]
