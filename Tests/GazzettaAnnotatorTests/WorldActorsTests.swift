@@ -109,6 +109,19 @@ import GazzettaText
         #expect(document.mentions.allSatisfy { $0.role == .acronym })
     }
 
+    /// The development banks and agencies go by their Italian names too; a common-word name needs its capitals.
+    @Test func italianNamesOfTheDevelopmentBanks() throws {
+        let document = try annotated("""
+            La Banca asiatica di sviluppo, la BERS, la Banca asiatica d'investimento per le infrastrutture e la \
+            Nuova banca di sviluppo finanziano la rete; l'Agenzia internazionale dell'energia approva. Una nuova \
+            banca di sviluppo nascerà.
+            """, .italian)
+        let banks = document.mentions.filter { $0.type == .organisation }.map { "\($0.text)=\($0.entity)" }
+        #expect(banks == ["Banca asiatica di sviluppo=org:adb", "BERS=org:ebrd",
+                          "Banca asiatica d'investimento per le infrastrutture=org:aiib", "Nuova banca di sviluppo=org:ndb",
+                          "Agenzia internazionale dell'energia=org:iea"])
+    }
+
     @Test func theEnglishPronounWhoIsNotTheHealthOrganisation() throws {
         // A headline in capitals says nothing by its case; in prose the capitals are the organisation.
         let document = try annotated("WHO IS TO BLAME FOR THE OUTBREAK?\n\nThe WHO said who would pay.", .english)
