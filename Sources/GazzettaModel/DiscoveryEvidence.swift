@@ -6,6 +6,8 @@ public enum DiscoveryEvidence: String, Hashable, Sendable, CaseIterable, Codable
     /// A role or title before the name (*il portavoce Marco Bianchi*, *President Jane Doe*), or after it
     /// (*Jane Doe, a senior fellow at…*).
     case title
+    /// A reporting verb beside the name (*…, Senait Berhane said*, *ha detto Lusine Hakobyan*).
+    case reportingVerb = "reporting-verb"
     /// A designator word in the name (*Ministry of…*, *Istituto…*, *…Foundation*, *Strait of…*, *distretto di…*).
     case designator
     /// A sports club: a club word (*Real Madrid*) or, in Italian, an article before a city (*la Roma*).

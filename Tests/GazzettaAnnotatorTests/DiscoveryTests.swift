@@ -166,6 +166,22 @@ import GazzettaText
         #expect(mention(italian, "ONU")?.entity == "org:un" && mention(italian, "NATO")?.entity == "org:nato")
     }
 
+    /// Name words beside a reporting verb are a person's, with no first name or title needed; not after an
+    /// article (a paper's or a body's name), nor where a capital at the sentence's start proves nothing.
+    @Test func nameWordsBesideAReportingVerbAreAPerson() throws {
+        let english = try found("""
+            The deal is fragile, Senait Berhane said. "Nobody planned it," said Tesfaye Gebru. Yesterday Putin said \
+            no, the Financial Times said more, and the Georgian Dream said nothing.
+            """, .english)
+        let berhane = try #require(mention(english, "Senait Berhane"))
+        #expect(berhane.entity == "new:person:senait-berhane" && berhane.notes == [.notInLexicon, .evidence(.reportingVerb)])
+        #expect(mention(english, "Tesfaye Gebru")?.type == .actor)
+        #expect(english.filter { $0.entity.isKind(.discovered) }.count == 2, "\(english.map(\.text))")
+        let italian = try found("Il tracciato è fragile, ha spiegato Tesfaye Gebru. La Repubblica ha scritto altro.", .italian)
+        #expect(mention(italian, "Tesfaye Gebru")?.entity == "new:person:tesfaye-gebru")
+        #expect(italian.filter { $0.entity.isKind(.discovered) }.count == 1)
+    }
+
     /// An article capitalised after a dateline's dash opens a name, not a town called *La Guardia*.
     @Test func aCapitalisedArticleAfterADatelineDashOpensTheName() throws {
         let mentions = try found("GENOVA, 9 ottobre — La Guardia di Finanza ha sequestrato due container.", .italian)

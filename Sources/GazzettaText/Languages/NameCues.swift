@@ -7,6 +7,10 @@ public struct NameCues: Sendable {
     public var personTitles: Set<String> = []
     /// Words that introduce a quoted person (*secondo*): evidence only before a full name of two words or more.
     public var quoteCues: Set<String> = []
+    /// Reporting verbs, as keys or two keys joined by a space (*said*, *ha detto*): a name of two words or more
+    /// right before one, inside its sentence (*…, Senait Berhane said*), or right after one that follows a comma
+    /// or a quote (*…," said Senait Berhane*), is a person's.
+    public var reportingVerbs: Set<String> = []
     /// First words of an organisation's name (*Ministero*, *Istituto*, *Ministry*, *Bank*).
     public var organisationHeads: Set<String> = []
     /// Last words of an organisation's name (*Foundation*, *Party*, *Army*).

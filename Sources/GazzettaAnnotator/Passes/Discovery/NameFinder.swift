@@ -53,12 +53,21 @@ struct NameFinder {
         guard !shapes.isCue(.stopWords, at: index) || shapes.isCue(.placeHeads, at: index) else { return nil }
         // A lowercase place designator after a name makes a place even of a person's name (*the Ghulam Khan
         // border crossing*).
-        guard let found = placeAfterDesignator(index) ?? organisationInSentenceCase(index) ?? organisationAfterDesignator(index)
-            ?? organisationBesideLowercaseDesignator(index) ?? club(index)
-            ?? placeBeforeLowercaseTail(index) ?? personAfterTitle(index) ?? personByFirstName(index)
+        guard let found = byDesignatorOrClub(index) ?? byPersonsEvidence(index)
             ?? nameBeforeTail(index) ?? organisationBeforeAcronym(index) else { return nil }
         if case .person = found.kind, isByline(found) { return nil }
         return found
+    }
+
+    /// The rules read by a designator or a club word, in order.
+    private func byDesignatorOrClub(_ index: Int) -> DiscoveredName? {
+        placeAfterDesignator(index) ?? organisationInSentenceCase(index) ?? organisationAfterDesignator(index)
+            ?? organisationBesideLowercaseDesignator(index) ?? club(index) ?? placeBeforeLowercaseTail(index)
+    }
+
+    /// The rules read by a person's evidence (a title, a first name, a reporting verb), in order.
+    private func byPersonsEvidence(_ index: Int) -> DiscoveredName? {
+        personAfterTitle(index) ?? personByFirstName(index) ?? personBesideReportingVerb(index)
     }
 
     /// A city the lexicon knows beside the designator of its first-level region, when the region bears the
@@ -190,6 +199,42 @@ struct NameFinder {
             return person(index, end, evidence: FirstNames.contains(shapes.text(index)) ? .firstName : .title, confidence: 0.8)
         }
         return nil
+    }
+
+    /// Name words beside a reporting verb (*…, Senait Berhane said*, *…," said Senait Berhane*, *Lusine
+    /// Hakobyan ha detto*): two words or more, one of them no lexicon name, not opening the sentence (where a
+    /// capital proves nothing: *Yesterday Putin said*), nor standing after a comma-less reporting verb.
+    private func personBesideReportingVerb(_ index: Int) -> DiscoveredName? {
+        guard !cues.reportingVerbs.isEmpty, shapes.isNamePart(index), !opensSentence(index),
+              let end = nameEnd(from: index + 1), end - index >= 2, end - index <= 4,
+              (index..<end).contains(where: { shapes.mention(at: $0) == nil }),
+              !(index..<end).contains(where: { shapes.mention(at: $0)?.role == .adjective }) else { return nil }
+        // An article before the words makes them a body's or a paper's name (*the New York Times said*).
+        let before = index > 0 && isLowercaseWord(index - 1) && !shapes.isAnyCue([.nameArticles, .clubArticles], at: index - 1)
+            || (index > 0 && [",", "\"", "”", "»"].contains(tokens[index - 1].key))
+        guard before || reportingVerb(before: index) else { return nil }
+        guard reportingVerb(at: end) || reportingVerb(before: index) else { return nil }
+        return person(index, end, evidence: .reportingVerb, confidence: 0.7)
+    }
+
+    /// Whether a reporting verb (one key, or two) starts at token `index`, in the sentence of the token before.
+    private func reportingVerb(at index: Int) -> Bool {
+        guard index < tokens.count, index > 0, shapes.joined(index - 1, index), tokens[index].kind == .word else { return false }
+        if cues.reportingVerbs.contains(tokens[index].key) { return true }
+        return index + 1 < tokens.count && shapes.joined(index, index + 1)
+            && cues.reportingVerbs.contains(tokens[index].key + " " + tokens[index + 1].key)
+    }
+
+    /// Whether a reporting verb of one or two keys ends right before token `index`, after a comma or a quote
+    /// (*," said* | *Senait Berhane*, *, ha detto* | *Lusine Hakobyan*).
+    private func reportingVerb(before index: Int) -> Bool {
+        for length in [1, 2] where index - length - 1 >= 0 {
+            let words = (index - length)..<index
+            guard words.allSatisfy({ tokens[$0].kind == .word && shapes.joined($0, index) }) else { continue }
+            let phrase = words.map { tokens[$0].key }.joined(separator: " ")
+            if cues.reportingVerbs.contains(phrase), [",", "\"", "”", "»"].contains(tokens[index - length - 1].key) { return true }
+        }
+        return false
     }
 
     /// The name, or the lexicon person it names in full (a first name before a lexicon surname).

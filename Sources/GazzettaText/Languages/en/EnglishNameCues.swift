@@ -13,6 +13,10 @@ let englishNameCues: NameCues = {
         "deputy", "head", "gen", "lt", "col", "maj", "adm", "capt", "sgt", "brig", "cdr", "amb", "sen", "gov", "rep",
     ]
     cues.quoteCues = ["according"]
+    cues.reportingVerbs = [
+        "said", "says", "told", "added", "warned", "argued", "noted", "wrote", "explained", "insisted", "stressed",
+        "recalled", "replied", "suggested", "cautioned", "acknowledged", "admitted", "predicted",
+    ]
     cues.organisationHeads = [
         "ministry", "department", "institute", "foundation", "bank", "council", "commission", "agency", "university",
         "centre", "center", "union", "organization", "organisation", "association", "federation", "movement",

@@ -15,6 +15,12 @@ let italianNameCues: NameCues = {
         "storica", "sociologo", "sociologa", "commissario", "commissaria", "delegato", "delegata", "ex",
     ]
     cues.quoteCues = ["secondo"]
+    cues.reportingVerbs = [
+        "dice", "afferma", "sostiene", "spiega", "osserva", "avverte", "ricorda", "aggiunge", "commenta", "ritiene",
+        "scrive", "sottolinea", "replica", "ha detto", "ha dichiarato", "ha spiegato", "ha aggiunto", "ha affermato",
+        "ha osservato", "ha ricordato", "ha sottolineato", "ha avvertito", "ha sostenuto", "ha scritto", "ha commentato",
+        "ha replicato",
+    ]
     cues.organisationHeads = [
         "ministero", "istituto", "fondazione", "banca", "partito", "consiglio", "commissione", "agenzia",
         "università", "universita", "centro", "fronte", "esercito", "brigata", "brigate", "unione", "comunità",
