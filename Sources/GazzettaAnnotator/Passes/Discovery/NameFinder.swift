@@ -201,21 +201,24 @@ struct NameFinder {
         return nil
     }
 
-    /// Name words beside a reporting verb (*…, Senait Berhane said*, *…," said Senait Berhane*, *Lusine
-    /// Hakobyan ha detto*): two words or more, one of them no lexicon name, not opening the sentence (where a
-    /// capital proves nothing: *Yesterday Putin said*), nor standing after a comma-less reporting verb.
+    /// Name words before a reporting verb, after a lowercase word or a comma (*…, Senait Berhane said*), or after
+    /// a reporting verb that follows a comma or a quote (*…," said Senait Berhane*, *, ha spiegato Tesfaye
+    /// Gebru*): two to four words, one of them no lexicon name, never at the sentence's start (where a capital
+    /// proves nothing: *Yesterday Putin said*).
     private func personBesideReportingVerb(_ index: Int) -> DiscoveredName? {
         guard !cues.reportingVerbs.isEmpty, shapes.isNamePart(index), !opensSentence(index),
               let end = nameEnd(from: index + 1), end - index >= 2, end - index <= 4,
               (index..<end).contains(where: { shapes.mention(at: $0) == nil }),
               !(index..<end).contains(where: { shapes.mention(at: $0)?.role == .adjective }) else { return nil }
         // An article before the words makes them a body's or a paper's name (*the New York Times said*).
-        let before = index > 0 && isLowercaseWord(index - 1) && !shapes.isAnyCue([.nameArticles, .clubArticles], at: index - 1)
-            || (index > 0 && [",", "\"", "”", "»"].contains(tokens[index - 1].key))
-        guard before || reportingVerb(before: index) else { return nil }
-        guard reportingVerb(at: end) || reportingVerb(before: index) else { return nil }
+        let opensClause = index > 0 && (NameFinder.clauseMarks.contains(tokens[index - 1].key)
+            || isLowercaseWord(index - 1) && !shapes.isAnyCue([.nameArticles, .clubArticles], at: index - 1))
+        guard reportingVerb(before: index) || (opensClause && reportingVerb(at: end)) else { return nil }
         return person(index, end, evidence: .reportingVerb, confidence: 0.7)
     }
+
+    /// A comma and the quotes that close a quotation, as keys: what a reporting verb or a name may follow.
+    private static let clauseMarks: Set<String> = [",", "\"", "”", "»"]
 
     /// Whether a reporting verb (one key, or two) starts at token `index`, in the sentence of the token before.
     private func reportingVerb(at index: Int) -> Bool {
@@ -232,7 +235,7 @@ struct NameFinder {
             let words = (index - length)..<index
             guard words.allSatisfy({ tokens[$0].kind == .word && shapes.joined($0, index) }) else { continue }
             let phrase = words.map { tokens[$0].key }.joined(separator: " ")
-            if cues.reportingVerbs.contains(phrase), [",", "\"", "”", "»"].contains(tokens[index - length - 1].key) { return true }
+            if cues.reportingVerbs.contains(phrase), NameFinder.clauseMarks.contains(tokens[index - length - 1].key) { return true }
         }
         return false
     }
