@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 import GazzettaModel
 import GazzettaText
@@ -27,6 +28,35 @@ func lexiconFolder() throws -> URL {
         #expect(PhraseMatcher(loaded).matches(in: tokens, of: source) == PhraseMatcher(compiled).matches(in: tokens, of: source))
         // Serialising is deterministic.
         #expect(loaded.serialized(fingerprint: 42) == bytes)
+    }
+
+    @Test func aCompiledFilesEntitiesAreDecodedOnlyWhenReadAndEqualTheSources() throws {
+        let sources = try ShippedLexicon.compiledFromSources().lexicon.entities
+        let loaded = try ShippedLexicon.compiledFromSources()
+        let entities = try CompiledLexicon.deserialize(loaded.serialized(fingerprint: 3), fingerprint: 3).lexicon.entities
+        guard case .encoded(let encoded) = entities.storage else { Issue.record("not read from the binary form"); return }
+        #expect(entities.count == sources.count && entities.aliasCount == sources.aliasCount)
+        // Ids, positions, origins and traits come from the columns: no entity is decoded for them.
+        for position in sources.indices {
+            let id = sources.id(at: position)
+            #expect(entities.id(at: position) == id && entities.position(of: id) == position && entities.hasID(id, at: position))
+            #expect(entities.origin(at: position).file == sources.origin(at: position).file)
+            #expect(entities.origin(at: position).line == sources.origin(at: position).line)
+        }
+        #expect(entities.position(of: "country:ZZZ") == nil && entities.position(of: "") == nil)
+        for traits: EntityTraits in [.holdsRoles, .isSeat, .bodyOfCountry, .isSector] {
+            #expect(!sources.positions(having: traits).isEmpty)
+            #expect(entities.positions(having: traits) == sources.positions(having: traits))
+        }
+        #expect(encoded.decodedCount == 0)
+        // Read from several threads at once (the service's workers), each entity decodes to its source.
+        let chunks = stride(from: 0, to: sources.count, by: sources.count / 8 + 1).map { $0..<min($0 + sources.count / 8 + 1, sources.count) }
+        let mismatches = Mutex(0)
+        DispatchQueue.concurrentPerform(iterations: chunks.count * 2) { index in
+            for position in chunks[index % chunks.count] where entities[position] != sources[position] { mismatches.withLock { $0 += 1 } }
+        }
+        #expect(mismatches.withLock { $0 } == 0)
+        #expect(encoded.decodedCount == sources.count)
     }
 
     @Test func aDamagedOrForeignFileIsRefused() throws {

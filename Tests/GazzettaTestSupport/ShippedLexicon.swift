@@ -5,10 +5,20 @@ import GazzettaText
 
 /// The checkout's `Lexicons/`, loaded and compiled once for every test of a run.
 public enum ShippedLexicon {
-    private static let result = Result { try LexiconCompiler().compile(LexiconLoader().load(directory: Checkout.path("Lexicons"))) }
+    private static let fromSources = Result { try LexiconCompiler().compile(LexiconLoader().load(directory: Checkout.path("Lexicons"))) }
+    /// The same written to the binary form and read back, as `annotate` loads it: its entities are decoded
+    /// when first read (`EntityTable`), and every test that annotates goes through that path.
+    private static let result = Result {
+        let compiled = try fromSources.get()
+        return try CompiledLexicon.deserialize(compiled.serialized(fingerprint: 1), fingerprint: 1)
+    }
 
-    /// The compiled shipped lexicon; the loading error, naming file and line, when it does not load.
+    /// The compiled shipped lexicon, as loaded from its compiled file; the loading error, naming file and line,
+    /// when it does not load.
     public static func compiled() throws -> CompiledLexicon { try result.get() }
+
+    /// The compiled shipped lexicon as the compiler made it from the sources (its entities an array).
+    public static func compiledFromSources() throws -> CompiledLexicon { try fromSources.get() }
 }
 
 /// Annotates `text` with the shipped lexicon, as plain text in `language`.

@@ -22,8 +22,12 @@ struct CooperationPass: ResolutionPass {
     init(lexicon: Lexicon) {
         var countries: [Int32: EntityID] = [:]
         var codes: [EntityID: (String?, String?)] = [:]
-        for (position, entity) in lexicon.entities.enumerated() {
-            if entity.type == .sector { codes[entity.id] = (entity.codes["cameo"], entity.codes["crs"]); continue }
+        for position in lexicon.entities.positions(having: .isSector) {
+            let entity = lexicon.entities[position]
+            codes[entity.id] = (entity.codes["cameo"], entity.codes["crs"])
+        }
+        for position in lexicon.entities.positions(having: .bodyOfCountry) {
+            let entity = lexicon.entities[position]
             guard entity.subtype == "person" || CooperationPass.nationalBodies.contains(entity.subtype) else { continue }
             if let country = entity.relations[.country]?.first { countries[Int32(position)] = country }
         }

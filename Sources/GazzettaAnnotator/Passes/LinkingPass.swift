@@ -16,13 +16,17 @@ struct LinkingPass: ResolutionPass {
         state.mentions = link(state.matches, in: state.analyzed, date: state.date)
     }
 
-    /// A match's candidates, one per entity, with the pattern that brought each. Holds the lexicon's
-    /// storage by reference: copying a candidate copies no entity.
+    /// A match's candidates, one per entity, with the pattern that brought each and its entity (read from the
+    /// lexicon once: a compiled lexicon decodes an entity when it is first read).
     private struct Candidate {
-        let entities: [Entity]
         var pattern: Pattern
-        var entity: Entity { entities[Int(pattern.entity)] }
-        var alias: Alias { entities[Int(pattern.entity)].aliases[Int(pattern.alias)] }
+        let entity: Entity
+        var alias: Alias { entity.aliases[Int(pattern.alias)] }
+
+        init(entities: EntityTable, pattern: Pattern) {
+            self.pattern = pattern
+            entity = entities[Int(pattern.entity)]
+        }
     }
 
     /// One mention per match, linked to its best candidate.
@@ -54,7 +58,7 @@ struct LinkingPass: ResolutionPass {
             let match = matches[position]
             let tokens = analyzed.tokens
             let (first, last) = (match.tokenStart, match.tokenEnd - 1)
-            let entity = lexicon.entities[Int(chosen.pattern.entity)]
+            let entity = chosen.entity
             if entity.type == .sector, LinkingPass.endsNotCuePhrase(first..<(last + 1), analyzed) { continue }
             let alias = entity.aliases[Int(chosen.pattern.alias)]
             let mention = Mention(
@@ -110,7 +114,7 @@ struct LinkingPass: ResolutionPass {
         // A surname inside a full name (Xu in Xu Qiliang) is no rival reading: it needs that name first.
         for inner in match.overlapped where inner.entity != chosen.pattern.entity
             && !lexicon.entities[Int(inner.entity)].aliases[Int(inner.alias)].needsAntecedent {
-            alternatives.append(Alternative(entity: lexicon.entities[Int(inner.entity)].id, start: tokens[inner.tokenStart].start,
+            alternatives.append(Alternative(entity: lexicon.entities.id(at: Int(inner.entity)), start: tokens[inner.tokenStart].start,
                                             end: tokens[inner.tokenEnd - 1].end, reason: .overlap))
         }
         return alternatives

@@ -15,8 +15,8 @@ struct MetonymyPass: ResolutionPass {
 
     init(lexicon: Lexicon) {
         var seats: [Int32: EntityID] = [:]
-        for (position, entity) in lexicon.entities.enumerated() {
-            if let seat = entity.relations[.seatOf]?.first { seats[Int32(position)] = seat }
+        for position in lexicon.entities.positions(having: .isSeat) {
+            if let seat = lexicon.entities[position].relations[.seatOf]?.first { seats[Int32(position)] = seat }
         }
         self.seats = seats
         self.lexicon = lexicon

@@ -16,7 +16,8 @@ struct RoleTitlePass: ResolutionPass {
 
     init(lexicon: Lexicon) {
         var holders: [String: [(person: Entity, role: DatedRole)]] = [:]
-        for entity in lexicon.entities where !entity.roles.isEmpty {
+        for position in lexicon.entities.positions(having: .holdsRoles) {
+            let entity = lexicon.entities[position]
             for role in entity.roles { holders[role.role + "|" + role.of.rawValue, default: []].append((entity, role)) }
         }
         self.holders = holders

@@ -1,15 +1,18 @@
 import GazzettaModel
+import GazzettaText
 
 /// The binary form of a compiled lexicon (`.gzc`): loads without parsing the sources.
 ///
 /// Layout: magic `GZLX`, format version, the sources' fingerprint, payload length, a 64-bit checksum of the
-/// payload, then the payload: a table of unique strings, the entities, the trie (keys, edges, nodes with
-/// their patterns and depths). A file with another magic or version, another fingerprint, a wrong
-/// checksum or a truncated payload is refused.
+/// payload, then the payload: a table of unique strings (read in place, `StringPool`), the entities' records
+/// followed by their fixed-width columns (record offset, id, traits, alias count, origin), the trie (keys,
+/// edges, nodes with their patterns and depths). Loading copies the columns and decodes no record
+/// (`EncodedEntities`). A file with another magic or version, another fingerprint, a wrong checksum or a
+/// truncated payload is refused.
 extension CompiledLexicon {
     static let magic: [UInt8] = Array("GZLX".utf8)
     /// Bump when the layout changes.
-    static let formatVersion = 4
+    static let formatVersion = 5
 
     /// The file's bytes; `fingerprint` identifies the sources it was compiled from.
     ///
@@ -23,18 +26,15 @@ extension CompiledLexicon {
         body.u8(UInt8(languages.count))
         for language in languages { body.string(language.rawValue) }
         let index = Dictionary(uniqueKeysWithValues: languages.enumerated().map { ($1, UInt8($0)) })
-        body.u32(lexicon.entities.count)
-        for (entity, origin) in zip(lexicon.entities, lexicon.originList) {
-            write(entity, origin: (OriginPath.stored(origin.file, folders: folders), origin.line), languages: index, into: &body)
-        }
+        writeEntities(into: &body, languages: index, folders: folders)
+        // The keys end to end, as the key table holds them, and the edges as two columns: each read in one copy.
         body.u32(keys.count)
-        for id in 0..<Int32(keys.count) { body.string(keys[id]) }
+        for offset in keys.utf8Offsets { body.i32(offset) }
+        body.raw(keys.utf8Storage)
         let sortedEdges = edgeTable.entries.sorted { $0.edge < $1.edge }
         body.u32(sortedEdges.count)
-        for (edge, child) in sortedEdges {
-            body.u64(edge)
-            body.i32(child)
-        }
+        for (edge, _) in sortedEdges { body.u64(edge) }
+        for (_, child) in sortedEdges { body.i32(child) }
         body.u32(patternRanges.count)
         for range in patternRanges { body.i32(range.lowerBound) }
         body.i32(Int32(patterns.count))
@@ -65,7 +65,6 @@ extension CompiledLexicon {
     ///
     /// - Parameter folders: the lexicon folders as spelled now: relative origins are read back under them.
     public static func deserialize(_ bytes: [UInt8], fingerprint: UInt64, folders: [String] = []) throws(CompiledLexiconError) -> CompiledLexicon {
-        let headerSize = 4 + 4 + 8 + 8 + 8
         guard bytes.count >= headerSize, Array(bytes[0..<4]) == magic else { throw .wrongFormat("no GZLX magic") }
         do {
             return try bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) throws(CompiledLexiconError) -> CompiledLexicon in
@@ -79,7 +78,7 @@ extension CompiledLexicon {
                 let payload = UnsafeRawBufferPointer(rebasing: raw[headerSize...])
                 guard fnv1a(payload) == checksum else { throw .corrupt("checksum mismatch") }
                 var reader = BinaryReader(payload)
-                return try read(&reader, folders: folders)
+                return try read(&reader, file: bytes, folders: folders)
             }
         } catch let error as CompiledLexiconError {
             throw error
@@ -88,7 +87,10 @@ extension CompiledLexicon {
         }
     }
 
-    private static func read(_ reader: inout BinaryReader, folders: [String]) throws(CompiledLexiconError) -> CompiledLexicon {
+    /// The header's size: magic, version, fingerprint, payload length, checksum.
+    static let headerSize = 4 + 4 + 8 + 8 + 8
+
+    private static func read(_ reader: inout BinaryReader, file: [UInt8], folders: [String]) throws(CompiledLexiconError) -> CompiledLexicon {
         try reader.readStringTable()
         let version = try reader.string()
         var languages: [Language] = []
@@ -97,46 +99,18 @@ extension CompiledLexicon {
             guard let language = Language(rawValue: code) else { throw .corrupt("language '\(code)' is not registered") }
             languages.append(language)
         }
-        let entityCount = try reader.u32()
-        var entities: [Entity] = []
-        entities.reserveCapacity(entityCount)
-        var origins: [(file: String, line: Int)] = []
-        origins.reserveCapacity(entityCount)
-        // The entities of one source file share its stored origin: it is read back under `folders` once, and
-        // every entity of the file shares the one String (a million entities came from a few dozen files).
-        var loadedOrigins: [String: String] = [:]
-        for _ in 0..<entityCount {
-            let (entity, origin) = try readEntity(&reader, languages)
-            entities.append(entity)
-            let file: String
-            if let known = loadedOrigins[origin.file] {
-                file = known
-            } else {
-                file = OriginPath.loaded(origin.file, folders: folders)
-                loadedOrigins[origin.file] = file
-            }
-            origins.append((file, origin.line))
-        }
-        let keyCount = try reader.u32()
-        var keys: [String] = []
-        keys.reserveCapacity(keyCount)
-        for _ in 0..<keyCount { keys.append(try reader.string()) }
+        let entities = try readEntities(&reader, file: file, languages: languages, folders: folders)
+        let keys = try readKeys(&reader)
+        let keyCount = keys.count
         let edgeCount = try reader.u32()
+        let edgeKeys = try reader.array(of: UInt64.self, count: edgeCount)
+        let edgeChildren = try reader.array(of: Int32.self, count: edgeCount)
         // Written in ascending order, so a repeated edge would stand next to its twin.
-        var edges: [(edge: UInt64, child: Int32)] = []
-        edges.reserveCapacity(edgeCount)
-        for _ in 0..<edgeCount {
-            let edge = try reader.u64()
-            if let previous = edges.last, previous.edge >= edge { throw .corrupt("edges out of order") }
-            edges.append((edge, try reader.i32()))
-        }
+        guard zip(edgeKeys, edgeKeys.dropFirst()).allSatisfy({ $0 < $1 }) else { throw .corrupt("edges out of order") }
+        let edges = zip(edgeKeys, edgeChildren).map { (edge: $0, child: $1) }
         let nodeCount = try reader.u32()
-        var starts: [Int32] = []
-        starts.reserveCapacity(nodeCount + 1)
-        for _ in 0...nodeCount { starts.append(try reader.i32()) }
-        var depths: [UInt8] = []
-        depths.reserveCapacity(nodeCount)
-        for _ in 0..<nodeCount { depths.append(try reader.u8()) }
+        let starts = try reader.array(of: Int32.self, count: nodeCount + 1)
+        let depths = try reader.array(of: UInt8.self, count: nodeCount)
         let patternCount = try reader.u32()
         var patterns: [Pattern] = []
         patterns.reserveCapacity(patternCount)
@@ -146,7 +120,7 @@ extension CompiledLexicon {
             let flags = try reader.u8()
             var written: [String] = []
             for _ in 0..<(try reader.u16()) { written.append(try reader.string()) }
-            guard entity >= 0, alias >= 0, Int(entity) < entities.count, Int(alias) < entities[Int(entity)].aliases.count else {
+            guard entity >= 0, alias >= 0, Int(entity) < entities.count, alias < entities.aliasCounts[Int(entity)] else {
                 throw .corrupt("pattern points outside the entities")
             }
             patterns.append(Pattern(entity: entity, alias: alias, tokenCount: tokens, caseRule: caseRule, isPrefix: flags & 1 != 0,
@@ -165,15 +139,79 @@ extension CompiledLexicon {
             guard starts[index] <= starts[index + 1], Int(starts[index + 1]) <= patterns.count else { throw .corrupt("node ranges") }
             ranges.append(starts[index]..<starts[index + 1])
         }
-        // Written in id order; a file whose entities are not is damaged.
-        guard zip(entities, entities.dropFirst()).allSatisfy({ $0.id < $1.id }) else { throw .corrupt("entities out of order") }
-        let lexicon = Lexicon(sortedEntities: entities, originList: origins, files: [], version: version)
-        return CompiledLexicon(lexicon: lexicon, keys: keys, edges: edges, patternRanges: ranges, patterns: patterns,
+        let lexicon = Lexicon(entities: EntityTable(entities), files: [], version: version)
+        return CompiledLexicon(lexicon: lexicon, keys: keys, sortedEdges: edges, patternRanges: ranges, patterns: patterns,
                                longestPattern: longest, depths: depths)
     }
 
-    private func write(_ entity: Entity, origin: (file: String, line: Int), languages: [Language: UInt8],
-                       into body: inout BinaryWriter) {
+    /// The trie's keys, end to end, checked before the key table is built over them.
+    private static func readKeys(_ reader: inout BinaryReader) throws(CompiledLexiconError) -> KeyTable {
+        let count = try reader.u32()
+        let offsets = try reader.array(of: Int32.self, count: count + 1)
+        guard offsets.first == 0, zip(offsets, offsets.dropFirst()).allSatisfy({ $0 <= $1 }) else { throw .corrupt("keys out of order") }
+        let storage = try reader.array(of: UInt8.self, count: Int(offsets.last!))
+        return KeyTable(utf8: storage, offsets: offsets)
+    }
+
+    /// The entities' records, then their columns (see `EncodedEntities`).
+    private func writeEntities(into body: inout BinaryWriter, languages: [Language: UInt8], folders: [String]) {
+        let entities = lexicon.entities
+        body.u32(entities.count)
+        let length = body.placeholder()
+        let recordsStart = body.count
+        var offsets: [Int] = []
+        offsets.reserveCapacity(entities.count)
+        for entity in entities {
+            offsets.append(body.count - recordsStart)
+            write(entity, languages: languages, into: &body)
+        }
+        precondition(body.count - recordsStart < Int(UInt32.max), "compiled lexicon: entity records total more than 4 GiB")
+        body.patch(UInt64(body.count - recordsStart), at: length)
+        for offset in offsets { body.u32(offset) }
+        for position in entities.indices { body.string(entities.id(at: position).rawValue) }
+        for entity in entities { body.u8(EntityTraits(of: entity).rawValue) }
+        for entity in entities { body.u32(entity.aliases.count) }
+        let origins = entities.indices.map(entities.origin(at:))
+        for origin in origins { body.string(OriginPath.stored(origin.file, folders: folders)) }
+        for origin in origins { body.u32(origin.line) }
+    }
+
+    /// The entities' columns, checked, over the records left encoded in `file`.
+    private static func readEntities(_ reader: inout BinaryReader, file: [UInt8], languages: [Language],
+                                     folders: [String]) throws(CompiledLexiconError) -> EncodedEntities {
+        let count = try reader.u32()
+        let length = Int(try reader.u64())
+        let recordsStart = reader.offset
+        try reader.skip(length)
+        let columns = EncodedEntities.Columns(
+            recordsStart: recordsStart, recordOffsets: try reader.array(of: UInt32.self, count: count),
+            ids: try reader.array(of: UInt32.self, count: count), traits: try reader.array(of: UInt8.self, count: count),
+            aliasCounts: try reader.array(of: UInt32.self, count: count),
+            originFiles: try reader.array(of: UInt32.self, count: count), originLines: try reader.array(of: UInt32.self, count: count))
+        let strings = UInt32(reader.pool.count)
+        guard columns.recordOffsets.first ?? 0 == 0,
+              zip(columns.recordOffsets, columns.recordOffsets.dropFirst()).allSatisfy({ $0 < $1 }),
+              (columns.recordOffsets.last ?? 0) < max(1, length) else { throw .corrupt("entity records out of order") }
+        guard columns.ids.allSatisfy({ $0 < strings }), columns.originFiles.allSatisfy({ $0 < strings }) else {
+            throw .corrupt("entity columns out of range")
+        }
+        // The entities of one source file share its stored origin: it is read back under `folders` once (a
+        // million entities came from a few dozen files).
+        var paths: [UInt32: String] = [:]
+        file.withUnsafeBytes { raw in
+            let payload = UnsafeRawBufferPointer(rebasing: raw[headerSize...])
+            for index in Set(columns.originFiles) {
+                paths[index] = OriginPath.loaded(reader.pool.string(Int(index), in: payload), folders: folders)
+            }
+        }
+        let entities = EncodedEntities(file: file, payloadStart: headerSize, pool: reader.pool, languages: languages,
+                                       columns: columns, originPaths: paths)
+        // Written in id order; a file whose entities are not is damaged.
+        guard entities.idsAscend() else { throw .corrupt("entities out of order") }
+        return entities
+    }
+
+    private func write(_ entity: Entity, languages: [Language: UInt8], into body: inout BinaryWriter) {
         body.string(entity.id.rawValue)
         body.u8(UInt8(EntityType.allCases.firstIndex(of: entity.type)!))
         body.string(entity.subtype)
@@ -213,12 +251,10 @@ extension CompiledLexicon {
         body.i32(CompiledLexicon.pack(entity.validFrom))
         body.i32(CompiledLexicon.pack(entity.validTo))
         body.u64(entity.population.map { UInt64($0) + 1 } ?? 0)
-        body.string(origin.file)
-        body.u32(origin.line)
     }
 
-    private static func readEntity(_ reader: inout BinaryReader, _ languages: [Language]) throws(CompiledLexiconError)
-        -> (Entity, (file: String, line: Int)) {
+    /// One entity's record (see `EncodedEntities.entity(at:)`).
+    static func readEntity(_ reader: inout BinaryReader, _ languages: [Language]) throws(CompiledLexiconError) -> Entity {
         let id = try reader.string()
         let typeIndex = Int(try reader.u8())
         guard typeIndex < EntityType.allCases.count else { throw .corrupt("entity type \(typeIndex)") }
@@ -262,11 +298,9 @@ extension CompiledLexicon {
         let validFrom = unpack(try reader.i32()), validTo = unpack(try reader.i32())
         let storedPopulation = try reader.u64()
         let population = storedPopulation == 0 ? nil : Int(storedPopulation - 1)
-        let file = try reader.string(), line = try reader.u32()
-        let entity = Entity(id: EntityID(id), type: EntityType.allCases[typeIndex], subtype: subtype, label: Labels(labels),
+        return Entity(id: EntityID(id), type: EntityType.allCases[typeIndex], subtype: subtype, label: Labels(labels),
                             aliases: aliases, codes: codes, relations: relations, roles: roles, validFrom: validFrom, validTo: validTo,
                             population: population)
-        return (entity, (file, line))
     }
 
     static func code(_ rule: Alias.CaseRule) -> UInt8 {

@@ -1,6 +1,11 @@
 import Foundation
 import GazzettaModel
 import GazzettaText
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Loads a lexicon folder through its compiled form, `.compiled.gzc` inside it: used when its fingerprint
 /// matches the sources (their names and contents, the compiler's version, the language data and ICU's
@@ -101,9 +106,9 @@ public struct LexiconCache {
         var reason: String?
         // The folder's own file first; then the user's copy, where an unwritable folder's file went.
         for candidate in [cache, inUserCache].compactMap({ $0 }) {
-            guard let data = FileManager.default.contents(atPath: candidate.path) else { continue }
+            guard let bytes = LexiconCache.contents(of: candidate.path) else { continue }
             do {
-                return (try CompiledLexicon.deserialize([UInt8](data), fingerprint: fingerprint, folders: directories), .loaded, nil)
+                return (try CompiledLexicon.deserialize(bytes, fingerprint: fingerprint, folders: directories), .loaded, nil)
             } catch {
                 reason = reason ?? error.description
             }
@@ -118,6 +123,30 @@ public struct LexiconCache {
             return (compiled, .rebuiltInUserCache, reason)
         }
         return (compiled, .compiledOnly, reason)
+    }
+
+    /// A regular file's bytes, read straight into the array (`FileManager.contents` reads into a `Data` that
+    /// would be copied again: a hundred megabytes at a million aliases); `nil` when it cannot be read whole.
+    static func contents(of path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        let size = Int(status.st_size)
+        var complete = true
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            var done = 0
+            while done < size {
+                let count = read(descriptor, buffer.baseAddress! + done, size - done)
+                if count < 0 && errno == EINTR { continue }
+                if count <= 0 { break }
+                done += count
+            }
+            complete = done == size
+            initialized = done
+        }
+        return complete ? bytes : nil
     }
 
     /// Compiles `directory` and writes its compiled file (what `gazzetta lexicon compile` does).
@@ -149,7 +178,7 @@ public struct LexiconCache {
         for (index, folder) in folders.enumerated() {
             if index > 0 { bytes += Array("\u{0}\u{1}folder\u{0}".utf8) }
             for path in folder.paths {
-                guard let contents = FileManager.default.contents(atPath: path) else {
+                guard let contents = LexiconCache.contents(of: path) else {
                     throw CompiledLexiconError.corrupt("cannot read \(path)")
                 }
                 let relative = path.hasPrefix(folder.directory) ? String(path.dropFirst(folder.directory.count)) : path

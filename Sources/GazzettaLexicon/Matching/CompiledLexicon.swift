@@ -43,32 +43,31 @@ public struct CompiledLexicon: Sendable {
     public let patterns: [Pattern]
     /// The longest pattern, in tokens.
     public let longestPattern: Int
-    /// The children of nodes two or more tokens deep, for typo tolerance in long names: (key id, child).
-    let children: [Int32: [(Int32, Int32)]]
+    /// The children of nodes two or more tokens deep, for typo tolerance in long names.
+    let continuations: DeepContinuations
     /// Each node's depth in tokens (capped at 255).
     let depths: [UInt8]
     /// The root's child for each key id, or -1: the first step of every walk, in a small array indexed by
     /// key rather than a probe of the large edge table (a cache miss per token in a big lexicon).
     let rootChildren: [Int32]
 
-    init(lexicon: Lexicon, keys: [String], edges: [(edge: UInt64, child: Int32)], patternRanges: [Range<Int32>],
+    /// - Precondition: `edges` ascend (by parent node, then key id).
+    init(lexicon: Lexicon, keys: KeyTable, sortedEdges edges: [(edge: UInt64, child: Int32)], patternRanges: [Range<Int32>],
          patterns: [Pattern], longestPattern: Int, depths: [UInt8]) {
         self.lexicon = lexicon
-        self.keys = KeyTable(keys)
+        self.keys = keys
         self.edgeTable = EdgeTable(edges)
         self.patternRanges = patternRanges
         self.patterns = patterns
         self.longestPattern = longestPattern
         self.depths = depths
-        var children: [Int32: [(Int32, Int32)]] = [:]
         var rootChildren = [Int32](repeating: -1, count: keys.count)
+        // The root is node 0: its edges come first.
         for (edge, child) in edges {
-            let parent = Int32(truncatingIfNeeded: edge >> 32)
-            if parent == 0 { rootChildren[Int(edge & 0xFFFF_FFFF)] = child }
-            if depths[Int(parent)] >= 2 { children[parent, default: []].append((Int32(truncatingIfNeeded: edge & 0xFFFF_FFFF), child)) }
+            guard edge >> 32 == 0 else { break }
+            rootChildren[Int(edge & 0xFFFF_FFFF)] = child
         }
-        for key in children.keys { children[key]!.sort { $0.0 < $1.0 } }
-        self.children = children
+        continuations = DeepContinuations(sortedEdges: edges, depths: depths)
         self.rootChildren = rootChildren
     }
 

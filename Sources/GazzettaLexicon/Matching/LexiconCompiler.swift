@@ -77,7 +77,8 @@ public struct LexiconCompiler {
         }
         var keys = [String](repeating: "", count: keyIDs.count)
         for (key, id) in keyIDs { keys[Int(id)] = key }
-        return CompiledLexicon(lexicon: lexicon, keys: keys, edges: edges.map { ($0.key, $0.value) }, patternRanges: ranges,
+        return CompiledLexicon(lexicon: lexicon, keys: KeyTable(keys), sortedEdges: edges.map { ($0.key, $0.value) }.sorted { $0.edge < $1.edge },
+                               patternRanges: ranges,
                                patterns: patterns, longestPattern: longest, depths: depths)
     }
 }

@@ -93,11 +93,13 @@ public struct PhraseMatcher: Sendable {
         let token = tokens[cursor]
         // A node with many continuations (*Ministry of …* in a large gazetteer) is a crowd, not a name with
         // a typo: trying every child would make matching cost grow with the lexicon.
-        guard token.kind == .word, let budget = PhraseMatcher.typoBudget(token.key), let children = compiled.children[node],
+        let continuations = compiled.continuations
+        guard token.kind == .word, let budget = PhraseMatcher.typoBudget(token.key), let children = continuations.range(of: node),
               children.count <= PhraseMatcher.typoFanOut else { return nil }
         var best: Match?
         let firstByte = token.key.utf8.first ?? 0
-        for (keyID, child) in children {
+        for position in children {
+            let (keyID, child) = (continuations.keys[position], continuations.children[position])
             // Different first bytes mean different first letters: rejected before any String is built.
             guard compiled.keys.firstByte(of: keyID) == firstByte else { continue }
             let candidate = compiled.keys[keyID]

@@ -56,10 +56,10 @@ struct EntityRecord {
         return .object(fields)
     }
 
-    /// Every role some person held in `id`, in lexicon order (one pass over the entities: a record is asked
-    /// for rarely, and the lexicon keeps no reverse index).
+    /// Every role some person held in `id`, in lexicon order (one pass over the role holders: a record is
+    /// asked for rarely, and the lexicon keeps no reverse index).
     private func rolesHeld(in id: EntityID) -> [JSONValue] {
-        lexicon.entities.flatMap { person in
+        lexicon.entities.positions(having: .holdsRoles).map { lexicon.entities[$0] }.flatMap { person in
             person.roles.filter { $0.of == id }.map { dated($0, [("person", reference(person.id))]) }
         }
     }

@@ -30,12 +30,23 @@ public struct KeyTable: Sendable {
             storage.append(contentsOf: key.utf8)
             offsets.append(Int32(storage.count))
         }
+        self.init(utf8: storage, offsets: offsets)
+    }
+
+    /// A table of the keys stored end to end in `storage`, key `i` being `storage[offsets[i]..<offsets[i + 1]]`
+    /// (what `utf8Storage` and `utf8Offsets` give back): no `String` is built, so a compiled lexicon's million
+    /// keys load in one copy and one hashing pass.
+    ///
+    /// - Precondition: `offsets` starts at 0, never decreases and ends at `storage.count`.
+    public init(utf8 storage: [UInt8], offsets: [Int32]) {
+        precondition(offsets.first == 0 && offsets.last.map(Int.init) == storage.count, "KeyTable: offsets do not cover the keys")
+        let count = offsets.count - 1
         var capacity = 16
-        while capacity < keys.count * 2 { capacity <<= 1 }
+        while capacity < count * 2 { capacity <<= 1 }
         var slots = [UInt64](repeating: 0, count: capacity)
         let mask = capacity - 1
         storage.withUnsafeBufferPointer { bytes in
-            for index in keys.indices {
+            for index in 0..<count {
                 let key = UnsafeBufferPointer(rebasing: bytes[Int(offsets[index])..<Int(offsets[index + 1])])
                 let hash = KeyTable.hash(key)
                 var slot = Int(truncatingIfNeeded: hash) & mask
@@ -57,6 +68,11 @@ public struct KeyTable: Sendable {
         self.storage = storage
         self.offsets = offsets
     }
+
+    /// Every key's UTF-8 bytes, end to end, in index order (see `init(utf8:offsets:)`).
+    public var utf8Storage: [UInt8] { storage }
+    /// Where each key starts in `utf8Storage`, and one entry more for the end.
+    public var utf8Offsets: [Int32] { offsets }
 
     /// The number of keys given, a repeated key counted each time (so `self[i]` is defined for `0..<count`).
     public var count: Int { offsets.count - 1 }

@@ -59,7 +59,7 @@ struct Benchmark: ParsableCommand {
             let (compiled, outcome, _) = try LexiconCache().load(directories: directories)
             loadSeconds = Date().timeIntervalSince(started)
             if outcome != .loaded { printError("warning: the compiled lexicon was not used (\(outcome.rawValue))") }
-            aliases = compiled.lexicon.entities.reduce(0) { $0 + $1.aliases.count }
+            aliases = compiled.lexicon.entities.aliasCount
             annotator = try Annotator(compiled: compiled)
         }
         var best = Double.infinity
@@ -113,7 +113,7 @@ struct Benchmark: ParsableCommand {
             _ = try LexiconCache().load(directories: directories)
             best = min(best, Date().timeIntervalSince(started))
         }
-        let aliases = compiled.lexicon.entities.reduce(0) { $0 + $1.aliases.count }
+        let aliases = compiled.lexicon.entities.aliasCount
         let line: [(String, String)] = [
             ("mode", "\"load\""), ("outcome", "\"\(outcome.rawValue)\""), ("lexicon_aliases", String(aliases)),
             ("lexicon_load_seconds", format(best)),

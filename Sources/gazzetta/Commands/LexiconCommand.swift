@@ -83,7 +83,7 @@ struct LexiconCommand: ParsableCommand {
                 language = known
             }
             let lexicon = try LexiconLocator.load(directories)
-            try OutputWriter.write(SpacyPatternsExporter().patterns(lexicon.entities, language: language), to: out)
+            try OutputWriter.write(SpacyPatternsExporter().patterns(Array(lexicon.entities), language: language), to: out)
         }
     }
 
@@ -104,7 +104,7 @@ struct LexiconCommand: ParsableCommand {
             let folders = try LexiconLocator.directories(directories)
             let started = Date()
             let (compiled, path, size) = try LexiconCache(warn: { printError($0.description) }).compile(directories: folders, to: out)
-            let aliases = compiled.lexicon.entities.reduce(0) { $0 + $1.aliases.count }
+            let aliases = compiled.lexicon.entities.aliasCount
             print("compiled \(compiled.lexicon.entities.count) entities, \(aliases) forms, \(compiled.nodeCount) trie nodes → \(path) (\(size) bytes, \(String(format: "%.3f", Date().timeIntervalSince(started))) s)")
         }
     }
