@@ -65,32 +65,30 @@ extension CompiledLexicon {
     ///
     /// - Parameter folders: the lexicon folders as spelled now: relative origins are read back under them.
     public static func deserialize(_ bytes: [UInt8], fingerprint: UInt64, folders: [String] = []) throws(CompiledLexiconError) -> CompiledLexicon {
-        guard bytes.count >= headerSize, Array(bytes[0..<4]) == magic else { throw .wrongFormat("no GZLX magic") }
-        do {
-            return try bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) throws(CompiledLexiconError) -> CompiledLexicon in
-                var header = BinaryReader(raw, offset: 4)
-                let version = try header.u32()
-                guard version == formatVersion else { throw .wrongFormat("format \(version), expected \(formatVersion)") }
-                guard try header.u64() == fingerprint else { throw .stale }
-                let length = try header.u64()
-                let checksum = try header.u64()
-                guard UInt64(raw.count - headerSize) == length else { throw .corrupt("payload is \(raw.count - headerSize) bytes, expected \(length)") }
-                let payload = UnsafeRawBufferPointer(rebasing: raw[headerSize...])
-                guard fnv1a(payload) == checksum else { throw .corrupt("checksum mismatch") }
-                var reader = BinaryReader(payload)
-                return try read(&reader, file: bytes, folders: folders)
-            }
-        } catch let error as CompiledLexiconError {
-            throw error
-        } catch {
-            throw .corrupt("\(error)")
-        }
+        try deserialize(CompiledFileBytes(copying: bytes), fingerprint: fingerprint, folders: folders)
+    }
+
+    /// The same over a file's bytes, mapped or copied: the lexicon keeps them, to decode its entities from.
+    static func deserialize(_ file: CompiledFileBytes, fingerprint: UInt64, folders: [String] = []) throws(CompiledLexiconError) -> CompiledLexicon {
+        let raw = file.buffer
+        guard raw.count >= headerSize, raw.prefix(4).elementsEqual(magic) else { throw .wrongFormat("no GZLX magic") }
+        var header = BinaryReader(raw, offset: 4)
+        let version = try header.u32()
+        guard version == formatVersion else { throw .wrongFormat("format \(version), expected \(formatVersion)") }
+        guard try header.u64() == fingerprint else { throw .stale }
+        let length = try header.u64()
+        let checksum = try header.u64()
+        guard UInt64(raw.count - headerSize) == length else { throw .corrupt("payload is \(raw.count - headerSize) bytes, expected \(length)") }
+        let payload = UnsafeRawBufferPointer(rebasing: raw[headerSize...])
+        guard fnv1a(payload) == checksum else { throw .corrupt("checksum mismatch") }
+        var reader = BinaryReader(payload)
+        return try read(&reader, file: file, folders: folders)
     }
 
     /// The header's size: magic, version, fingerprint, payload length, checksum.
     static let headerSize = 4 + 4 + 8 + 8 + 8
 
-    private static func read(_ reader: inout BinaryReader, file: [UInt8], folders: [String]) throws(CompiledLexiconError) -> CompiledLexicon {
+    private static func read(_ reader: inout BinaryReader, file: CompiledFileBytes, folders: [String]) throws(CompiledLexiconError) -> CompiledLexicon {
         try reader.readStringTable()
         let version = try reader.string()
         var languages: [Language] = []
@@ -177,7 +175,7 @@ extension CompiledLexicon {
     }
 
     /// The entities' columns, checked, over the records left encoded in `file`.
-    private static func readEntities(_ reader: inout BinaryReader, file: [UInt8], languages: [Language],
+    private static func readEntities(_ reader: inout BinaryReader, file: CompiledFileBytes, languages: [Language],
                                      folders: [String]) throws(CompiledLexiconError) -> EncodedEntities {
         let count = try reader.u32()
         let length = Int(try reader.u64())
@@ -198,11 +196,9 @@ extension CompiledLexicon {
         // The entities of one source file share its stored origin: it is read back under `folders` once (a
         // million entities came from a few dozen files).
         var paths: [UInt32: String] = [:]
-        file.withUnsafeBytes { raw in
-            let payload = UnsafeRawBufferPointer(rebasing: raw[headerSize...])
-            for index in Set(columns.originFiles) {
-                paths[index] = OriginPath.loaded(reader.pool.string(Int(index), in: payload), folders: folders)
-            }
+        let payload = UnsafeRawBufferPointer(rebasing: file.buffer[headerSize...])
+        for index in Set(columns.originFiles) {
+            paths[index] = OriginPath.loaded(reader.pool.string(Int(index), in: payload), folders: folders)
         }
         let entities = EncodedEntities(file: file, payloadStart: headerSize, pool: reader.pool, languages: languages,
                                        columns: columns, originPaths: paths)

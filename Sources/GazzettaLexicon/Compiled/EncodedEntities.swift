@@ -13,7 +13,7 @@ import Synchronization
 /// than reading out of bounds.
 final class EncodedEntities: Sendable {
     /// The whole compiled file; the payload starts at `payloadStart`.
-    private let file: [UInt8]
+    private let file: CompiledFileBytes
     private let payloadStart: Int
     private let pool: StringPool
     private let languages: [Language]
@@ -41,7 +41,7 @@ final class EncodedEntities: Sendable {
         var originLines: [UInt32]
     }
 
-    init(file: [UInt8], payloadStart: Int, pool: StringPool, languages: [Language], columns: Columns,
+    init(file: CompiledFileBytes, payloadStart: Int, pool: StringPool, languages: [Language], columns: Columns,
          originPaths: [UInt32: String]) {
         self.file = file
         self.payloadStart = payloadStart
@@ -65,7 +65,7 @@ final class EncodedEntities: Sendable {
     /// Runs `body` over the payload's bytes.
     @inline(__always)
     private func withPayload<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
-        try file.withUnsafeBytes { try body(UnsafeRawBufferPointer(rebasing: $0[payloadStart...])) }
+        try body(UnsafeRawBufferPointer(rebasing: file.buffer[payloadStart...]))
     }
 
     /// The entity at `position`, decoded on its first read.

@@ -106,9 +106,9 @@ public struct LexiconCache {
         var reason: String?
         // The folder's own file first; then the user's copy, where an unwritable folder's file went.
         for candidate in [cache, inUserCache].compactMap({ $0 }) {
-            guard let bytes = LexiconCache.contents(of: candidate.path) else { continue }
+            guard let file = CompiledFileBytes(mapping: candidate.path) else { continue }
             do {
-                return (try CompiledLexicon.deserialize(bytes, fingerprint: fingerprint, folders: directories), .loaded, nil)
+                return (try CompiledLexicon.deserialize(file, fingerprint: fingerprint, folders: directories), .loaded, nil)
             } catch {
                 reason = reason ?? error.description
             }
@@ -126,7 +126,7 @@ public struct LexiconCache {
     }
 
     /// A regular file's bytes, read straight into the array (`FileManager.contents` reads into a `Data` that
-    /// would be copied again: a hundred megabytes at a million aliases); `nil` when it cannot be read whole.
+    /// would be copied again); `nil` when it cannot be read whole.
     static func contents(of path: String) -> [UInt8]? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
