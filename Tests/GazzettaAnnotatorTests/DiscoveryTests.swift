@@ -252,6 +252,38 @@ import GazzettaText
         #expect(mention(english, "Leeds United")?.type == .organisation)
     }
 
+    @Test func aWordOnlyAClubsNameStandsBesideMakesAClubAndItsOtherUsesLink() throws {
+        let english = try found("On Sunday the Galatasaray coach praised his side, while Partizan fans marched and Lazio supporters sang. "
+            + "Italy fans stayed home. Many fans left early. Galatasaray won again.", .english)
+        let galatasaray = english.filter { $0.text == "Galatasaray" }
+        #expect(galatasaray.count == 2 && galatasaray.allSatisfy { $0.entity == "new:org:galatasaray" && $0.type == .organisation })
+        #expect(mention(english, "Partizan")?.entity == "new:org:partizan")
+        // A region the lexicon reads is the club's name here, and stays an alternative.
+        let lazio = try #require(mention(english, "Lazio"))
+        #expect(lazio.entity == "new:org:lazio" && lazio.alternatives.map(\.entity) == ["region:it-lazio"])
+        // A country is its national side: the country still. A common word opening a sentence is no club.
+        #expect(mention(english, "Italy")?.entity == "country:IT")
+        #expect(mention(english, "Many") == nil)
+        let italian = try found("Domenica i tifosi della Lazio hanno contestato l'allenatore del Partizan.", .italian)
+        #expect(mention(italian, "Lazio")?.entity == "new:org:lazio" && mention(italian, "Partizan")?.entity == "new:org:partizan")
+    }
+
+    @Test func eventsAndCompetitionsHoldNoPlace() throws {
+        let english = try found("Serbia will bid for the European Athletics Championships and Nigeria for the Africa Cup of Nations.", .english)
+        #expect(english.map(\.text) == ["Serbia", "Nigeria"])
+        let italian = try found("Il Giro d'Italia partirà dall'Albania, e la Coppa d'Africa si giocherà in Marocco.", .italian)
+        #expect(italian.map(\.text) == ["Albania", "Marocco"])
+    }
+
+    @Test func aSentenceCaseNameTakesItsLowercaseComplementUpToThePunctuation() throws {
+        let italian = try found("Lo studio dell'Istituto norvegese di affari internazionali, pubblicato ieri, cita il Centro nordico "
+            + "per gli studi sulla difesa. Il Centro nordico per la difesa ha risposto.", .italian)
+        #expect(mention(italian, "Istituto norvegese di affari internazionali")?.entity == "new:org:istituto-norvegese-di-affari-internazionali")
+        #expect(mention(italian, "Centro nordico per gli studi sulla difesa")?.type == .organisation)
+        // A verb before the punctuation: the complement is not the name's.
+        #expect(!italian.contains { $0.text.hasPrefix("Centro nordico per la") })
+    }
+
     @Test func datelinesArePlacesNotGovernments() throws {
         for (text, language) in [("ROMA, 3 marzo — Il governo tace.", Language.italian), ("BEIJING — Officials met.", .english)] {
             let dateline = try #require(try found(text, language).first)

@@ -35,6 +35,17 @@ import GazzettaText
         #expect(!curated.mentions.contains { $0.entity == "military:CD" || $0.entity == "military:CG" })
     }
 
+    @Test func theRussianNavysFleetsAreActorsOfTheirOwnAndLiquefiedGasIsOneCue() throws {
+        let italian = try annotated("La Flotta del Nord e la Flotta del Mar Nero hanno ricevuto navi per il gas naturale liquefatto.", .italian)
+        #expect(italian.mentions.map { "\($0.text)=\($0.entity)" }
+            == ["Flotta del Nord=military:ru-northern-fleet", "Flotta del Mar Nero=military:ru-black-sea-fleet",
+                "gas naturale liquefatto=sector:energy-gas"])
+        let english = try annotated("The Baltic Fleet escorted a liquefied natural gas carrier.", .english)
+        #expect(english.mentions.map { "\($0.text)=\($0.entity)" }
+            == ["Baltic Fleet=military:ru-baltic-fleet", "liquefied natural gas=sector:energy-gas"])
+        #expect(english.mentions.first?.type == .actor)
+    }
+
     @Test func aCountryAdjectiveCoordinatedWithArmedForcesNamesItsOwnStatesForces() throws {
         // The head is shared: Italian adjectives follow it, English ones come before it.
         let italian = try annotated("Nel 2019 le Forze Armate cinesi e kazakhe hanno svolto esercitazioni militari congiunte.", .italian)

@@ -27,6 +27,17 @@ public struct NameCues: Sendable {
     public var clubTails: Set<String> = []
     /// Articles that make a club of a city named right after them (Italian *la Roma*, *il Napoli*).
     public var clubArticles: Set<String> = []
+    /// Lowercase words only a sports club's name stands right before (*Partizan fans*, *Lazio supporters*,
+    /// *Fenerbahçe coach*): the name is the club's.
+    public var clubContextsAfter: Set<String> = []
+    /// Lowercase words only a sports club's name follows, after a connector (*i tifosi della Lazio*,
+    /// *l'allenatore del Partizan*).
+    public var clubContextsBefore: Set<String> = []
+    /// Last words of an event's or competition's name (*European Athletics Championships*, *Africa Cup of
+    /// Nations*): no mention, and no place inside it is one.
+    public var eventTails: Set<String> = []
+    /// First words of an event's or competition's name (*Giro d'Italia*, *Coppa d'Africa*), capitalised.
+    public var eventHeads: Set<String> = []
     /// Words before a place's name (*stretto*, *monte*, *distretto*, *Strait*, *Mount*); the span includes them.
     public var placeHeads: Set<String> = []
     /// Last words of a place's name (*District*, *Valley*, *River*).

@@ -40,6 +40,10 @@ struct CueWord: OptionSet, Sendable, Hashable {
     static let notNameParts = CueWord(rawValue: 1 << 26)
     /// A first-level region's designator (`NameCues.regionDesignators`).
     static let regionDesignators = CueWord(rawValue: 1 << 27)
+    static let clubContextsAfter = CueWord(rawValue: 1 << 28)
+    static let clubContextsBefore = CueWord(rawValue: 1 << 29)
+    static let eventTails = CueWord(rawValue: 1 << 30)
+    static let eventHeads = CueWord(rawValue: 1 << 31)
 }
 
 /// One language's cue words with the lists each belongs to: built once per language, read once per token.
@@ -65,6 +69,8 @@ struct CueWords: Sendable {
             (cues.nameParticles, .nameParticles), (cues.genericNameWords, .genericNameWords),
             (cues.officeHeads, .officeHeads), (cues.bylineCues, .bylineCues), (cues.neverNames, .neverNames),
             (cues.regionDesignators, .regionDesignators), (stopWords, .stopWords), (notNameParts, .notNameParts),
+            (cues.clubContextsAfter, .clubContextsAfter), (cues.clubContextsBefore, .clubContextsBefore),
+            (cues.eventTails, .eventTails), (cues.eventHeads, .eventHeads),
         ]
         var table: [String: CueWord] = [:]
         for (keys, bit) in lists {

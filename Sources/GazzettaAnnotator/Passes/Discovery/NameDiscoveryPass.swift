@@ -63,13 +63,15 @@ struct NameDiscoveryPass: ResolutionPass {
             finder.regionNamedAfter = { NameDiscoveryPass.region(of: $0, namedAs: $1, in: lexicon, designators: vocabulary.regionWords) }
         }
         let names = finder.names()
-        var removed = cuesInside(finder.bodyNames(), state).union(creditsInDatelines(shapes))
+        var removed = mentions(of: .sector, inside: finder.bodyNames(), state).union(creditsInDatelines(shapes))
+            .union(mentions(of: .place, inside: finder.eventNames(), state))
         guard !names.isEmpty || !removed.isEmpty else { return }
-        var added: [Mention] = []
+        var added: [Mention] = [], clubs: [Mention] = []
         var entities: [EntityID: Entity] = [:]
         for name in names {
             guard let (mention, inside) = mention(for: name, shapes, state) else { continue }
             removed.formUnion(inside)
+            if case .club = name.kind, name.end - name.start == 1 { clubs.append(mention) }
             if !mention.entity.isKind(.discovered) {} else if entities[mention.entity] == nil {
                 entities[mention.entity] = entity(for: mention, name)
             }
@@ -79,7 +81,8 @@ struct NameDiscoveryPass: ResolutionPass {
         var merged = Mention.merged(kept, added)
         merged = SurnameLinks(persons: added.filter { $0.entity.isKind(.discovered) && entities[$0.entity]?.subtype == "person" })
             .apply(to: merged, state.analyzed)
-        merged = AcronymUses(definitions: added.filter { $0.role == .acronym && $0.entity.isKind(.discovered) }).apply(to: merged, state.analyzed)
+        merged = AcronymUses(definitions: added.filter { $0.role == .acronym && $0.entity.isKind(.discovered) }, clubs: clubs)
+            .apply(to: merged, state.analyzed)
         state.mentions = merged
         state.newEntities += entities.keys.sorted().map { entities[$0]! }
     }
@@ -108,13 +111,14 @@ struct NameDiscoveryPass: ResolutionPass {
         text.unicodeScalars.contains { $0.properties.isUppercase } && !text.unicodeScalars.contains { $0.properties.isLowercase }
     }
 
-    /// The indices of the sector cues inside the token ranges `names`.
-    private func cuesInside(_ names: [Range<Int>], _ state: ResolutionState) -> Set<Int> {
+    /// The indices of the mentions of `type` inside the token ranges `names` (sector cues in a body's name,
+    /// places in an event's).
+    private func mentions(of type: EntityType, inside names: [Range<Int>], _ state: ResolutionState) -> Set<Int> {
         guard !names.isEmpty else { return [] }
         let tokens = state.analyzed.tokens
         let spans = names.map { tokens[$0.lowerBound].start..<tokens[$0.upperBound - 1].end }
         var inside = Set<Int>()
-        for (index, mention) in state.mentions.enumerated() where mention.type == .sector
+        for (index, mention) in state.mentions.enumerated() where mention.type == type
             && spans.contains(where: { $0.lowerBound <= mention.start && mention.end <= $0.upperBound }) {
             inside.insert(index)
         }

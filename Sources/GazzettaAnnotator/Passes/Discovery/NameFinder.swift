@@ -62,7 +62,7 @@ struct NameFinder {
     /// The rules read by a designator or a club word, in order.
     private func byDesignatorOrClub(_ index: Int) -> DiscoveredName? {
         placeAfterDesignator(index) ?? organisationInSentenceCase(index) ?? organisationAfterDesignator(index)
-            ?? organisationBesideLowercaseDesignator(index) ?? club(index) ?? placeBeforeLowercaseTail(index)
+            ?? organisationBesideLowercaseDesignator(index) ?? club(index) ?? clubByContext(index) ?? placeBeforeLowercaseTail(index)
     }
 
     /// The rules read by a person's evidence (a title, a first name, a reporting verb), in order.
@@ -381,6 +381,35 @@ struct NameFinder {
         return found
     }
 
+    /// The events and competitions named in capitals (*European Athletics Championships*, *Africa Cup of
+    /// Nations*, *Giro d'Italia*, *Coppa d'Africa*): capitalised words holding an event's word after the first
+    /// (*Cup*, *Championships*), or an event's first word and the name after its connector, up to a
+    /// coordinator (*… e Nigeria*). They are no organisation and no place, and no place inside one is a mention.
+    func eventNames() -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var index = 0
+        while index < tokens.count {
+            guard let end = eventEnd(from: index) else {
+                index += 1
+                continue
+            }
+            found.append(index..<end)
+            index = end
+        }
+        return found
+    }
+
+    /// Where the event named from token `index` ends, if one is.
+    private func eventEnd(from index: Int) -> Int? {
+        guard tokens[index].lineCase == .normal, shapes.isCapitalised(index) else { return nil }
+        if shapes.isCue(.eventHeads, at: index), let run = capitalisedRun(from: index, connectors: true), run > index + 1 {
+            return (index + 1..<run).first { shapes.isCue(.nameCoordinators, at: $0) } ?? run
+        }
+        guard let run = capitalisedRun(from: index, connectors: false), run > index + 1,
+              (index + 1..<run).contains(where: { shapes.isCue(.eventTails, at: $0) }) else { return nil }
+        return run
+    }
+
     // MARK: Organisations and clubs
 
     /// A designator and the capitalised words of the name after it (*Ministry of Water Resources*,
@@ -438,6 +467,9 @@ struct NameFinder {
               index + 1 < tokens.count, shapes.joined(index, index + 1),
               shapes.isCue(.nameConnectors, at: index + 1) || isAdjective(index + 1) else { return nil }
         var cursor = index + 1, end: Int?, lowercaseWords = 0, afterCapital = false
+        // Where the words after the last sure part of the name (a capital, a country adjective, the adjective
+        // after the designator) begin: a connector there may open the name's lowercase complement.
+        var anchor = isAdjective(index + 1) ? index + 2 : index + 1
         while cursor < tokens.count, cursor - index <= 8, shapes.joined(index, cursor) {
             if let covering = shapes.mention(at: cursor), covering.type == .actor || covering.type == .organisation { return nil }
             if shapes.isCue(.nameConnectors, at: cursor) || (shapes.isCue(.nameArticles, at: cursor) && shapes.isCue(.nameConnectors, at: cursor - 1)) {
@@ -448,11 +480,13 @@ struct NameFinder {
                 cursor += 1
                 lowercaseWords += 1
                 end = cursor
+                anchor = cursor
             } else if shapes.isTightMark(cursor, "-"), isCountryAdjective(cursor - 1), isCountryAdjective(cursor + 1) {
                 cursor += 1  // *italo-cinese*
             } else if shapes.isCapitalised(cursor), !shapes.isCue(.neverNames, at: cursor) {
                 cursor += 1
                 end = cursor
+                anchor = cursor
                 afterCapital = true
                 continue
             } else if tokens[cursor].kind == .word, tokens[cursor].lineCase == .normal, !shapes.isCue(.stopWords, at: cursor),
@@ -465,9 +499,28 @@ struct NameFinder {
             }
             afterCapital = false
         }
+        if endsComplement(from: anchor, to: cursor, of: index) { end = cursor }
         guard let last = end, lowercaseWords > 0 else { return nil }
         return DiscoveredName(start: index, end: last, kind: .organisation, evidence: .designator, confidence: 0.75)
     }
+
+    /// Whether the words `anchor..<cursor` after a sentence-case name's sure part are its lowercase complement,
+    /// running to the punctuation or sentence end at `cursor` (*Istituto norvegese | di affari internazionali,*;
+    /// *Centro nordico | per gli studi sulla difesa.*): a connector first, not a seat's (*Forze speciali | in
+    /// teatri di guerra…* says where), at most three content words, one last. A verb or a function word before
+    /// the punctuation (*… della difesa ha detto*) leaves the name where it was.
+    private func endsComplement(from anchor: Int, to cursor: Int, of index: Int) -> Bool {
+        guard cursor > anchor + 1, anchor < tokens.count, shapes.isCue(.nameConnectors, at: anchor),
+              !shapes.isCue(.seatConnectors, at: anchor),
+              !shapes.isCue(.nameConnectors, at: cursor - 1), !shapes.isCue(.nameArticles, at: cursor - 1),
+              tokens[cursor - 1].kind == .word, !shapes.isCapitalised(cursor - 1),
+              (anchor..<cursor).count(where: { !shapes.isAnyCue([.nameConnectors, .nameArticles], at: $0) }) <= 3 else { return false }
+        if cursor == tokens.count || !shapes.joined(index, cursor) { return true }
+        return tokens[cursor].kind == .punctuation && NameFinder.complementEnds.contains(tokens[cursor].key)
+    }
+
+    /// The marks that end a name's lowercase complement.
+    private static let complementEnds: Set<String> = [",", ".", ";", ":", "(", ")", "«", "»", "\"", "!", "?"]
 
     /// Whether token `index` is a country adjective the lexicon reads, written in lowercase (*serbo*).
     private func isCountryAdjective(_ index: Int) -> Bool {
@@ -525,6 +578,32 @@ struct NameFinder {
         guard shapes.isCapitalised(index), shapes.isCue(.clubHeads, at: index),
               let end = capitalisedRun(from: index + 1, connectors: false), end > index + 1 else { return nil }
         return DiscoveredName(start: index, end: end, kind: .club, evidence: .club, confidence: 0.8)
+    }
+
+    /// A name right before a word only a sports club's name stands before (*Partizan fans*, *Lazio supporters*,
+    /// *Fenerbahçe coach José Mourinho*), or right after one and a connector (*i tifosi della Lazio*): the club.
+    /// A city or first-level region the lexicon reads there is the club's name, kept as an alternative; a country
+    /// is its national side and stays the country; a person or a body the lexicon knows stays itself. Opening a
+    /// sentence, only a place the lexicon knows is read so: *Many fans…* says nothing.
+    private func clubByContext(_ index: Int) -> DiscoveredName? {
+        guard shapes.isCapitalised(index), !shapes.isCue(.stopWords, at: index),
+              let end = capitalisedRun(from: index, connectors: false), end - index <= 3 else { return nil }
+        let contextAfter = end < tokens.count && tokens[end].gapBefore == .space && shapes.joined(index, end)
+            && shapes.isCue(.clubContextsAfter, at: end) && !shapes.isCapitalised(end)
+        let contextBefore = index >= 2 && shapes.isCue(.nameConnectors, at: index - 1)
+            && shapes.isCue(.clubContextsBefore, at: index - 2) && shapes.joined(index - 2, index)
+        guard contextAfter || contextBefore else { return nil }
+        var placeInside = false
+        for token in index..<end {
+            guard let covering = shapes.mention(at: token) else { continue }
+            guard covering.type == .place, covering.role == .name, covering.entity.isKind(.city) || covering.entity.isKind(.region)
+            else { return nil }
+            placeInside = true
+        }
+        if !contextBefore && !placeInside && opensSentence(index) { return nil }
+        var name = DiscoveredName(start: index, end: end, kind: .club, evidence: .club, confidence: 0.7)
+        name.replacesEqualSpan = true
+        return name
     }
 
     /// In languages whose cities take no article, an article before a city is a club (*la Roma ha battuto*):

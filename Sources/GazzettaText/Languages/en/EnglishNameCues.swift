@@ -36,6 +36,9 @@ let englishNameCues: NameCues = {
     cues.lowercaseOrganisationTails = ["party", "movement", "militia"]
     cues.clubHeads = ["real", "atlético", "atletico", "dynamo", "dinamo", "sporting", "olympique", "borussia", "inter", "fc", "ac"]
     cues.clubTails = ["united", "rovers", "athletic", "hotspur", "wanderers", "fc", "albion"]
+    // Not *captain*, *manager* or *chairman*: an army, a firm and a bank have them too.
+    cues.clubContextsAfter = ["fans", "supporters", "ultras", "coach", "striker", "strikers", "midfielder", "goalkeeper", "defender", "winger"]
+    cues.eventTails = ["championships", "championship", "cup", "games", "olympics", "trophy", "tournament", "marathon", "regatta"]
     cues.placeHeads = [
         "strait", "straits", "mount", "mountains", "province", "district", "valley", "river", "lake", "island",
         "islands", "gulf", "sea", "canal", "desert", "plateau", "peninsula", "pass", "bay", "cape", "oblast",

@@ -35,6 +35,9 @@ let italianNameCues: NameCues = {
     cues.clubHeads = ["real", "atlético", "atletico", "dinamo", "sporting", "olympique", "borussia", "inter", "fc", "ac", "ssc"]
     cues.clubTails = ["calcio", "fc"]
     cues.clubArticles = ["la", "il", "lo", "l'"]
+    // Not *presidente*: *il presidente della Lombardia* heads a region.
+    cues.clubContextsBefore = ["tifosi", "tifoseria", "ultras", "allenatore", "attaccante", "portiere", "centrocampista", "difensore"]
+    cues.eventHeads = ["giro", "coppa", "supercoppa", "giochi", "olimpiadi", "mondiali", "europei", "campionati", "trofeo", "torneo"]
     cues.placeHeads = [
         "stretto", "monte", "monti", "provincia", "distretto", "valle", "fiume", "lago", "isola", "isole", "golfo",
         "mar", "mare", "canale", "deserto", "altopiano", "penisola", "valico", "baia", "oblast",
