@@ -268,6 +268,15 @@ import GazzettaText
         #expect(mention(italian, "Lazio")?.entity == "new:org:lazio" && mention(italian, "Partizan")?.entity == "new:org:partizan")
     }
 
+    @Test func shoalsReefsAndAtollsArePlacesNotPersons() throws {
+        let english = try found("Chinese ships circled Second Thomas Shoal and Barque Canada Reef for a week.", .english)
+        #expect(mention(english, "Second Thomas Shoal")?.entity == "new:place:second-thomas-shoal")
+        #expect(mention(english, "Barque Canada Reef")?.type == .place && mention(english, "Canada") == nil)
+        #expect(!english.contains { $0.entity.isKind(.person) })
+        let italian = try found("Le navi hanno raggiunto l'atollo di Johnston.", .italian)
+        #expect(mention(italian, "atollo di Johnston")?.type == .place)
+    }
+
     @Test func eventsAndCompetitionsHoldNoPlace() throws {
         let english = try found("Serbia will bid for the European Athletics Championships and Nigeria for the Africa Cup of Nations.", .english)
         #expect(english.map(\.text) == ["Serbia", "Nigeria"])

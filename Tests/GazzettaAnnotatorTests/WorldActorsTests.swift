@@ -113,6 +113,24 @@ import GazzettaText
         #expect(later.mentions.first { $0.role == .title }?.entity == "person:hakan-fidan")
     }
 
+    @Test func nordicAndAmericanLeadersAfterTheSnapshotAnswerTheirTitles() throws {
+        let finland = try annotated("12 marzo 2025\n\nIl presidente finlandese e il primo ministro norvegese hanno visitato Tromsø.", .italian)
+        #expect(finland.mentions.filter { $0.role == .title }.map { "\($0.text)=\($0.entity)" }
+            == ["presidente=person:alexander-stubb", "primo ministro=person:jonas-gahr-store"])
+        // In 2020 the same words name the holders of then.
+        let before = try annotated("12 marzo 2020\n\nIl presidente finlandese ha visitato Oslo.", .italian)
+        #expect(before.mentions.first { $0.role == .title }?.entity == "person:sauli-niinisto")
+        let guyana = try annotated("5 June 2024\n\nThe Guyanese president met the Philippine president.", .english)
+        #expect(guyana.mentions.filter { $0.role == .title }.map(\.entity) == ["person:irfaan-ali", "person:bongbong-marcos"])
+    }
+
+    @Test func theAmericasBodiesByTheirItalianAndUsualNamesAndTheOASIsNoCity() throws {
+        let document = try annotated("L'Organizzazione degli Stati americani (OSA) e il Mercosur ne discutono; l'OAS tace.", .italian)
+        #expect(document.mentions.filter { $0.type == .organisation }.map { "\($0.text)=\($0.entity)" }
+            == ["Organizzazione degli Stati americani=org:oas", "OSA=org:oas", "Mercosur=org:mercosur", "OAS=org:oas"])
+        #expect(!document.mentions.contains { $0.type == .place })
+    }
+
     @Test func italianAcronymsOfTheUNSystem() throws {
         let document = try annotated("Il FMI e l'AIEA hanno chiesto all'OMS e alla Bce di intervenire.", .italian)
         let found = document.mentions.map { "\($0.text)=\($0.entity)" }

@@ -781,6 +781,22 @@ def expand(name):
     return " ".join(name.split())
 
 
+def cow_names(long_name):
+    """COW's long name split where it lists several: 'Southern Common Market/MERCOSUR' is a name and an
+    acronym, 'Andean Common Market (ANCOM)/Andean Pact/Andean Community' three names (the last the current one)
+    and an acronym. Returns the names, oldest first, and the first acronym given ('' for none)."""
+    names, acronym = [], ""
+    for part in long_name.split("/"):
+        bracketed = re.findall(r"\(([^)]*)\)", part)
+        part = " ".join(re.sub(r"\([^)]*\)", " ", part).split())
+        for candidate in bracketed + ([part] if re.fullmatch(r"[A-Z][A-Z0-9&-]{1,9}", part) else []):
+            if not acronym and re.fullmatch(r"[A-Z][A-Z0-9&-]{1,9}", candidate.strip()):
+                acronym = candidate.strip()
+        if part and not re.fullmatch(r"[A-Z][A-Z0-9&-]{1,9}", part) and part not in names:
+            names.append(part)
+    return names, acronym
+
+
 def read_organisations(data, existing, words, log):
     """Living intergovernmental organisations of COW IGO v3 (full names) and DIGO, the informal ones of IIGO."""
     folder = os.path.join(data, "organisations")
@@ -796,11 +812,12 @@ def read_organisations(data, existing, words, log):
         dead = (row["deaddate"] or "").strip() not in ("", "NA") or (d and d.get("Living", "").strip() == "0")
         if dead or row["last_year"] != "2014":
             continue
-        long_name = re.sub(r"\s*\([^)]*\)\s*$", "", row["longorgname"]).strip() or expand(row["orgname"])
-        # COW's own ioname is a dataset code, not always the organisation's acronym: only the acronym the
-        # full name gives in brackets is used.
-        stated = re.search(r"\(([^)]*)\)\s*$", row["longorgname"])
-        orgs[acronym] = {"name": long_name, "acronym": stated.group(1).strip() if stated else "",
+        names, stated = cow_names(row["longorgname"])
+        if not names:
+            names = [expand(row["orgname"])]
+        # COW's own ioname is a dataset code, not always the organisation's acronym: only an acronym the
+        # full name gives (in brackets, or as a part of its own after a slash) is used.
+        orgs[acronym] = {"name": names[-1], "names": names, "acronym": stated,
                          "since": row["first_year"], "source": "COW IGO v3"}
     with open(os.path.join(folder, "iigo2_informal_igos.tsv"), encoding="utf-8") as handle:
         for row in csv.DictReader(handle, delimiter="\t"):
@@ -820,10 +837,11 @@ def organisation_records(orgs, existing, words, log):
     for code in sorted(orgs, key=lambda c: (orgs[c]["acronym"] or orgs[c]["name"]).lower()):
         org = orgs[code]
         name, acronym = org["name"], org["acronym"]
-        if not is_latin(name) or len(name.split()) < 2:
+        names = [n for n in org.get("names", [name]) if is_latin(n) and len(n.split()) >= 2]
+        if name not in names:
             skipped["no usable name"] += 1
             continue
-        if existing.alias_owners.get(key(name)) or existing.alias_owners.get(key(acronym)):
+        if any(existing.alias_owners.get(key(n)) for n in names) or existing.alias_owners.get(key(acronym)):
             skipped["already in the lexicon"] += 1
             continue
         good_acronym = (re.fullmatch(r"[A-Z][A-Z0-9&-]{1,9}", acronym or "") and len(acronym) >= 3)
@@ -836,7 +854,7 @@ def organisation_records(orgs, existing, words, log):
                 continue
         taken.add(rid)
         lines = [f"[{rid}]", "type = organisation", "subtype = intergovernmental",
-                 f"label.it = {name}", f"label.en = {name}", f"name.en = {name}"]
+                 f"label.it = {name}", f"label.en = {name}", "name.en = " + " | ".join(names)]
         if good_acronym:
             # Acronyms in capitals match only in capitals; a common word (in any case) is dropped anyway.
             if key(acronym) not in words:

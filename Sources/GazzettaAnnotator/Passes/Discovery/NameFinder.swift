@@ -691,7 +691,11 @@ struct NameFinder {
     /// and the adjectives or places the lexicon knows.
     private func nameBeforeTail(_ index: Int) -> DiscoveredName? {
         guard shapes.isCapitalised(index), !shapes.isCue(.neverNames, at: index),
-              let run = capitalisedRun(from: index, connectors: true), run - index >= 2 else { return nil }
+              var run = capitalisedRun(from: index, connectors: true), run - index >= 2 else { return nil }
+        // A place's last word before a coordinator ends the name: *Second Thomas Shoal | and Barque Canada Reef*.
+        if let tail = ((index + 1)..<run).first(where: { $0 + 1 < run && shapes.isCue(.placeTails, at: $0) && shapes.isCue(.nameCoordinators, at: $0 + 1) }) {
+            run = tail + 1
+        }
         // A title, a name and a connector before the body (*Professor Abdirahman Yusuf Ali of Mogadishu
         // University*) are a person and an affiliation, read from the words after the title; *King Abdulaziz
         // University*, with no connector, stays one name.

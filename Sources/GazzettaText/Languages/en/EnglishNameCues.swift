@@ -48,6 +48,7 @@ let englishNameCues: NameCues = {
         "district", "province", "valley", "river", "mountains", "mountain", "desert", "island", "islands", "sea",
         "strait", "pass", "bay", "gulf", "region", "governorate", "oblast", "county", "prefecture", "plateau",
         "peninsula", "lake", "canal", "corridor", "crossing", "camp", "port", "basin", "delta", "highlands",
+        "shoal", "reef", "atoll", "archipelago",
     ]
     cues.administrativeDesignators = [
         "province", "district", "region", "oblast", "governorate", "county", "prefecture", "port", "camp",

@@ -42,6 +42,7 @@ let italianNameCues: NameCues = {
         "stretto", "monte", "monti", "provincia", "distretto", "valle", "fiume", "lago", "isola", "isole", "golfo",
         "mar", "mare", "canale", "deserto", "altopiano", "penisola", "valico", "baia", "oblast",
         "governatorato", "contea", "prefettura", "municipalità", "villaggio", "campo", "porto", "base",
+        "atollo", "arcipelago", "scogliera",
     ]
     cues.placeHeadsMayBeLowercase = true
     cues.administrativeDesignators = [
