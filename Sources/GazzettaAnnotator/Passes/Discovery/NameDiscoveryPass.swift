@@ -81,7 +81,7 @@ struct NameDiscoveryPass: ResolutionPass {
         var merged = Mention.merged(kept, added)
         merged = SurnameLinks(persons: added.filter { $0.entity.isKind(.discovered) && entities[$0.entity]?.subtype == "person" })
             .apply(to: merged, state.analyzed)
-        merged = AcronymUses(definitions: added.filter { $0.role == .acronym && $0.entity.isKind(.discovered) }, clubs: clubs)
+        merged = DiscoveredNameUses(definitions: added.filter { $0.role == .acronym && $0.entity.isKind(.discovered) }, clubs: clubs)
             .apply(to: merged, state.analyzed)
         state.mentions = merged
         state.newEntities += entities.keys.sorted().map { entities[$0]! }

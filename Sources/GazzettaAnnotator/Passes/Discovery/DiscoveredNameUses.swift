@@ -5,7 +5,7 @@ import GazzettaText
 /// (JNIM)*) links every later use of it (*JNIM attacked…*) to that name's entity, as the lexicon's acronyms
 /// do after their long forms. A one-word sports club found once (*Fenerbahçe coach…*) links its other uses
 /// too, before as after (*Galatasaray and Fenerbahçe meet…*): a club is named as itself all through a text.
-struct AcronymUses {
+struct DiscoveredNameUses {
     /// The discovered acronym mentions, in text order.
     let definitions: [Mention]
     /// The discovered one-word clubs, in text order.
