@@ -2,7 +2,7 @@
 ///
 /// ICU's word break rules (UAX #29 as ICU 72 ships them) stay the definition: this type reproduces them only
 /// for lines made entirely of characters whose rules it knows — ASCII letters, digits, space, tab and
-/// punctuation other than `@` and `_`; the Latin-1 and Latin Extended-A letters (accented Italian and English
+/// punctuation other than `@`, the underscore (which joins words as in `O_RDONLY`); the Latin-1 and Latin Extended-A letters (accented Italian and English
 /// letters among them); `«`, `»`, dashes, typographic quotes and apostrophes, the ellipsis and a few common
 /// signs. A line holding any other character (another script, a combining mark, an invisible format
 /// character, an emoji, a no-break space…) is handed to ICU whole. Line ends are hard word boundaries in
@@ -23,6 +23,8 @@ struct LatinWordBreaker {
         case midNumLet
         /// MidNum: `,`, `;` join digits to digits.
         case midNum
+        /// ExtendNumLet: `_` joins letters, digits and itself (`O_RDONLY`, `__init`, `x_1`).
+        case extendNumLet
         /// U+0020: runs of it are one segment (WB3d).
         case space
         /// Every other covered character is a segment of its own, status 0.
@@ -40,8 +42,9 @@ struct LatinWordBreaker {
         case 0x2C, 0x3B: return .midNum
         case 0x20: return .space
         case 0x09: return .single
-        // `@` and `_` join words in ICU's rules (`a@b`, `x_y`); controls and VT/FF are left to ICU.
-        case 0x40, 0x5F: return .uncovered
+        case 0x5F: return .extendNumLet
+        // `@` (which the fast path has not been held to ICU on), controls and VT/FF are left to ICU.
+        case 0x40: return .uncovered
         case 0x21...0x7E: return .single
         default: return .uncovered
         }
@@ -100,16 +103,20 @@ struct LatinWordBreaker {
     /// Calls `body` with each word boundary after the start of `bytes` (byte offset) and ICU's rule status
     /// of the segment ending there: the same calls as ICU's iterator, line by line, asking `fallback` for
     /// the lines this type does not cover.
+    ///
+    /// A line is segmented in one pass into a buffer that is reused from line to line, and handed on only if
+    /// every character was covered: most lines are, so checking them first would read each byte twice.
     static func forEachBoundary(in bytes: UnsafeBufferPointer<UInt8>, fallback: BreakIterator,
                                 _ body: (Int, Int32) -> Void) throws(TextAnalysisError) {
         let count = bytes.count
         var lineStart = 0
+        var line = LineBoundaries()
         while lineStart < count {
             var lineEnd = lineStart
             while lineEnd < count, bytes[lineEnd] != 0x0A, bytes[lineEnd] != 0x0D { lineEnd += 1 }
             if lineEnd > lineStart {
-                if covers(bytes, lineStart, lineEnd) {
-                    segment(bytes, lineStart, lineEnd, body)
+                if segment(bytes, lineStart, lineEnd, into: &line) {
+                    line.forEach(body)
                 } else {
                     try fallback.forEachBoundary(in: bytes, from: lineStart, to: lineEnd, body)
                 }
@@ -122,28 +129,85 @@ struct LatinWordBreaker {
         }
     }
 
-    /// The boundaries of a covered line `bytes[start..<end]`.
+    /// One line's boundaries and statuses, kept until the line is known to be covered.
+    struct LineBoundaries {
+        private var offsets: [Int] = []
+        private var statuses: [Int32] = []
+
+        init() {
+            offsets.reserveCapacity(256)
+            statuses.reserveCapacity(256)
+        }
+
+        mutating func removeAll() {
+            offsets.removeAll(keepingCapacity: true)
+            statuses.removeAll(keepingCapacity: true)
+        }
+
+        @inline(__always)
+        mutating func append(_ offset: Int, _ status: Int32) {
+            offsets.append(offset)
+            statuses.append(status)
+        }
+
+        func forEach(_ body: (Int, Int32) -> Void) {
+            for index in offsets.indices { body(offsets[index], statuses[index]) }
+        }
+    }
+
+    /// ICU's status for a word segment ending on a character of class `last` preceded by one of class
+    /// `beforeLast` (`.uncovered` when `last` is the segment's only character): the status of the rule that
+    /// matched last. A letter ends by WB5/9/13b (200), a digit by WB8/10/13b (100); an underscore by WB13a
+    /// takes the status of what it follows, and alone it matches no rule (0).
     @inline(__always)
-    private static func segment(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ body: (Int, Int32) -> Void) {
+    private static func wordStatus(_ last: Class, _ beforeLast: Class) -> Int32 {
+        switch last {
+        case .letter: return 200
+        case .digit: return 100
+        default:
+            switch beforeLast {
+            case .uncovered: return 0
+            case .digit: return 100
+            default: return 200
+            }
+        }
+    }
+
+    /// Whether characters of this class join each other inside a word (WB5, WB8–10, WB13a–b).
+    @inline(__always)
+    private static func isWordPart(_ kind: Class) -> Bool {
+        kind == .letter || kind == .digit || kind == .extendNumLet
+    }
+
+    /// The boundaries of the line `bytes[start..<end]`, into `line`; `false` (and `line` unusable) as soon as
+    /// a character is not covered.
+    @inline(__always)
+    private static func segment(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
+                                into line: inout LineBoundaries) -> Bool {
+        line.removeAll()
         var index = start
         while index < end {
             let (kind, length) = classify(bytes, index, end)
             switch kind {
+            case .uncovered:
+                return false
             case .space:
                 var next = index + 1
                 while next < end, bytes[next] == 0x20 { next += 1 }
-                body(next, 0)
+                line.append(next, 0)
                 index = next
-            case .letter, .digit:
-                var last = kind
+            case .letter, .digit, .extendNumLet:
+                var last = kind, beforeLast = Class.uncovered
                 var next = index + length
                 while next < end {
                     let (following, width) = classify(bytes, next, end)
-                    if following == .letter || following == .digit {
+                    if isWordPart(following) {
+                        beforeLast = last
                         last = following
                         next += width
                         continue
                     }
+                    if following == .uncovered { return false }
                     // WB6/7 (letter mid letter) and WB11/12 (digit mid digit) look one character past the mid.
                     guard following == .midNumLet || following == .midNum, next + width < end else { break }
                     let (after, afterWidth) = classify(bytes, next + width, end)
@@ -154,14 +218,15 @@ struct LatinWordBreaker {
                     } else {
                         break
                     }
+                    beforeLast = last
                 }
-                // ICU's status is the rule that matched last: the class of the segment's last character.
-                body(next, last == .letter ? 200 : 100)
+                line.append(next, wordStatus(last, beforeLast))
                 index = next
             default:
-                body(index + length, 0)
+                line.append(index + length, 0)
                 index += length
             }
         }
+        return true
     }
 }

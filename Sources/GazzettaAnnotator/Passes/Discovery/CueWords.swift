@@ -51,6 +51,9 @@ struct CueWord: OptionSet, Sendable, Hashable {
 struct CueWords: Sendable {
     private let keys: KeyTable
     private let lists: [CueWord]
+    /// The first UTF-8 bytes the words begin with, as 256 bits: a punctuation mark or a number (most tokens
+    /// that are no word) is answered by one bit test, without hashing.
+    private let firstBytes: (UInt64, UInt64, UInt64, UInt64)
 
     /// The table of `cues`, every language's function words and the keys never in a personal name.
     init(_ cues: NameCues, stopWords: Set<String>, notNameParts: Set<String>) {
@@ -79,10 +82,32 @@ struct CueWords: Sendable {
         let words = table.keys.sorted()
         keys = KeyTable(words)
         self.lists = words.map { table[$0]! }
+        var bits: [UInt64] = [0, 0, 0, 0]
+        for word in words {
+            guard let first = word.utf8.first else { continue }
+            bits[Int(first >> 6)] |= 1 << UInt64(first & 63)
+        }
+        firstBytes = (bits[0], bits[1], bits[2], bits[3])
+    }
+
+    /// Whether some word begins with `byte`.
+    @inline(__always)
+    private func mayBeginWith(_ byte: UInt8) -> Bool {
+        let word: UInt64
+        switch byte >> 6 {
+        case 0: word = firstBytes.0
+        case 1: word = firstBytes.1
+        case 2: word = firstBytes.2
+        default: word = firstBytes.3
+        }
+        return word & (1 << UInt64(byte & 63)) != 0
     }
 
     /// The lists `key` belongs to; empty for a word that is no cue.
     ///
     /// - Complexity: O(k) in the key's length, expected: one hash of its bytes.
-    subscript(key: String) -> CueWord { keys.index(of: key).map { lists[Int($0)] } ?? [] }
+    subscript(key: String) -> CueWord {
+        if let first = key.utf8.first, !mayBeginWith(first) { return [] }
+        return keys.index(of: key).map { lists[Int($0)] } ?? []
+    }
 }
