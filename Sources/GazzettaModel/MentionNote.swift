@@ -1,5 +1,6 @@
 /// What a reviewer should know about how a mention was read (`Mention.notes`). On the wire each note is a
-/// string: the raw values below, or `ROLE of ID on DATE` for a title.
+/// string: the raw values below, or `ROLE of ID on DATE` (or `ROLE of ID, the holder the document names`) for a
+/// title.
 public enum MentionNote: Hashable, Sendable, Codable, CustomStringConvertible {
     /// Matched with one typo in a long name (*Iniatitive*).
     case typo
@@ -15,6 +16,9 @@ public enum MentionNote: Hashable, Sendable, Codable, CustomStringConvertible {
     case evidence(DiscoveryEvidence)
     /// A title read as the person who held `role` of `of` on `on`.
     case heldRole(role: String, of: EntityID, on: DayDate)
+    /// A title read as the one person the document names who held `role` of `of` at some time: the document
+    /// has no date, or nobody the lexicon knows held the role on it.
+    case heldRoleByNamedPerson(role: String, of: EntityID)
     /// A note this version does not know, read from a file, kept as written.
     case other(String)
 
@@ -28,6 +32,7 @@ public enum MentionNote: Hashable, Sendable, Codable, CustomStringConvertible {
         case .definedInText: return "defined-in-text"
         case let .evidence(evidence): return "evidence: " + evidence.rawValue
         case let .heldRole(role, of, on): return "\(role) of \(of) on \(on)"
+        case let .heldRoleByNamedPerson(role, of): return "\(role) of \(of)" + MentionNote.namedHolderSuffix
         case let .other(text): return text
         }
     }
@@ -42,6 +47,13 @@ public enum MentionNote: Hashable, Sendable, Codable, CustomStringConvertible {
         case "defined-in-text": self = .definedInText
         case _ where text.hasPrefix("evidence: "):
             if let evidence = DiscoveryEvidence(rawValue: String(text.dropFirst(10))) { self = .evidence(evidence) } else { self = .other(text) }
+        case _ where text.hasSuffix(MentionNote.namedHolderSuffix):
+            let parts = text.dropLast(MentionNote.namedHolderSuffix.count).split(separator: " ")
+            if parts.count == 3, parts[1] == "of" {
+                self = .heldRoleByNamedPerson(role: String(parts[0]), of: EntityID(String(parts[2])))
+            } else {
+                self = .other(text)
+            }
         default:
             let parts = text.split(separator: " ")
             if parts.count == 5, parts[1] == "of", parts[3] == "on", let date = DayDate(iso: String(parts[4])) {
@@ -51,6 +63,9 @@ public enum MentionNote: Hashable, Sendable, Codable, CustomStringConvertible {
             }
         }
     }
+
+    /// What ends the wire form of `heldRoleByNamedPerson`.
+    static var namedHolderSuffix: String { ", the holder the document names" }
 
     public init(from decoder: Decoder) throws {
         self.init(wire: try decoder.singleValueContainer().decode(String.self))

@@ -124,6 +124,40 @@ import GazzettaText
         #expect(guyana.mentions.filter { $0.role == .title }.map(\.entity) == ["person:irfaan-ali", "person:bongbong-marcos"])
     }
 
+    @Test func withoutADateATitleIsTheHolderTheDocumentNames() throws {
+        // A dateline with day and month only: the title is read as the one person named who held the office.
+        let named = try annotated("CARACAS, 3 marzo — Il governo di Nicolás Maduro protesta. Il presidente venezuelano ha parlato.", .italian)
+        let title = try #require(named.mentions.first { $0.role == .title })
+        #expect(title.text == "presidente")
+        #expect(title.entity == "person:nicolas-maduro")
+        #expect(title.notes == [.heldRoleByNamedPerson(role: "head-of-state", of: "country:VE")])
+        // The name may come right after the title.
+        let apposed = try annotated("Il presidente guyanese Irfaan Ali ha risposto.", .italian)
+        #expect(apposed.mentions.filter { $0.role == .title }.map(\.entity) == ["person:irfaan-ali"])
+        // Nobody named who held it, or two who did: no reading.
+        let unnamed = try annotated("Il presidente venezuelano ha parlato.", .italian)
+        #expect(!unnamed.mentions.contains { $0.role == .title })
+        let two = try annotated("Hugo Chávez and Nicolás Maduro were both there; the Venezuelan president spoke.", .english)
+        #expect(!two.mentions.contains { $0.role == .title })
+        // With a date, the office is read on it alone: a former holder named in the text is not the title.
+        let dated = try annotated("2 March 2025\n\nPark Jin, a former foreign minister of South Korea, met the South Korean foreign minister.", .english)
+        #expect(!dated.mentions.contains { $0.role == .title && $0.entity == "person:park-jin" })
+    }
+
+    @Test func aFormerOfficeIsNoHolder() throws {
+        let italian = try annotated("10.08.2020\n\nL'ex presidente bielorusso e l'allora premier ucraino hanno parlato.", .italian)
+        #expect(!italian.mentions.contains { $0.role == .title })
+        let english = try annotated("10 August 2020\n\nThe former Belarusian president spoke; the Belarusian president did not.", .english)
+        #expect(english.mentions.filter { $0.role == .title }.map { "\($0.start)=\($0.entity)" }
+            == ["\(Array("10 August 2020\n\nThe former Belarusian president spoke; the Belarusian ".unicodeScalars).count)=person:alexander-lukashenko"])
+    }
+
+    @Test func theNamedHolderNoteReadsBackFromItsWireForm() {
+        let note = MentionNote.heldRoleByNamedPerson(role: "foreign-minister", of: "country:AZ")
+        #expect(note.description == "foreign-minister of country:AZ, the holder the document names")
+        #expect(MentionNote(wire: note.description) == note)
+    }
+
     @Test func theAmericasBodiesByTheirItalianAndUsualNamesAndTheOASIsNoCity() throws {
         let document = try annotated("L'Organizzazione degli Stati americani (OSA) e il Mercosur ne discutono; l'OAS tace.", .italian)
         #expect(document.mentions.filter { $0.type == .organisation }.map { "\($0.text)=\($0.entity)" }

@@ -4,7 +4,9 @@ import GazzettaText
 
 /// Reads role phrases — *il Presidente kazakho*, *il Ministro della difesa kazakhi*, *the Chinese defence
 /// minister*, *President of Kazakhstan* — as the person who held that role in that country on the
-/// document's date, by the dated roles of the lexicon's persons.
+/// document's date, by the dated roles of the lexicon's persons. Without a date (a dateline gives day and month
+/// only), or when nobody the lexicon knows held the role on it, the phrase is read as the one person the
+/// document names who held the role at some time (*il governo di Nicolás Maduro … Il presidente venezuelano*).
 struct RoleTitlePass: ResolutionPass {
     let name = "role-titles"
     /// Holders by `role|country id`, in lexicon order.
@@ -39,9 +41,10 @@ struct RoleTitlePass: ResolutionPass {
         state.mentions = titles(in: state.mentions, state.analyzed, date: state.date)
     }
 
-    /// `mentions` with a `title` mention added for each role phrase whose holder on `date` is known.
+    /// `mentions` with a `title` mention added for each role phrase whose holder on `date`, or else the one
+    /// holder the document names, is known.
     func titles(in mentions: [Mention], _ analyzed: AnalyzedText, date: DayDate?) -> [Mention] {
-        guard let date, !holders.isEmpty else { return mentions }
+        guard !holders.isEmpty else { return mentions }
         let data = LanguageData.of(analyzed.language)
         let titles = titlesByFirstKey[analyzed.language] ?? [:]
         let tokens = analyzed.tokens
@@ -66,16 +69,49 @@ struct RoleTitlePass: ResolutionPass {
             guard !covered[index], let candidates = titles[tokens[index].key],
                   let title = candidates.first(where: { matches($0.keys, at: index, tokens, covered) }) else { continue }
             let end = index + title.keys.count
-            guard let country = country(before: index, after: end, tokens, mentions, startingAt, endingAt, data.roleConnectors),
-                  let holder = holders[title.role + "|" + country.rawValue]?.first(where: { $0.role.isHeld(on: date) }) else { continue }
+            guard !isFormerOffice(before: index, tokens, mentions, endingAt, data.formerOfficeWords),
+                  let country = country(before: index, after: end, tokens, mentions, startingAt, endingAt, data.roleConnectors),
+                  let (holder, note) = holder(of: title.role, country, on: date, namedIn: mentions) else { continue }
             let first = tokens[index], last = tokens[end - 1]
             let text = analyzed.source.slice(bytes: first.byteStart..<last.byteEnd)
-            added.append(Mention(start: first.start, end: last.end, text: text, type: holder.person.type,
-                                 entity: holder.person.id, form: title.keys.joined(separator: " "), role: .title,
-                                 sentence: analyzed.sentenceIndex(of: first.start), notes: [.heldRole(role: title.role, of: country, on: date)]))
+            added.append(Mention(start: first.start, end: last.end, text: text, type: holder.type,
+                                 entity: holder.id, form: title.keys.joined(separator: " "), role: .title,
+                                 sentence: analyzed.sentenceIndex(of: first.start), notes: [note]))
             consumed = end
         }
         return Mention.merged(mentions, added)  // both in text order
+    }
+
+    /// Who a title of `role` in `country` stands for, and the note saying why: the holder on `date`; without
+    /// a date, the one person among the document's name mentions who held the role at some time (two such, and
+    /// the title is left unread). With a date and no holder on it, nobody: the office is read on the date.
+    private func holder(of role: String, _ country: EntityID, on date: DayDate?,
+                        namedIn mentions: [Mention]) -> (Entity, MentionNote)? {
+        guard let candidates = holders[role + "|" + country.rawValue] else { return nil }
+        if let date {
+            return candidates.first(where: { $0.role.isHeld(on: date) }).map { ($0.person, .heldRole(role: role, of: country, on: date)) }
+        }
+        var named: Entity?
+        for mention in mentions where mention.role == .name && mention.entity.isKind(.person) {
+            guard let candidate = candidates.first(where: { $0.person.id == mention.entity }) else { continue }
+            if let named, named.id != candidate.person.id { return nil }
+            named = candidate.person
+        }
+        return named.map { ($0, .heldRoleByNamedPerson(role: role, of: country)) }
+    }
+
+    /// Whether a word that puts an office in the past stands right before the title at `start`, or before the
+    /// country adjective right before it (*l'ex premier*, *the former Chinese president*).
+    private func isFormerOffice(before start: Int, _ tokens: [Token], _ mentions: [Mention], _ endingAt: [Int: Int],
+                                _ words: Set<String>) -> Bool {
+        guard start > 0, !words.isEmpty else { return false }
+        var before = start - 1
+        if let adjective = endingAt[tokens[before].end], mentions[adjective].role == .adjective {
+            while before > 0 && tokens[before].start > mentions[adjective].start { before -= 1 }
+            guard before > 0 else { return false }
+            before -= 1
+        }
+        return words.contains(tokens[before].key)
     }
 
     private func matches(_ keys: [String], at index: Int, _ tokens: [Token], _ covered: [Bool]) -> Bool {

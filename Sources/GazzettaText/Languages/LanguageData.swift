@@ -29,6 +29,9 @@ public struct LanguageData: Sendable {
     public let roleTitles: [String: String]
     /// Words (keys) that join a title to the country it is held in (*Presidente del Kazakhstan*, *President of*).
     public let roleConnectors: Set<String>
+    /// Words (keys) that make the title after them a former office (*l'ex premier*, *the former foreign
+    /// minister*, *l'allora presidente*): such a title is not read as a holder.
+    public let formerOfficeWords: Set<String>
     /// Month names (keys), January first, each with its abbreviations, for reading dates.
     public let monthNames: [[String]]
     /// Prepositions (keys) that put the next place name in a locative reading (*a Pechino*, *in Moscow*):
@@ -56,7 +59,7 @@ public struct LanguageData: Sendable {
                 commonWords: Set<String>, roleTitles: [String: String], roleConnectors: Set<String>,
                 monthNames: [[String]], locativePrepositions: Set<String>, nounPlurals: [InflectionRule] = [],
                 cooperationCues: CooperationCues = CooperationCues(), nameCues: NameCues = NameCues(),
-                notCuePhrases: [[String]] = [], recipientGovernors: Set<String> = []) {
+                notCuePhrases: [[String]] = [], recipientGovernors: Set<String> = [], formerOfficeWords: Set<String> = []) {
         self.language = language
         self.locale = locale
         self.stopWords = stopWords
@@ -75,6 +78,7 @@ public struct LanguageData: Sendable {
         self.nameCues = nameCues
         self.notCuePhrases = notCuePhrases
         self.recipientGovernors = recipientGovernors
+        self.formerOfficeWords = formerOfficeWords
     }
 
     /// Every registered language's function words, as keys (long forms mix languages: *Quadrilateral … and

@@ -19,7 +19,8 @@ extension LanguageData {
         cooperationCues: englishCooperationCues,
         nameCues: englishNameCues,
         notCuePhrases: englishNotCuePhrases,
-        recipientGovernors: englishRecipientGovernors
+        recipientGovernors: englishRecipientGovernors,
+        formerOfficeWords: englishFormerOfficeWords
     )
 }
 

@@ -15,3 +15,6 @@ let englishRoleTitles: [String: String] = [
 
 /// English words that join a title to a country: *President of Kazakhstan*.
 let englishRoleConnectors: Set<String> = ["of", "the"]
+
+/// English words that put a title in the past: *the former president*, *the then foreign minister*.
+let englishFormerOfficeWords: Set<String> = ["former", "ex", "then", "onetime", "erstwhile", "late"]

@@ -18,6 +18,7 @@ extension LanguageData {
         locativePrepositions: italianLocativePrepositions,
         cooperationCues: italianCooperationCues,
         nameCues: italianNameCues,
-        recipientGovernors: italianRecipientGovernors
+        recipientGovernors: italianRecipientGovernors,
+        formerOfficeWords: italianFormerOfficeWords
     )
 }

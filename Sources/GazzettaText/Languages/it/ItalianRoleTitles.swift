@@ -13,3 +13,6 @@ let italianRoleTitles: [String: String] = [
 
 /// Italian words that join a title to a country: *Presidente del Kazakhstan*.
 let italianRoleConnectors: Set<String> = ["del", "della", "dello", "dell'", "dei", "degli"]
+
+/// Italian words that put a title in the past: *l'ex premier*, *l'allora presidente*, *il già ministro*.
+let italianFormerOfficeWords: Set<String> = ["ex", "allora", "già", "defunto", "compianto"]
