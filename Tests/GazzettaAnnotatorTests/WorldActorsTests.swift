@@ -144,6 +144,20 @@ import GazzettaText
         #expect(!dated.mentions.contains { $0.role == .title && $0.entity == "person:park-jin" })
     }
 
+    @Test func aShortNameAfterTheTitleOfAnOfficeItsHolderHeldNeedsNoFullName() throws {
+        // Marcos is a given name too, so alone it needs the full name first; after *President* it does not,
+        // and the later bare uses link back to it.
+        let english = try annotated("President Marcos met his council. Later, Marcos spoke to the press.", .english)
+        #expect(english.mentions.filter { $0.entity == "person:bongbong-marcos" }.map(\.text) == ["Marcos", "Marcos"])
+        let italian = try annotated("Il presidente Marcos ha convocato il consiglio.", .italian)
+        #expect(italian.mentions.map(\.entity) == ["person:bongbong-marcos"])
+        // Alone, or after the title of an office he never held, it is not linked.
+        let alone = try annotated("Marcos spoke to the press.", .english)
+        #expect(!alone.mentions.contains { $0.entity == "person:bongbong-marcos" })
+        let otherOffice = try annotated("Defence minister Marcos spoke to the press.", .english)
+        #expect(!otherOffice.mentions.contains { $0.entity == "person:bongbong-marcos" })
+    }
+
     @Test func aFormerOfficeIsNoHolder() throws {
         let italian = try annotated("10.08.2020\n\nL'ex presidente bielorusso e l'allora premier ucraino hanno parlato.", .italian)
         #expect(!italian.mentions.contains { $0.role == .title })

@@ -7,9 +7,18 @@ import GazzettaText
 struct LinkingPass: ResolutionPass {
     let name = "linking"
     let lexicon: Lexicon
+    /// Each language's titles of office as keys, with the role each names (`LanguageData.roleTitles`).
+    private let titles: [Language: [(keys: [String], role: String)]]
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
+        var titles: [Language: [(keys: [String], role: String)]] = [:]
+        for language in Language.allCases {
+            titles[language] = LanguageData.of(language).roleTitles.map { (phrase, role) in
+                (phrase.split(separator: " ").map(String.init), role)
+            }.sorted { ($0.keys.count, $0.keys.joined(separator: " ")) > ($1.keys.count, $1.keys.joined(separator: " ")) }
+        }
+        self.titles = titles
     }
 
     func apply(to state: inout ResolutionState) {
@@ -46,14 +55,15 @@ struct LinkingPass: ResolutionPass {
             if nextAmbiguous < ambiguous.count && ambiguous[nextAmbiguous] == position {
                 nextAmbiguous += 1
                 let ranked = rankedCandidates(matches[position], lastFull: lastFull, context: context, date: date,
-                                              language: analyzed.language)
+                                              in: analyzed)
                 guard let best = ranked.first else { continue }
                 chosen = best
                 rivals = ranked.dropFirst()
             } else {
                 // One candidate: nothing to filter but the antecedent rule, nothing to rank.
                 chosen = Candidate(entities: lexicon.entities, pattern: matches[position].patterns[0])
-                guard !chosen.alias.needsAntecedent || lastFull[chosen.pattern.entity] != nil else { continue }
+                guard !chosen.alias.needsAntecedent || lastFull[chosen.pattern.entity] != nil
+                        || followsTitle(matches[position], of: chosen.entity, analyzed) else { continue }
             }
             let match = matches[position]
             let tokens = analyzed.tokens
@@ -68,10 +78,30 @@ struct LinkingPass: ResolutionPass {
                 sentence: analyzed.sentenceIndex(of: tokens[first].start),
                 alternatives: alternatives(rivals, match, chosen, tokens),
                 notes: notes(match, analyzed))
-            if alias.role != .short { lastFull[chosen.pattern.entity] = mentions.count }
+            // A full name, or a short one its title let through (*President Marcos*), is what later short
+            // names link back to.
+            if alias.role != .short || (alias.needsAntecedent && lastFull[chosen.pattern.entity] == nil) {
+                lastFull[chosen.pattern.entity] = mentions.count
+            }
             mentions.append(mention)
         }
         return mentions
+    }
+
+    /// Whether the words right before `match`, on its line, are the title of an office `entity` held
+    /// (*President Marcos*, *il presidente Marcos*): a short name after its holder's title needs no full name
+    /// first. - Complexity: O(t) in the language's titles; asked only of short names with no antecedent.
+    private func followsTitle(_ match: Match, of entity: Entity, _ analyzed: AnalyzedText) -> Bool {
+        guard !entity.roles.isEmpty, let titles = titles[analyzed.language] else { return false }
+        let tokens = analyzed.tokens, start = match.tokenStart
+        guard tokens[start].gapBefore < .line else { return false }
+        return titles.contains { title in
+            let first = start - title.keys.count
+            guard first >= 0, entity.roles.contains(where: { $0.role == title.role }) else { return false }
+            return title.keys.indices.allSatisfy { offset in
+                tokens[first + offset].key == title.keys[offset] && (offset == 0 || tokens[first + offset].gapBefore < .line)
+            }
+        }
     }
 
     /// Whether the tokens `cue` end one of the language's phrases that name no sector (*gas tariffs*).
@@ -93,12 +123,16 @@ struct LinkingPass: ResolutionPass {
     /// An ambiguous match's candidates, best first: those the antecedent rule lets through, then (for
     /// surnames) the one named last, those valid on the date, and ranked by the document's context.
     private func rankedCandidates(_ match: Match, lastFull: [Int32: Int], context: [EntityID: Int], date: DayDate?,
-                                  language: Language) -> [Candidate] {
-        var candidates = candidates(match).filter { !$0.alias.needsAntecedent || lastFull[$0.pattern.entity] != nil }
+                                  in analyzed: AnalyzedText) -> [Candidate] {
+        let language = analyzed.language
+        var candidates = candidates(match).filter {
+            !$0.alias.needsAntecedent || lastFull[$0.pattern.entity] != nil || followsTitle(match, of: $0.entity, analyzed)
+        }
         guard !candidates.isEmpty else { return [] }
         if candidates.allSatisfy(\.alias.needsAntecedent) {
-            // A surname shared by several people named before: the one named last.
-            candidates.sort { lastFull[$0.pattern.entity]! > lastFull[$1.pattern.entity]! }
+            // A surname shared by several people named before: the one named last (one let through by its
+            // title alone last of all).
+            candidates.sort { lastFull[$0.pattern.entity] ?? -1 > lastFull[$1.pattern.entity] ?? -1 }
         }
         if let date {
             let current = candidates.filter { isValid($0.entity, on: date) }
