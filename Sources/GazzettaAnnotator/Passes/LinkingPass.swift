@@ -7,18 +7,12 @@ import GazzettaText
 struct LinkingPass: ResolutionPass {
     let name = "linking"
     let lexicon: Lexicon
-    /// Each language's titles of office as keys, with the role each names (`LanguageData.roleTitles`).
+    /// Each language's titles of office as keys, with the role each names (`LanguageData.roleTitleKeys`).
     private let titles: [Language: [(keys: [String], role: String)]]
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
-        var titles: [Language: [(keys: [String], role: String)]] = [:]
-        for language in Language.allCases {
-            titles[language] = LanguageData.of(language).roleTitles.map { (phrase, role) in
-                (phrase.split(separator: " ").map(String.init), role)
-            }.sorted { ($0.keys.count, $0.keys.joined(separator: " ")) > ($1.keys.count, $1.keys.joined(separator: " ")) }
-        }
-        self.titles = titles
+        titles = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, LanguageData.of($0).roleTitleKeys) })
     }
 
     func apply(to state: inout ResolutionState) {

@@ -5,8 +5,8 @@ import GazzettaText
 /// Reads role phrases — *il Presidente kazakho*, *il Ministro della difesa kazakhi*, *the Chinese defence
 /// minister*, *President of Kazakhstan* — as the person who held that role in that country on the
 /// document's date, by the dated roles of the lexicon's persons. Without a date (a dateline gives day and month
-/// only), or when nobody the lexicon knows held the role on it, the phrase is read as the one person the
-/// document names who held the role at some time (*il governo di Nicolás Maduro … Il presidente venezuelano*).
+/// only), the phrase is read as the one person the document names who held the role at some time (*il governo
+/// di Nicolás Maduro … Il presidente venezuelano*). After a former-office word (*l'ex premier*) it is no holder.
 struct RoleTitlePass: ResolutionPass {
     let name = "role-titles"
     /// Holders by `role|country id`, in lexicon order.
@@ -26,8 +26,7 @@ struct RoleTitlePass: ResolutionPass {
         var titles: [Language: [String: [(keys: [String], role: String)]]] = [:]
         for language in Language.allCases {
             var byFirst: [String: [(keys: [String], role: String)]] = [:]
-            for (phrase, role) in LanguageData.of(language).roleTitles {
-                let keys = phrase.split(separator: " ").map(String.init)
+            for (keys, role) in LanguageData.of(language).roleTitleKeys {
                 byFirst[keys[0], default: []].append((keys, role))
             }
             for key in byFirst.keys { byFirst[key]!.sort { ($0.keys.count, $0.keys.joined()) > ($1.keys.count, $1.keys.joined()) } }
@@ -41,8 +40,8 @@ struct RoleTitlePass: ResolutionPass {
         state.mentions = titles(in: state.mentions, state.analyzed, date: state.date)
     }
 
-    /// `mentions` with a `title` mention added for each role phrase whose holder on `date`, or else the one
-    /// holder the document names, is known.
+    /// `mentions` with a `title` mention added for each role phrase whose holder on `date` (without a date,
+    /// the one holder the document names) is known.
     func titles(in mentions: [Mention], _ analyzed: AnalyzedText, date: DayDate?) -> [Mention] {
         guard !holders.isEmpty else { return mentions }
         let data = LanguageData.of(analyzed.language)

@@ -81,6 +81,11 @@ public struct LanguageData: Sendable {
         self.formerOfficeWords = formerOfficeWords
     }
 
+    /// `roleTitles` with each title split into its keys (*ministro della difesa* → three keys).
+    public var roleTitleKeys: [(keys: [String], role: String)] {
+        roleTitles.map { (phrase, role) in (phrase.split(separator: " ").map(String.init), role) }
+    }
+
     /// Every registered language's function words, as keys (long forms mix languages: *Quadrilateral … and
     /// …*). Like the two tables below, read once: register languages before building annotators.
     public static let allStopWords: Set<String> = Language.allCases.reduce(into: []) { $0.formUnion(of($1).stopWords) }

@@ -2,8 +2,8 @@
 ///
 /// ICU's word break rules (UAX #29 as ICU 72 ships them) stay the definition: this type reproduces them only
 /// for lines made entirely of characters whose rules it knows — ASCII letters, digits, space, tab and
-/// punctuation other than `@`, the underscore (which joins words as in `O_RDONLY`); the Latin-1 and Latin Extended-A letters (accented Italian and English
-/// letters among them); `«`, `»`, dashes, typographic quotes and apostrophes, the ellipsis and a few common
+/// punctuation other than `@`, the underscore (which joins words: `O_RDONLY`); the Latin-1 and Latin
+/// Extended-A letters (accented Italian and English letters among them); `«`, `»`, dashes, typographic quotes and apostrophes, the ellipsis and a few common
 /// signs. A line holding any other character (another script, a combining mark, an invisible format
 /// character, an emoji, a no-break space…) is handed to ICU whole. Line ends are hard word boundaries in
 /// UAX #29 (WB3a, WB3b), so ICU over one line gives the same boundaries as ICU over the whole text there.
@@ -83,7 +83,8 @@ struct LatinWordBreaker {
         return (.uncovered, 1)
     }
 
-    /// Whether every character of `bytes[start..<end]` is covered.
+    /// Whether every character of `bytes[start..<end]` is covered. Segmenting does not ask it (it finds out as
+    /// it goes); the tests measure with it how much of a corpus the fast path takes.
     static func covers(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         var index = start
         while index < end {
