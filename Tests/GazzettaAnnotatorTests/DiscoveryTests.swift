@@ -268,6 +268,37 @@ import GazzettaText
         #expect(mention(italian, "Lazio")?.entity == "new:org:lazio" && mention(italian, "Partizan")?.entity == "new:org:partizan")
     }
 
+    @Test func aScoreMakesClubsOfBothSidesAndNotOfTheirCoaches() throws {
+        let italian = try found("Il Napoli ha battuto la Lazio per 2-1. Il Milan di Paulo Fonseca ha pareggiato con il Torino 0–0.", .italian)
+        let lazio = try #require(mention(italian, "Lazio"))
+        #expect(lazio.entity == "new:org:lazio" && lazio.alternatives.map(\.entity) == ["region:it-lazio"])
+        #expect(mention(italian, "Torino")?.entity == "new:org:torino")
+        // The coach named after a connector, and a first name, make a person, not a side.
+        #expect(mention(italian, "Paulo Fonseca")?.entity == "new:person:paulo-fonseca")
+        let english = try found("Partizan beat Vojvodina 2-0 on Sunday. Serbia lost to Spain 1-0. Bellingcat won praise in 2024.", .english)
+        #expect(mention(english, "Partizan")?.entity == "new:org:partizan" && mention(english, "Vojvodina")?.entity == "new:org:vojvodina")
+        // A country is its national side; no score, no club.
+        #expect(mention(english, "Serbia")?.entity == "country:RS" && mention(english, "Spain")?.entity == "country:ES")
+        #expect(mention(english, "Bellingcat") == nil)
+    }
+
+    @Test func anAppositionAClubNounHeadsMakesAClub() throws {
+        let english = try found("Red Star Belgrade, the city's other club, asked for calm. Dan Friedkin, the club's owner, did not. "
+            + "However, the club said nothing. In Milan, the club met its sponsors.", .english)
+        let club = try #require(mention(english, "Red Star Belgrade"))
+        #expect(club.entity == "new:org:red-star-belgrade" && club.alternatives.map(\.entity) == ["city:belgrade"])
+        // A possessive is no head; after a preposition the city is the setting; a sentence's first word needs more.
+        #expect(mention(english, "Dan Friedkin")?.entity == "new:person:dan-friedkin")
+        #expect(mention(english, "Milan")?.entity == "city:milan" && mention(english, "However") == nil)
+    }
+
+    @Test func aNameCoordinatedWithAClubAndAClubOpeningASentenceNamedElsewhere() throws {
+        let english = try found("Galatasaray and Fenerbahçe meet again. Fenerbahçe coach José Mourinho spoke. Many fans left.", .english)
+        #expect(english.filter { $0.type == .organisation }.map(\.text) == ["Galatasaray", "Fenerbahçe", "Fenerbahçe"])
+        #expect(english.filter { $0.type == .organisation }.allSatisfy { $0.entity.isKind(.discovered) })
+        #expect(mention(english, "Many") == nil)
+    }
+
     @Test func shoalsReefsAndAtollsArePlacesNotPersons() throws {
         let english = try found("Chinese ships circled Second Thomas Shoal and Barque Canada Reef for a week.", .english)
         #expect(mention(english, "Second Thomas Shoal")?.entity == "new:place:second-thomas-shoal")

@@ -33,6 +33,15 @@ public struct NameCues: Sendable {
     /// Lowercase words only a sports club's name follows, after a connector (*i tifosi della Lazio*,
     /// *l'allenatore del Partizan*).
     public var clubContextsBefore: Set<String> = []
+    /// Nouns that, heading an apposition right after a name, make it a club's (*Red Star Belgrade, the city's
+    /// other club, …*); not before a connector (*a team of researchers*).
+    public var clubNouns: Set<String> = []
+    /// Verbs of a match's result (*battuto*, *beat*): a name right before or after one, in a sentence that gives
+    /// the score (*Il Napoli ha battuto la Lazio per 2-1*, *Partizan beat Vojvodina 2-0*), is a club's.
+    public var matchVerbs: Set<String> = []
+    /// Words that may stand between a match verb and the side it names, or between a side and the score
+    /// (*pareggiato con*, *per 2-1*, *lost to*, *won by*).
+    public var matchConnectors: Set<String> = []
     /// Last words of an event's or competition's name (*European Athletics Championships*, *Africa Cup of
     /// Nations*): no mention, and no place inside it is one.
     public var eventTails: Set<String> = []

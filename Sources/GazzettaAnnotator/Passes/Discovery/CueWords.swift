@@ -7,7 +7,7 @@ import GazzettaText
 /// discovery pass's time. A document's tokens are looked up once in a `CueWords` table instead, and every
 /// question is then a bit test.
 struct CueWord: OptionSet, Sendable, Hashable {
-    let rawValue: UInt32
+    let rawValue: UInt64
 
     static let personTitles = CueWord(rawValue: 1 << 0)
     static let quoteCues = CueWord(rawValue: 1 << 1)
@@ -44,6 +44,9 @@ struct CueWord: OptionSet, Sendable, Hashable {
     static let clubContextsBefore = CueWord(rawValue: 1 << 29)
     static let eventTails = CueWord(rawValue: 1 << 30)
     static let eventHeads = CueWord(rawValue: 1 << 31)
+    static let clubNouns = CueWord(rawValue: 1 << 32)
+    static let matchVerbs = CueWord(rawValue: 1 << 33)
+    static let matchConnectors = CueWord(rawValue: 1 << 34)
 }
 
 /// One language's cue words with the lists each belongs to: built once per language, read once per token.
@@ -74,6 +77,7 @@ struct CueWords: Sendable {
             (cues.regionDesignators, .regionDesignators), (stopWords, .stopWords), (notNameParts, .notNameParts),
             (cues.clubContextsAfter, .clubContextsAfter), (cues.clubContextsBefore, .clubContextsBefore),
             (cues.eventTails, .eventTails), (cues.eventHeads, .eventHeads),
+            (cues.clubNouns, .clubNouns), (cues.matchVerbs, .matchVerbs), (cues.matchConnectors, .matchConnectors),
         ]
         var table: [String: CueWord] = [:]
         for (keys, bit) in lists {

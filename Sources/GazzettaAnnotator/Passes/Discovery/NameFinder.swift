@@ -37,7 +37,31 @@ struct NameFinder {
                 index += 1
             }
         }
-        return found
+        return withCoordinatedSides(found)
+    }
+
+    /// `found` with the one-word names coordinated with a one-word club it holds, wherever the text names that
+    /// club, when nothing covers them (*Galatasaray and Fenerbahçe meet…*, where *Fenerbahçe coach…* said
+    /// which): the two sides of one match.
+    ///
+    /// - Complexity: O(t + n log n) in the tokens and names; nothing when `found` holds no one-word club.
+    private func withCoordinatedSides(_ found: [DiscoveredName]) -> [DiscoveredName] {
+        let clubKeys = Set(found.filter { if case .club = $0.kind { $0.end - $0.start == 1 } else { false } }.map { tokens[$0.start].key })
+        guard !clubKeys.isEmpty else { return found }
+        var taken = [Bool](repeating: false, count: tokens.count)
+        for name in found { for token in name.start..<name.end { taken[token] = true } }
+        var sides: [DiscoveredName] = []
+        for club in tokens.indices where clubKeys.contains(tokens[club].key) && shapes.isCapitalised(club) {
+            for (side, coordinator) in [(club - 2, club - 1), (club + 2, club + 1)] where side >= 0 && side < tokens.count {
+                guard shapes.isCue(.nameCoordinators, at: coordinator), shapes.joined(min(side, club), max(side, club)),
+                      shapes.isCapitalised(side), !shapes.isCue(.stopWords, at: side), shapes.mention(at: side) == nil,
+                      !taken[side], side == 0 || !shapes.isCapitalised(side - 1) || !shapes.joined(side - 1, side),
+                      !shapes.isCapitalised(side + 1) || !shapes.joined(side, side + 1) else { continue }
+                taken[side] = true
+                sides.append(DiscoveredName(start: side, end: side + 1, kind: .club, evidence: .club, confidence: 0.6))
+            }
+        }
+        return sides.isEmpty ? found : (found + sides).sorted { $0.start < $1.start }
     }
 
     /// The name starting at token `index`, by the first rule that finds one.
@@ -62,7 +86,8 @@ struct NameFinder {
     /// The rules read by a designator or a club word, in order.
     private func byDesignatorOrClub(_ index: Int) -> DiscoveredName? {
         placeAfterDesignator(index) ?? organisationInSentenceCase(index) ?? organisationAfterDesignator(index)
-            ?? organisationBesideLowercaseDesignator(index) ?? club(index) ?? clubByContext(index) ?? placeBeforeLowercaseTail(index)
+            ?? organisationBesideLowercaseDesignator(index) ?? club(index) ?? clubByContext(index)
+            ?? clubInResult(index) ?? clubByApposition(index) ?? placeBeforeLowercaseTail(index)
     }
 
     /// The rules read by a person's evidence (a title, a first name, a reporting verb), in order.
@@ -592,18 +617,113 @@ struct NameFinder {
             && shapes.isCue(.clubContextsAfter, at: end) && !shapes.isCapitalised(end)
         let contextBefore = index >= 2 && shapes.isCue(.nameConnectors, at: index - 1)
             && shapes.isCue(.clubContextsBefore, at: index - 2) && shapes.joined(index - 2, index)
-        guard contextAfter || contextBefore else { return nil }
+        guard contextAfter || contextBefore, let placeInside = placesInsideClub(index, end) else { return nil }
+        if !contextBefore && !placeInside && opensSentence(index) && !isNamedMidSentence(index, end) { return nil }
+        return clubName(index, end, confidence: 0.7)
+    }
+
+    /// A side named in a match's result, in a sentence that gives the score: after a match verb (*Il Napoli ha
+    /// battuto la Lazio per 2-1*, *lost to Vojvodina 1-0*) or before one (*Partizan beat Vojvodina 2-0*).
+    /// The score is the evidence, so a sentence's first word may be the club; places inside as for
+    /// `clubByContext(_:)`. A first name makes a person, who may lose a match too (*José Mourinho ha perso…*).
+    private func clubInResult(_ index: Int) -> DiscoveredName? {
+        guard shapes.isCapitalised(index), !shapes.isCue(.stopWords, at: index),
+              let end = capitalisedRun(from: index, connectors: false), end - index <= 3 else { return nil }
+        var verb = index - 1
+        if verb >= 0, shapes.isCue(.clubArticles, at: verb) { verb -= 1 }
+        if verb >= 0, shapes.isCue(.matchConnectors, at: verb) { verb -= 1 }
+        let scoreAfter = isScore(at: end) || end < tokens.count && shapes.isCue(.matchConnectors, at: end) && isScore(at: end + 1)
+        let afterVerb = verb >= 0 && shapes.isCue(.matchVerbs, at: verb) && shapes.joined(verb, index) && scoreAfter
+        // *Il Milan di Paulo Fonseca ha battuto…*: a name after a connector is the side's coach or owner.
+        let beforeVerb = !(index > 0 && shapes.isCue(.nameConnectors, at: index - 1)) && beforeMatchVerb(end)
+        // The end of a longer capitalised name the rules did not read (*… Conceição ha perso*) is no side.
+        guard afterVerb || beforeVerb, index == 0 || !shapes.isCapitalised(index - 1) || !shapes.joined(index - 1, index), placesInsideClub(index, end) != nil,
+              personByFirstName(index) == nil else { return nil }
+        return clubName(index, end, confidence: 0.75)
+    }
+
+    /// Whether a match verb follows token `end` (one function word between: *ha battuto*, *has beaten*) and a
+    /// score follows it within its sentence.
+    private func beforeMatchVerb(_ end: Int) -> Bool {
+        var verb = end
+        if verb < tokens.count, !shapes.isCue(.matchVerbs, at: verb), shapes.isCue(.stopWords, at: verb) { verb += 1 }
+        guard verb < tokens.count, shapes.isCue(.matchVerbs, at: verb), shapes.joined(end, verb) else { return false }
+        var cursor = verb + 1
+        while cursor < tokens.count, cursor - verb <= 10, shapes.joined(verb, cursor) {
+            if isScore(at: cursor) { return true }
+            cursor += 1
+        }
+        return false
+    }
+
+    /// Whether a score starts at token `index`: a number, a hyphen or dash touching it, a number (*2-1*, *3–0*).
+    private func isScore(at index: Int) -> Bool {
+        guard index + 2 < tokens.count, tokens[index].kind == .number, tokens[index + 2].kind == .number,
+              tokens[index + 1].kind == .punctuation, tokens[index + 1].gapBefore == .none,
+              tokens[index + 2].gapBefore == .none else { return false }
+        let mark = tokens[index + 1].key
+        return mark == "-" || mark == "–"
+    }
+
+    /// A name followed by an apposition a club noun heads (*Red Star Belgrade, the city's other club, …*, *la
+    /// Lazio, la squadra che…*); not when the noun is a possessive (*Dan Friedkin, the club's owner*) or has a
+    /// complement (*a team of researchers*). After a preposition (*In Milan, the club…*) the name is the club's setting, and
+    /// a sentence's first word alone is a club only if the text names it mid-sentence too (*However, the
+    /// club…*).
+    private func clubByApposition(_ index: Int) -> DiscoveredName? {
+        guard shapes.isCapitalised(index), !shapes.isCue(.stopWords, at: index),
+              let end = capitalisedRun(from: index, connectors: false), end - index <= 4,
+              end + 2 < tokens.count, tokens[end].kind == .punctuation, tokens[end].key == ",",
+              shapes.isCue(.stopWords, at: end + 1), shapes.joined(index, end + 1) else { return nil }
+        if index > 0, shapes.isCue(.stopWords, at: index - 1), !shapes.isCue(.clubArticles, at: index - 1),
+           shapes.joined(index - 1, index) { return nil }
+        var noun = end + 2
+        while noun < tokens.count, noun - end <= 5, shapes.joined(end, noun), !shapes.isCue(.clubNouns, at: noun),
+              tokens[noun].kind == .word || tokens[noun].kind == .clitic, !shapes.isCapitalised(noun) { noun += 1 }
+        guard noun < tokens.count, shapes.isCue(.clubNouns, at: noun), shapes.joined(end, noun),
+              !(noun + 1 < tokens.count && shapes.joined(noun, noun + 1)
+                  && (shapes.isCue(.nameConnectors, at: noun + 1) || tokens[noun + 1].kind == .clitic)),
+              let placeInside = placesInsideClub(index, end) else { return nil }
+        if end - index == 1 && !placeInside && opensSentence(index) && !isNamedMidSentence(index, end) { return nil }
+        return clubName(index, end, confidence: 0.7)
+    }
+
+    /// Whether tokens `start..<end` form a club's name as the lexicon sees them: `nil` when a mention other than
+    /// a city's or first-level region's name covers one (a country is its national side and stays the country;
+    /// a person or a body stays itself), else whether a place's name is inside.
+    private func placesInsideClub(_ start: Int, _ end: Int) -> Bool? {
         var placeInside = false
-        for token in index..<end {
+        for token in start..<end {
             guard let covering = shapes.mention(at: token) else { continue }
             guard covering.type == .place, covering.role == .name, covering.entity.isKind(.city) || covering.entity.isKind(.region)
             else { return nil }
             placeInside = true
         }
-        if !contextBefore && !placeInside && opensSentence(index) { return nil }
-        var name = DiscoveredName(start: index, end: end, kind: .club, evidence: .club, confidence: 0.7)
+        return placeInside
+    }
+
+    /// A club over tokens `start..<end`, taking the place of a lexicon mention of exactly its span.
+    private func clubName(_ start: Int, _ end: Int, confidence: Double) -> DiscoveredName {
+        var name = DiscoveredName(start: start, end: end, kind: .club, evidence: .club, confidence: confidence)
         name.replacesEqualSpan = true
         return name
+    }
+
+    /// Whether the words `start..<end` also stand somewhere in the text capitalised and not opening a sentence
+    /// (*Galatasaray and Fenerbahçe meet … Fenerbahçe coach…*): then the capital of a sentence's first word is
+    /// the name's, not the sentence's.
+    ///
+    /// - Complexity: O(t) in the document's tokens; asked only of a sentence's first word with other evidence.
+    private func isNamedMidSentence(_ start: Int, _ end: Int) -> Bool {
+        let width = end - start
+        var other = 0
+        while other + width <= tokens.count {
+            defer { other += 1 }
+            guard other != start, tokens[other].key == tokens[start].key, shapes.isCapitalised(other),
+                  !opensSentence(other) else { continue }
+            if (1..<width).allSatisfy({ tokens[other + $0].key == tokens[start + $0].key }) { return true }
+        }
+        return false
     }
 
     /// In languages whose cities take no article, an article before a city is a club (*la Roma ha battuto*):

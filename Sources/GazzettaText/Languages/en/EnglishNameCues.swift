@@ -38,6 +38,10 @@ let englishNameCues: NameCues = {
     cues.clubTails = ["united", "rovers", "athletic", "hotspur", "wanderers", "fc", "albion"]
     // Not *captain*, *manager* or *chairman*: an army, a firm and a bank have them too.
     cues.clubContextsAfter = ["fans", "supporters", "ultras", "coach", "striker", "strikers", "midfielder", "goalkeeper", "defender", "winger"]
+    // Not *team* or *side*: negotiators and parties have them too.
+    cues.clubNouns = ["club"]
+    cues.matchVerbs = ["beat", "beats", "defeated", "defeats", "drew", "draws", "lost", "loses", "edged", "thrashed", "routed", "won"]
+    cues.matchConnectors = ["by", "to", "with", "against"]
     cues.eventTails = ["championships", "championship", "cup", "games", "olympics", "trophy", "tournament", "marathon", "regatta"]
     cues.placeHeads = [
         "strait", "straits", "mount", "mountains", "province", "district", "valley", "river", "lake", "island",

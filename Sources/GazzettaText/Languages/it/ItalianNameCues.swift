@@ -37,6 +37,9 @@ let italianNameCues: NameCues = {
     cues.clubArticles = ["la", "il", "lo", "l'"]
     // Not *presidente*: *il presidente della Lombardia* heads a region.
     cues.clubContextsBefore = ["tifosi", "tifoseria", "ultras", "allenatore", "attaccante", "portiere", "centrocampista", "difensore"]
+    cues.clubNouns = ["squadra", "club"]
+    cues.matchVerbs = ["battuto", "sconfitto", "superato", "travolto", "pareggiato", "perso", "vinto", "batte", "supera", "pareggia"]
+    cues.matchConnectors = ["per", "con", "contro"]
     cues.eventHeads = ["giro", "coppa", "supercoppa", "giochi", "olimpiadi", "mondiali", "europei", "campionati", "trofeo", "torneo"]
     cues.placeHeads = [
         "stretto", "monte", "monti", "provincia", "distretto", "valle", "fiume", "lago", "isola", "isole", "golfo",
