@@ -27,6 +27,14 @@ import GazzettaText
         #expect(!mentions.contains { $0.refersTo == "gov:RU" && $0.start == person.start })
     }
 
+    @Test func accentedFirstNamesAreEvidenceToo() throws {
+        // The first-name list once lost every accented name to a wrong encoding: these three were not in it.
+        let mentions = try found("Ieri Inês Tavares e Jürgen Kessler hanno firmato, mentre François Dubreuil taceva.", .italian)
+        #expect(mentions.map(\.entity) == ["new:person:ines-tavares", "new:person:jurgen-kessler", "new:person:francois-dubreuil"])
+        #expect(mentions.allSatisfy { $0.notes.contains(.evidence(.firstName)) })
+        #expect(["José", "Sérgio", "Raúl", "Małgorzata", "Jürgen"].allSatisfy(FirstNames.contains))
+    }
+
     @Test func titlesAndQuotesBeforeANameAndAppositivesAfterIt() throws {
         let italian = try found("Secondo Laura Neri, ricercatrice, il portavoce Ahmad Rahimi non ha commentato. Neri ha insistito.", .italian)
         #expect(mention(italian, "Laura Neri")?.entity == "new:person:laura-neri")

@@ -31,7 +31,9 @@ def main(path):
                 if w and w[0].islower():
                     words.add(w.lower())
     names = set()
-    with open(path, encoding="latin-1") as f:
+    # The dictionary as gender-guesser ships it is UTF-8 (its own reader says so), its columns counted in
+    # characters: read as Latin-1, every accented name (José, Sérgio, François, Jürgen) was lost.
+    with open(path, encoding="utf-8") as f:
         started = False
         for raw in f:
             line = raw.rstrip("\r\n")
