@@ -92,12 +92,12 @@ func annotate(_ text: String, _ language: Language) throws -> AnnotatedDocument 
         let wide = try annotate("The Shanghai Cooperation Organization （SCO） met. Later the SCO agreed.", .english)
         #expect(wide.mentions.filter { $0.entity == "org:sco" }.count == 3)
         let marked = try annotate("The Quadrilateral Coordination Mechanism (\u{301}QCM) met. Later the QCM agreed.", .english)
-        #expect(!marked.mentions.contains { $0.entity == "new:qcm" })
+        #expect(!marked.mentions.contains { $0.entity == "new:org:quadrilateral-coordination-mechanism" })
     }
 
     @Test func anUnknownLongFormSwallowsTheNamesInsideItAndKeepsThemAsAlternatives() throws {
         let document = try annotate("The Tehrik-i-Kazakhstan United States (TKUS) struck; the TKUS fled.", .english)
-        let new = document.mentions.filter { $0.entity == "new:tkus" }
+        let new = document.mentions.filter { $0.entity == "new:org:tehrik-i-kazakhstan-united-states" }
         #expect(new.map(\.text) == ["Tehrik-i-Kazakhstan United States", "TKUS", "TKUS"])
         #expect(new[0].alternatives.map(\.entity) == ["country:KZ", "country:US"])
         #expect(!document.mentions.contains { $0.entity == "country:KZ" })
@@ -126,10 +126,28 @@ func annotate(_ text: String, _ language: Language) throws -> AnnotatedDocument 
     @Test func anUnknownLongFormWithAnAcronymBecomesANewCandidate() throws {
         let text = "Il Quadrilateral Cooperation and Coordination Mechanism (QCCM) riunisce quattro Paesi. Il QCCM si è riunito."
         let document = try annotate(text, .italian)
-        let new = document.mentions.filter { $0.entity == "new:qccm" }
+        let new = document.mentions.filter { $0.entity == "new:org:quadrilateral-cooperation-and-coordination-mechanism" }
         #expect(new.map(\.text) == ["Quadrilateral Cooperation and Coordination Mechanism", "QCCM", "QCCM"])
         #expect(new.allSatisfy { $0.notes == [.notInLexicon] })
-        #expect(document.entities["new:qccm"]?.label[.english] == "Quadrilateral Cooperation and Coordination Mechanism")
+        #expect(document.entities["new:org:quadrilateral-cooperation-and-coordination-mechanism"]?.label[.english] == "Quadrilateral Cooperation and Coordination Mechanism")
+    }
+
+    @Test func acronymsWithLowercaseLettersALeftOutWordAndTheAcronymFirst() throws {
+        let text = "The Coastal Fisheries Management Board (CoFMB) met the Centers for Disease Control and Prevention (CDC). "
+            + "The NRC (Norwegian Refugee Council) agreed; later the CoFMB, the CDC and the NRC signed. McDonald (MD) did not."
+        let document = try annotate(text, .english)
+        let board = document.mentions.filter { $0.entity == "new:org:coastal-fisheries-management-board" }
+        #expect(board.map(\.text) == ["Coastal Fisheries Management Board", "CoFMB", "CoFMB"])
+        let centers = document.mentions.filter { $0.entity == "new:org:centers-for-disease-control-and-prevention" }
+        #expect(centers.map(\.text) == ["Centers for Disease Control and Prevention", "CDC", "CDC"])
+        let council = document.mentions.filter { $0.text == "NRC" || $0.text == "Norwegian Refugee Council" }
+        #expect(council.map(\.text) == ["NRC", "Norwegian Refugee Council", "NRC"])
+        #expect(Set(council.map(\.entity)).count == 1 && council.first?.role == .acronym)
+        #expect(!document.mentions.contains { $0.text == "MD" || $0.text == "McDonald" })
+        // The acronym first (a spelling the lexicon lacks), its long form known: the acronym is the lexicon's entity.
+        let known = try annotate("The ShCO (Shanghai Cooperation Organization) met; the ShCO agreed.", .english)
+        #expect(known.mentions.map(\.entity) == ["org:sco", "org:sco", "org:sco"])
+        #expect(known.mentions.map(\.role) == [.acronym, .name, .acronym])
     }
 
     @Test func surnamesLinkOnlyAfterTheFullName() throws {

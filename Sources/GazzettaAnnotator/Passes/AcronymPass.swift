@@ -7,7 +7,7 @@ import GazzettaText
 /// *Shanghai Cooperation Organization (SCO)*, *Organizzazione del Trattato di Sicurezza Collettiva (CSTO)*.
 ///
 /// Later uses of the acronym link to the long form's entity, even when the lexicon lacks the acronym.
-/// A long form the lexicon does not know becomes a new candidate entity (`new:…`, noted `not-in-lexicon`),
+/// A long form the lexicon does not know becomes a new candidate entity (`new:org:…`, noted `not-in-lexicon`),
 /// found by matching the acronym's letters to the initials of the capitalised words before the bracket.
 struct AcronymPass: ResolutionPass {
     let name = "acronyms"
@@ -28,7 +28,8 @@ struct AcronymPass: ResolutionPass {
         // Definitions need a word in brackets: most documents have few, many none. Find them from the
         // bytes first; the rest of the work is done only where there are some.
         let brackets = bracketedWords(tokens, analyzed.source)
-        guard !brackets.isEmpty else { return (mentions, []) }
+        let longFormBrackets = bracketsAfterAcronyms(tokens, analyzed.source)
+        guard !brackets.isEmpty || !longFormBrackets.isEmpty else { return (mentions, []) }
         let coverage = TokenCoverage(mentions, tokens)
         var covered = coverage.covered
 
@@ -43,7 +44,8 @@ struct AcronymPass: ResolutionPass {
                 // The mention before the bracket is the long form only if the acronym fits it: its initials,
                 // or an alias the entity already has (*Organizzazione del Trattato… (CSTO)*). "…India (TAPI)" is not.
                 let mention = mentions[owner]
-                if initials(of: mention.text, stopWords: stopWords) == acronym || isKnownAcronym(acronym, of: mention.entity) {
+                if initials(of: mention.text, stopWords: stopWords) == AcronymPass.capitals(of: acronym)
+                    || isKnownAcronym(acronym, of: mention.entity) {
                     if definitions[acronym] == nil { definitions[acronym] = (mention.entity, mention.type, index) }
                     continue
                 }
@@ -55,7 +57,6 @@ struct AcronymPass: ResolutionPass {
                   (longForm..<index).contains(where: { !covered[$0] && isCapitalised(tokens[$0], analyzed.source) }) else { continue }
             // A long form the lexicon lacks (*Tehrik-i-Taliban Pakistan (TTP)*) becomes a new candidate entity;
             // the mentions it swallows (*Taliban*, *Pakistan*) stay visible as its alternatives.
-            let id = AcronymPass.newID(for: acronym)
             let start = tokens[longForm].start, end = tokens[index - 1].end
             // A name that straddles the long form's edge (*United States* before *States Space Command (SSC)*)
             // means the letters were matched on the wrong words: no definition rather than overlapping mentions.
@@ -63,6 +64,7 @@ struct AcronymPass: ResolutionPass {
             let inside = mentions.indices.filter { !swallowed.contains($0) && mentions[$0].start >= start && mentions[$0].end <= end }
             swallowed.formUnion(inside)
             let text = analyzed.source.slice(bytes: tokens[longForm].byteStart..<tokens[index - 1].byteEnd)
+            let id = AcronymPass.newID(forLongForm: text)
             newEntities.append(Entity(id: id, type: .organisation, subtype: "unknown", label: Labels(it: text, en: text)))
             added.append(Mention(start: start, end: end, text: text, type: .organisation, entity: id, form: text, role: .name,
                                  sentence: analyzed.sentenceIndex(of: start),
@@ -71,6 +73,44 @@ struct AcronymPass: ResolutionPass {
                                  notes: [.notInLexicon]))
             for covering in longForm..<index { covered[covering] = true }
             definitions[acronym] = (id, .organisation, index)
+        }
+        for (open, close) in longFormBrackets {
+            let acronymIndex = open - 1
+            guard !covered[acronymIndex],
+                  let acronym = acronymText(tokens[acronymIndex].kind, tokens[acronymIndex].byteStart, tokens[acronymIndex].byteEnd,
+                                            analyzed.source),
+                  definitions[acronym] == nil else { continue }
+            let start = tokens[open + 1].start, end = tokens[close - 1].end
+            let text = analyzed.source.slice(bytes: tokens[open + 1].byteStart..<tokens[close - 1].byteEnd)
+            guard initials(of: text, stopWords: stopWords) == AcronymPass.capitals(of: acronym) else { continue }
+            let acronymToken = tokens[acronymIndex]
+            let sentence = analyzed.sentenceIndex(of: acronymToken.start)
+            if let known = mentions.first(where: { $0.start == start && $0.end == end && $0.type == .organisation }) {
+                // *the NRC (Norwegian Refugee Council)*, the long form known: the acronym is that entity's.
+                added.append(Mention(start: acronymToken.start, end: acronymToken.end, text: acronym, type: known.type,
+                                     entity: known.entity, form: acronym, role: .acronym, sentence: sentence,
+                                     notes: [.definedInText]))
+                definitions[acronym] = (known.entity, known.type, open)
+                covered[acronymIndex] = true
+                continue
+            }
+            // Names inside the long form stay its alternatives; one straddling its edge means no definition.
+            guard (open + 1..<close).contains(where: { !covered[$0] && isCapitalised(tokens[$0], analyzed.source) }),
+                  !mentions.contains(where: { $0.start < end && start < $0.end && ($0.start < start || $0.end > end) })
+            else { continue }
+            let inside = mentions.indices.filter { !swallowed.contains($0) && mentions[$0].start >= start && mentions[$0].end <= end }
+            swallowed.formUnion(inside)
+            let id = AcronymPass.newID(forLongForm: text)
+            newEntities.append(Entity(id: id, type: .organisation, subtype: "unknown", label: Labels(it: text, en: text)))
+            added.append(Mention(start: acronymToken.start, end: acronymToken.end, text: acronym, type: .organisation,
+                                 entity: id, form: acronym, role: .acronym, sentence: sentence, notes: [.notInLexicon]))
+            added.append(Mention(start: start, end: end, text: text, type: .organisation, entity: id, form: text, role: .name,
+                                 sentence: sentence,
+                                 alternatives: inside.map { Alternative(entity: mentions[$0].entity, start: mentions[$0].start,
+                                                                         end: mentions[$0].end, reason: .insideLongForm) },
+                                 notes: [.notInLexicon]))
+            for covering in acronymIndex..<close { covered[covering] = true }
+            definitions[acronym] = (id, .organisation, open)
         }
         guard !definitions.isEmpty else { return (mentions, newEntities) }
         let kept = swallowed.isEmpty ? mentions : mentions.indices.filter { !swallowed.contains($0) }.map { mentions[$0] }
@@ -100,6 +140,25 @@ struct AcronymPass: ResolutionPass {
         return found
     }
 
+    /// The `(` and `)` of each bracket of two to ten words, on one line, right after a word that opens with a
+    /// capital (*NRC (Norwegian Refugee Council)*): where an acronym may come before its long form. Whether the
+    /// word is an acronym and the words its long form is for the caller to say.
+    ///
+    /// - Complexity: O(t) in the tokens: a bracket is looked into at most ten tokens deep.
+    private func bracketsAfterAcronyms(_ tokens: [Token], _ source: SourceText) -> [(open: Int, close: Int)] {
+        guard tokens.count >= 5 else { return [] }
+        var found: [(open: Int, close: Int)] = []
+        for open in 1..<(tokens.count - 3) where tokens[open].kind == .punctuation && tokens[open - 1].kind == .word
+            && isMark(tokens, open, "(", source) && isCapitalised(tokens[open + 1], source) {
+            var close = open + 1
+            while close < tokens.count, close - open <= 11, tokens[close].gapBefore < .line,
+                  tokens[close].kind != .punctuation || tokens[close].key == "-" || tokens[close].key == "'" { close += 1 }
+            guard close < tokens.count, close - open >= 3, close - open <= 11, isMark(tokens, close, ")", source) else { continue }
+            found.append((open, close))
+        }
+        return found
+    }
+
     /// Whether punctuation token `index` is `mark` (ASCII): by its byte when it is one byte long, else by its
     /// key (a full-width bracket folds to the ASCII one; a bracket carrying a combining mark does not).
     @inline(__always)
@@ -108,17 +167,11 @@ struct AcronymPass: ResolutionPass {
         return tokens[index].key == String(mark)
     }
 
-    /// `new:` and the acronym in lowercase ASCII (accents dropped), so ids stay `kind:slug`: *ÉDG* → `new:edg`.
-    static func newID(for acronym: String) -> EntityID {
-        var slug = ""
-        for scalar in acronym.lowercased().decomposedStringWithCompatibilityMapping.unicodeScalars
-        where ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
-            slug.unicodeScalars.append(scalar)
-        }
-        if slug.isEmpty {
-            slug = "x" + String(acronym.unicodeScalars.reduce(UInt32(2166136261)) { ($0 ^ $1.value) &* 16777619 }, radix: 16)
-        }
-        return EntityID(.discovered, slug)
+    /// `new:org:` and the long form's slug, as discovery names the organisations it finds (*Committee to Protect
+    /// Journalists (CPJ)* → `new:org:committee-to-protect-journalists`): one id whichever pass finds the name,
+    /// and two bodies that share an acronym across a corpus stay apart.
+    static func newID(forLongForm text: String) -> EntityID {
+        EntityID(.discovered, "org:" + NameDiscoveryPass.slug(text))
     }
 
     private func isCapitalised(_ token: Token, _ source: SourceText) -> Bool {
@@ -139,33 +192,59 @@ struct AcronymPass: ResolutionPass {
         lexicon?[entity]?.aliases.contains { $0.form == acronym } ?? false
     }
 
-    /// The token's text when it is an acronym: 2 to `maximumLength` capital letters (digits allowed after the first).
-    /// Takes the token's fields, not the token: this runs on every word of a document that defines one, and
-    /// a copy of a token is a retain of its key.
+    /// The token's text when it is an acronym: 2 to `maximumLength` capital letters (digits allowed after the
+    /// first), or a capital first and at least two capitals with single lowercase letters between them (*KeNHA*,
+    /// *CoFMB*, *MoD*; not *McDonald*). Takes the token's fields, not the token: this runs on every word of a
+    /// document that defines one, and a copy of a token is a retain of its key.
     @inline(__always)
     private func acronymText(_ kind: Token.Kind, _ byteStart: Int, _ byteEnd: Int, _ source: SourceText) -> String? {
         guard kind == .word, byteEnd - byteStart <= maximumLength * 2 else { return nil }
-        // Most words start with a lowercase ASCII letter or are capitalised words: rejected from their bytes.
-        let first = source.utf8[byteStart], second = source.utf8[byteStart + 1 < byteEnd ? byteStart + 1 : byteStart]
+        // Most words start with a lowercase ASCII letter or are capitalised words (two lowercase letters after
+        // the capital): rejected from their bytes.
+        let first = source.utf8[byteStart]
         if first >= 0x61 && first <= 0x7A { return nil }
-        if first < 0x80 && second >= 0x61 && second <= 0x7A { return nil }
+        if first < 0x80, byteStart + 1 < byteEnd, isLowercaseASCII(source.utf8[byteStart + 1]),
+           byteStart + 2 >= byteEnd || isLowercaseASCII(source.utf8[byteStart + 2]) { return nil }
         return acronymText(source.slice(bytes: byteStart..<byteEnd))
     }
+
+    @inline(__always)
+    private func isLowercaseASCII(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
 
     /// `text` when it is an acronym (see above).
     private func acronymText(_ text: String) -> String? {
         let scalars = Array(text.unicodeScalars)
-        guard scalars.count >= 2, scalars.count <= maximumLength, scalars[0].properties.isUppercase,
-              scalars.allSatisfy({ $0.properties.isUppercase || ("0"..."9").contains($0) }) else { return nil }
-        return text
+        guard scalars.count >= 2, scalars.count <= maximumLength, scalars[0].properties.isUppercase else { return nil }
+        if scalars.allSatisfy({ $0.properties.isUppercase || ("0"..."9").contains($0) }) { return text }
+        var capitals = 0, lowercaseRun = 0
+        for scalar in scalars {
+            if scalar.properties.isUppercase {
+                capitals += 1
+                lowercaseRun = 0
+            } else if scalar.properties.isLowercase {
+                lowercaseRun += 1
+                if lowercaseRun > 1 { return nil }
+            } else {
+                return nil
+            }
+        }
+        return capitals >= 2 && lowercaseRun == 0 ? text : nil
     }
 
-    /// The first token of the long form whose capitalised words' initials spell `acronym`, ending right
-    /// before the bracket at `bracket`; function words may sit between them, and lowercase infixes of
-    /// hyphenated names (the *i* of *Tehrik-i-Taliban*) are passed over.
+    /// The capitals an acronym spells its long form with (*KeNHA* → *KNHA*; *SCO* itself).
+    static func capitals(of acronym: String) -> String {
+        String(String.UnicodeScalarView(acronym.unicodeScalars.filter { !$0.properties.isLowercase }))
+    }
+
+    /// The first token of the long form whose capitalised words' initials spell `acronym`'s capitals, ending
+    /// right before the bracket at `bracket`; function words may sit between them, and lowercase infixes of
+    /// hyphenated names (the *i* of *Tehrik-i-Taliban*) are passed over. One capitalised word that the acronym
+    /// leaves out may stand after its first letter's word, as writers drop one (*Centers for Disease Control
+    /// and Prevention (CDC)*), when the acronym has three letters or more.
     private func longForm(for acronym: String, endingBefore bracket: Int, _ tokens: [Token], _ source: SourceText,
                           _ stopWords: Set<String>) -> Int? {
-        var letters = Array(acronym.unicodeScalars).filter { $0.properties.isAlphabetic }
+        var letters = Array(AcronymPass.capitals(of: acronym).unicodeScalars).filter { $0.properties.isAlphabetic }
+        var leftOut = letters.count >= 3 ? 1 : 0
         var position = bracket - 1
         var start: Int?
         while position >= 0, !letters.isEmpty {
@@ -175,9 +254,14 @@ struct AcronymPass: ResolutionPass {
             let first = source.slice(bytes: token.byteStart..<token.byteEnd).unicodeScalars.first!
             let hyphenInfix = position > 0 && position + 1 < tokens.count && tokens[position - 1].key == "-" && tokens[position + 1].key == "-"
             if first.properties.isUppercase {
-                guard String(first) == String(letters.last!) else { return nil }
-                letters.removeLast()
-                start = position
+                if String(first) == String(letters.last!) {
+                    letters.removeLast()
+                    start = position
+                } else if leftOut > 0 {
+                    leftOut -= 1
+                } else {
+                    return nil
+                }
             } else if !stopWords.contains(token.key) && !hyphenInfix {
                 return nil
             }
