@@ -51,7 +51,8 @@ struct AcronymPass: ResolutionPass {
                 }
             }
             guard definitions[acronym] == nil,
-                  let longForm = longForm(for: acronym, endingBefore: index, tokens, analyzed.source, stopWords),
+                  let longForm = longForm(for: acronym, endingBefore: index, tokens, analyzed.source, stopWords)
+                    ?? designatedLongForm(for: acronym, endingBefore: index, tokens, analyzed.source, stopWords),
                   // Names the lexicon knows, strung together (*Turkmenistan–Afghanistan–Pakistan–India (TAPI)*),
                   // are not an unknown long form: it needs a capitalised word of its own.
                   (longForm..<index).contains(where: { !covered[$0] && isCapitalised(tokens[$0], analyzed.source) }) else { continue }
@@ -94,8 +95,11 @@ struct AcronymPass: ResolutionPass {
                 covered[acronymIndex] = true
                 continue
             }
-            // Names inside the long form stay its alternatives; one straddling its edge means no definition.
-            guard (open + 1..<close).contains(where: { !covered[$0] && isCapitalised(tokens[$0], analyzed.source) }),
+            // A new body needs a designator in its name: *ASCII (American Standard Code for Information
+            // Interchange)* is no organisation. Names inside stay its alternatives; one straddling its edge means
+            // no definition.
+            guard (open + 1..<close).contains(where: { AcronymPass.organisationWords.contains(tokens[$0].key) }),
+                  (open + 1..<close).contains(where: { !covered[$0] && isCapitalised(tokens[$0], analyzed.source) }),
                   !mentions.contains(where: { $0.start < end && start < $0.end && ($0.start < start || $0.end > end) })
             else { continue }
             let inside = mentions.indices.filter { !swallowed.contains($0) && mentions[$0].start >= start && mentions[$0].end <= end }
@@ -236,15 +240,34 @@ struct AcronymPass: ResolutionPass {
         String(String.UnicodeScalarView(acronym.unicodeScalars.filter { !$0.properties.isLowercase }))
     }
 
+    /// Every language's first and last words of an organisation's name (*Council*, *Authority*, *Agenzia*).
+    static let organisationWords: Set<String> = Language.allCases.reduce(into: []) {
+        $0.formUnion(LanguageData.of($1).nameCues.organisationHeads)
+        $0.formUnion(LanguageData.of($1).nameCues.organisationTails)
+    }
+
+    /// A long form read with weaker evidence, a mixed-case acronym (*KeNHA*) or one capitalised word the acronym
+    /// leaves out (*Centers for Disease Control and Prevention (CDC)*), when its words hold an organisation's
+    /// designator: technical prose defines many terms so (*Maximum Transmission Unit (MTU)*), and those are no
+    /// bodies.
+    private func designatedLongForm(for acronym: String, endingBefore bracket: Int, _ tokens: [Token], _ source: SourceText,
+                                    _ stopWords: Set<String>) -> Int? {
+        guard let start = longForm(for: acronym, endingBefore: bracket, tokens, source, stopWords, leavingOut: 1, mixedCase: true),
+              (start..<bracket).contains(where: { AcronymPass.organisationWords.contains(tokens[$0].key) }) else { return nil }
+        return start
+    }
+
     /// The first token of the long form whose capitalised words' initials spell `acronym`'s capitals, ending
     /// right before the bracket at `bracket`; function words may sit between them, and lowercase infixes of
-    /// hyphenated names (the *i* of *Tehrik-i-Taliban*) are passed over. One capitalised word that the acronym
-    /// leaves out may stand after its first letter's word, as writers drop one (*Centers for Disease Control
-    /// and Prevention (CDC)*), when the acronym has three letters or more.
+    /// hyphenated names (the *i* of *Tehrik-i-Taliban*) are passed over. `leavingOut` capitalised words the
+    /// acronym does not spell may stand after its first letter's word, as writers drop one, when the acronym
+    /// has three letters or more; a mixed-case acronym (*KeNHA*) is read only when `mixedCase`.
     private func longForm(for acronym: String, endingBefore bracket: Int, _ tokens: [Token], _ source: SourceText,
-                          _ stopWords: Set<String>) -> Int? {
-        var letters = Array(AcronymPass.capitals(of: acronym).unicodeScalars).filter { $0.properties.isAlphabetic }
-        var leftOut = letters.count >= 3 ? 1 : 0
+                          _ stopWords: Set<String>, leavingOut: Int = 0, mixedCase: Bool = false) -> Int? {
+        let capitals = AcronymPass.capitals(of: acronym)
+        guard mixedCase || capitals == acronym else { return nil }
+        var letters = Array(capitals.unicodeScalars).filter { $0.properties.isAlphabetic }
+        var leftOut = letters.count >= 3 ? leavingOut : 0
         var position = bracket - 1
         var start: Int?
         while position >= 0, !letters.isEmpty {

@@ -19,7 +19,7 @@ let englishNameCues: NameCues = {
     ]
     cues.organisationHeads = [
         "ministry", "department", "institute", "foundation", "bank", "council", "commission", "agency", "university",
-        "centre", "center", "union", "organization", "organisation", "association", "federation", "movement",
+        "centre", "center", "centres", "centers", "union", "organization", "organisation", "association", "federation", "movement",
         "society", "authority", "tribunal", "court", "office", "bureau", "service", "academy", "observatory", "league",
         "alliance", "coalition", "committee", "militia", "battalion", "regiment", "division", "command", "directorate",
         "fund", "school", "college", "laboratory", "corps", "board", "chamber", "mission",
