@@ -627,7 +627,9 @@ struct NameFinder {
     /// The score is the evidence, so a sentence's first word may be the club; places inside as for
     /// `clubByContext(_:)`. A first name makes a person, who may lose a match too (*José Mourinho ha perso…*).
     private func clubInResult(_ index: Int) -> DiscoveredName? {
-        guard shapes.isCapitalised(index), !shapes.isCue(.stopWords, at: index),
+        // Most capitalised words have no match verb near them: a few bit tests say so before the name is read.
+        guard (max(0, index - 3)..<min(tokens.count, index + 6)).contains(where: { shapes.isCue(.matchVerbs, at: $0) }),
+              shapes.isCapitalised(index), !shapes.isCue(.stopWords, at: index),
               let end = capitalisedRun(from: index, connectors: false), end - index <= 3 else { return nil }
         var verb = index - 1
         if verb >= 0, shapes.isCue(.clubArticles, at: verb) { verb -= 1 }
@@ -671,7 +673,10 @@ struct NameFinder {
     /// a sentence's first word alone is a club only if the text names it mid-sentence too (*However, the
     /// club…*).
     private func clubByApposition(_ index: Int) -> DiscoveredName? {
-        guard shapes.isCapitalised(index), !shapes.isCue(.stopWords, at: index),
+        // A club noun within a dozen tokens, or no apposition can end on one: bit tests before the name is read.
+        guard index + 2 < tokens.count,
+              (index + 2..<min(tokens.count, index + 12)).contains(where: { shapes.isCue(.clubNouns, at: $0) }),
+              shapes.isCapitalised(index), !shapes.isCue(.stopWords, at: index),
               let end = capitalisedRun(from: index, connectors: false), end - index <= 4,
               end + 2 < tokens.count, tokens[end].kind == .punctuation, tokens[end].key == ",",
               shapes.isCue(.stopWords, at: end + 1), shapes.joined(index, end + 1) else { return nil }
