@@ -33,6 +33,9 @@ import GazzettaText
         let curated = try annotated("The Russian armed forces and the Congolese armed forces withdrew.", .english)
         #expect(curated.mentions.first?.entity == "military:RU")
         #expect(!curated.mentions.contains { $0.entity == "military:CD" || $0.entity == "military:CG" })
+        // A force known by its official name in translation (curated): Venezuela's.
+        let official = try annotated("Le Forze armate nazionali bolivariane presidiano il confine.", .italian)
+        #expect(official.mentions.map { "\($0.text)=\($0.entity)" } == ["Forze armate nazionali bolivariane=military:VE"])
     }
 
     @Test func theRussianNavysFleetsAreActorsOfTheirOwnAndLiquefiedGasIsOneCue() throws {
