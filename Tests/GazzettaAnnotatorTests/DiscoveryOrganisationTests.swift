@@ -17,6 +17,18 @@ import GazzettaText
 
     private func entity(_ mentions: [Mention], _ text: String) -> EntityID? { mentions.first { $0.text == text }?.entity }
 
+    @Test func namesQuotedFromOtherLanguagesByTheirDesignators() throws {
+        let italian = try found("Il Consejo Superior de Deportes ha aperto un'inchiesta, l'Agence Française de Développement (AFD) "
+            + "ha pagato e la Konrad-Adenauer-Stiftung ha taciuto. Parti del governo hanno protestato.", .italian)
+        #expect(entity(italian, "Consejo Superior de Deportes") == "new:org:consejo-superior-de-deportes")
+        #expect(entity(italian, "Agence Française de Développement") == "new:org:agence-francaise-de-developpement")
+        #expect(entity(italian, "AFD") == "new:org:agence-francaise-de-developpement")
+        #expect(entity(italian, "Konrad-Adenauer-Stiftung") == "new:org:konrad-adenauer-stiftung")
+        #expect(italian.count == 4)
+        let english = try found("Officials of the Fundação Oswaldo Cruz met the Ministerio de Defensa.", .english)
+        #expect(english.map(\.text) == ["Fundação Oswaldo Cruz", "Ministerio de Defensa"])
+    }
+
     @Test func italianNamesInSentenceCaseEndOnAnAdjectiveAPlaceOrAnAcronym() throws {
         let mentions = try found("""
             L'Agenzia europea per la sicurezza marittima (AESM) ha finanziato la strada. Il Fondo di sviluppo \

@@ -30,6 +30,8 @@ struct NameDiscoveryPass: ResolutionPass {
         init(_ language: Language) {
             var cues = LanguageData.of(language).nameCues
             cues.organisationTails.formUnion(LanguageData.allOrganisationTails)
+            cues.organisationHeads.formUnion(QuotedDesignators.organisationHeads)
+            cues.organisationTails.formUnion(QuotedDesignators.organisationTails)
             // Names are quoted across languages (*Arab Gulf States Institute in Washington* in an Italian text).
             // So are their connectors and realms: *Export-Import Bank of China* in an Italian text keeps its *of China*.
             for other in Language.allCases {
