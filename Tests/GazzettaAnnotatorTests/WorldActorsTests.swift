@@ -182,6 +182,18 @@ import GazzettaText
         #expect(!document.mentions.contains { $0.type == .place })
     }
 
+    @Test func newsAgenciesQuotedAsSourcesAreOrganisationsNotPlaces() throws {
+        let document = try annotated("Secondo la Xinhua e la Tass, la Duma ha votato; lo ha scritto il Quotidiano del Popolo, "
+            + "ripreso dall'Ansa. Il fiume fa un'ansa.", .italian)
+        #expect(document.mentions.map { "\($0.text)=\($0.entity)" }
+            == ["Xinhua=org:xinhua", "Tass=org:tass", "Duma=org:ru-state-duma", "Quotidiano del Popolo=org:people-s-daily",
+                "Ansa=org:ansa"])
+        // The Syrian city named Duma stays the chamber's alternative.
+        #expect(document.mentions.first { $0.text == "Duma" }?.alternatives.map(\.entity) == ["city:duma"])
+        let english = try annotated("Reuters and Al Jazeera quoted the Korean Central News Agency (KCNA).", .english)
+        #expect(english.mentions.map(\.entity) == ["org:reuters", "org:al-jazeera", "org:kcna", "org:kcna"])
+    }
+
     @Test func italianAcronymsOfTheUNSystem() throws {
         let document = try annotated("Il FMI e l'AIEA hanno chiesto all'OMS e alla Bce di intervenire.", .italian)
         let found = document.mentions.map { "\($0.text)=\($0.entity)" }
