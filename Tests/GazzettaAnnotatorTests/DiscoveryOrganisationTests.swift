@@ -17,6 +17,16 @@ import GazzettaText
 
     private func entity(_ mentions: [Mention], _ text: String) -> EntityID? { mentions.first { $0.text == text }?.entity }
 
+    @Test func aCompassAdjectiveAfterAPlaceAndANounAfterTheDesignatorStayInTheName() throws {
+        let italian = try found("L'Autorità di sistema portuale del Mar Adriatico orientale ha incontrato il Centro studi "
+            + "per l'Africa; il Pireo resta aperto.", .italian)
+        #expect(entity(italian, "Autorità di sistema portuale del Mar Adriatico orientale")
+            == "new:org:autorita-di-sistema-portuale-del-mar-adriatico-orientale")
+        #expect(entity(italian, "Centro studi per l'Africa") == "new:org:centro-studi-per-l-africa")
+        // A city whose Italian name takes the article is no club after it.
+        #expect(entity(italian, "Pireo") == "city:piraeus")
+    }
+
     @Test func namesQuotedFromOtherLanguagesByTheirDesignators() throws {
         let italian = try found("Il Consejo Superior de Deportes ha aperto un'inchiesta, l'Agence Française de Développement (AFD) "
             + "ha pagato e la Konrad-Adenauer-Stiftung ha taciuto. Parti del governo hanno protestato.", .italian)

@@ -194,6 +194,14 @@ import GazzettaText
         #expect(english.mentions.map(\.entity) == ["org:reuters", "org:al-jazeera", "org:kcna", "org:kcna"])
     }
 
+    @Test func portShippingAndTelecomCompaniesAndItalysIntelligenceCommittee() throws {
+        let document = try annotated("La Cosco e Maersk usano gru della ZPMC e reti Huawei; il Copasir ha convocato la "
+            + "Croce Rossa Italiana.", .italian)
+        #expect(document.mentions.map { "\($0.text)=\($0.entity)" }
+            == ["Cosco=org:cosco", "Maersk=org:maersk", "ZPMC=org:zpmc", "Huawei=org:huawei", "Copasir=org:it-copasir",
+                "Croce Rossa Italiana=org:it-red-cross"])
+    }
+
     @Test func italianAcronymsOfTheUNSystem() throws {
         let document = try annotated("Il FMI e l'AIEA hanno chiesto all'OMS e alla Bce di intervenire.", .italian)
         let found = document.mentions.map { "\($0.text)=\($0.entity)" }

@@ -27,6 +27,9 @@ public struct NameCues: Sendable {
     public var clubTails: Set<String> = []
     /// Articles that make a club of a city named right after them (Italian *la Roma*, *il Napoli*).
     public var clubArticles: Set<String> = []
+    /// Places whose name takes the article in the language, as keys (Italian *il Pireo*, *il Cairo*, *l'Avana*):
+    /// the article before them makes no club of the city.
+    public var placesWithArticle: Set<String> = []
     /// Lowercase words only a sports club's name stands right before (*Partizan fans*, *Lazio supporters*,
     /// *Fenerbahçe coach*): the name is the club's.
     public var clubContextsAfter: Set<String> = []
@@ -112,6 +115,13 @@ public struct NameCues: Sendable {
     /// Endings of the lowercase adjectives that may follow a designator in a sentence-case name (*progressista*,
     /// *nazionale*): a designator followed by any other lowercase word (*la Commissione chiede…*) names nothing.
     public var sentenceCaseAdjectiveEndings: [String] = []
+    /// Lowercase compass adjectives that carry on a sentence-case name right after a capitalised place in it
+    /// (Italian *Autorità di sistema portuale del Mar Ligure occidentale*); English writes them capitalised,
+    /// before the place.
+    public var compassAdjectives: Set<String> = []
+    /// Lowercase nouns that may stand right after a designator in a sentence-case name, saying what the body
+    /// does (Italian *Centro studi per il Mediterraneo*, *Ufficio ricerche*).
+    public var designatorComplements: Set<String> = []
     /// Whether the language writes its country adjectives in lowercase (Italian *italiane*): then a
     /// capitalised one after a capitalised word is part of a name (*Poste Italiane*), not an adjective.
     public var capitalisedAdjectiveMakesName = false

@@ -47,6 +47,9 @@ struct CueWord: OptionSet, Sendable, Hashable {
     static let clubNouns = CueWord(rawValue: 1 << 32)
     static let matchVerbs = CueWord(rawValue: 1 << 33)
     static let matchConnectors = CueWord(rawValue: 1 << 34)
+    static let compassAdjectives = CueWord(rawValue: 1 << 35)
+    static let designatorComplements = CueWord(rawValue: 1 << 36)
+    static let placesWithArticle = CueWord(rawValue: 1 << 37)
 }
 
 /// One language's cue words with the lists each belongs to: built once per language, read once per token.
@@ -78,6 +81,8 @@ struct CueWords: Sendable {
             (cues.clubContextsAfter, .clubContextsAfter), (cues.clubContextsBefore, .clubContextsBefore),
             (cues.eventTails, .eventTails), (cues.eventHeads, .eventHeads),
             (cues.clubNouns, .clubNouns), (cues.matchVerbs, .matchVerbs), (cues.matchConnectors, .matchConnectors),
+            (cues.compassAdjectives, .compassAdjectives), (cues.designatorComplements, .designatorComplements),
+            (cues.placesWithArticle, .placesWithArticle),
         ]
         var table: [String: CueWord] = [:]
         for (keys, bit) in lists {

@@ -490,7 +490,8 @@ struct NameFinder {
     private func organisationInSentenceCase(_ index: Int) -> DiscoveredName? {
         guard cues.organisationNamesInSentenceCase, shapes.isCapitalised(index), shapes.isCue(.organisationHeads, at: index),
               index + 1 < tokens.count, shapes.joined(index, index + 1),
-              shapes.isCue(.nameConnectors, at: index + 1) || isAdjective(index + 1) else { return nil }
+              shapes.isCue(.nameConnectors, at: index + 1) || isAdjective(index + 1)
+                || shapes.isCue(.designatorComplements, at: index + 1) else { return nil }
         var cursor = index + 1, end: Int?, lowercaseWords = 0, afterCapital = false
         // Where the words after the last sure part of the name (a capital, a country adjective, the adjective
         // after the designator) begin: a connector there may open the name's lowercase complement.
@@ -510,6 +511,9 @@ struct NameFinder {
                 cursor += 1  // *italo-cinese*
             } else if shapes.isCapitalised(cursor), !shapes.isCue(.neverNames, at: cursor) {
                 cursor += 1
+                // *… del Mar Ligure occidentale*: a compass adjective after the place is the name's.
+                if cursor < tokens.count, shapes.isCue(.compassAdjectives, at: cursor), !shapes.isCapitalised(cursor),
+                   shapes.joined(index, cursor) { cursor += 1 }
                 end = cursor
                 anchor = cursor
                 afterCapital = true
@@ -732,9 +736,10 @@ struct NameFinder {
     }
 
     /// In languages whose cities take no article, an article before a city is a club (*la Roma ha battuto*):
-    /// the city's name alone, read as the club.
+    /// the city's name alone, read as the club; not before a city whose name takes one (*il Pireo*).
     private func clubAfterArticle(_ index: Int) -> DiscoveredName? {
         guard shapes.isCue(.clubArticles, at: index), index + 1 < tokens.count, shapes.isCapitalised(index + 1),
+              !shapes.isCue(.placesWithArticle, at: index + 1),
               let city = shapes.mention(at: index + 1), city.entity.isKind(.city), city.start == tokens[index + 1].start,
               city.role == .name || city.role == .metonym else { return nil }
         var end = index + 2

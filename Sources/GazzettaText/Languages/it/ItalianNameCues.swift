@@ -35,6 +35,7 @@ let italianNameCues: NameCues = {
     cues.clubHeads = ["real", "atlético", "atletico", "dinamo", "sporting", "olympique", "borussia", "inter", "fc", "ac", "ssc"]
     cues.clubTails = ["calcio", "fc"]
     cues.clubArticles = ["la", "il", "lo", "l'"]
+    cues.placesWithArticle = ["pireo", "cairo", "aia", "avana", "mecca", "spezia", "aquila", "valletta", "canea"]
     // Not *presidente*: *il presidente della Lombardia* heads a region.
     cues.clubContextsBefore = ["tifosi", "tifoseria", "ultras", "allenatore", "attaccante", "portiere", "centrocampista", "difensore"]
     cues.clubNouns = ["squadra", "club"]
@@ -75,6 +76,11 @@ let italianNameCues: NameCues = {
     ]
     cues.capitalisedAdjectiveMakesName = true
     cues.organisationNamesInSentenceCase = true
+    cues.compassAdjectives = [
+        "occidentale", "orientale", "settentrionale", "meridionale", "centrale",
+        "occidentali", "orientali", "settentrionali", "meridionali", "centrali",
+    ]
+    cues.designatorComplements = ["studi", "ricerche", "ricerca"]
     cues.sentenceCaseAdjectiveEndings = [
         "ale", "ali", "ile", "ili", "ano", "ana", "ani", "ane", "ico", "ica", "ici", "iche", "ista", "isti", "iste",
         "ese", "esi", "ario", "aria", "ari", "arie", "ivo", "iva", "ivi", "ive", "eo", "ea", "ei", "ee",
