@@ -27,6 +27,19 @@ import GazzettaText
         #expect(!mentions.contains { $0.refersTo == "gov:RU" && $0.start == person.start })
     }
 
+    @Test func aNameInAppositionAfterATitleAndItsBodyIsAPerson() throws {
+        let english = try found("A spokesman for the Ministry of Finance of Ethiopia, Yohannes Tekle, said the fees would stay. "
+            + "The talks at the Doraleh terminal went on; open a GNOME terminal or a System V terminal.", .english)
+        #expect(mention(english, "Ministry of Finance of Ethiopia")?.entity == "new:org:ministry-of-finance-of-ethiopia")
+        #expect(mention(english, "Yohannes Tekle")?.entity == "new:person:yohannes-tekle")
+        // A port's terminal is a place; software's is not.
+        #expect(mention(english, "Doraleh terminal")?.entity == "new:place:doraleh-terminal")
+        #expect(!english.contains { $0.text.contains("GNOME") || $0.text.contains("System") })
+        // Without the closing comma the capitalised words are no apposition.
+        let open = try found("A spokesman for the Ministry of Finance of Ethiopia, Yohannes Tekle and others said so.", .english)
+        #expect(mention(open, "Yohannes Tekle") == nil)
+    }
+
     @Test func accentedFirstNamesAreEvidenceToo() throws {
         // The first-name list once lost every accented name to a wrong encoding: these three were not in it.
         let mentions = try found("Ieri Inês Tavares e Jürgen Kessler hanno firmato, mentre François Dubreuil taceva.", .italian)

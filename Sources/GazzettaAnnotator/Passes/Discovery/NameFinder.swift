@@ -220,7 +220,7 @@ struct NameFinder {
     /// Laura Neri*, *President Jane Doe*); or a name followed by *, a senior fellow*.
     private func personAfterTitle(_ index: Int) -> DiscoveredName? {
         guard shapes.isNamePart(index), let end = nameEnd(from: index + 1), end - index >= 2 else { return nil }
-        if hasTitle(before: index) || hasTitle(after: end) {
+        if hasTitle(before: index) || hasTitle(after: end) || hasTitleBeforeBody(index, end) {
             return person(index, end, evidence: FirstNames.contains(shapes.text(index)) ? .firstName : .title, confidence: 0.8)
         }
         return nil
@@ -374,6 +374,31 @@ struct NameFinder {
             seen += 1
         }
         return false
+    }
+
+    /// Whether the name `index..<end` stands in apposition after a title and the body it serves (*a spokesman for
+    /// the Ministry of Finance of Ethiopia, Yohannes Tekle, said*): a title, function words, a capitalised name,
+    /// a comma, the name, and a comma or full stop closing the apposition.
+    private func hasTitleBeforeBody(_ index: Int, _ end: Int) -> Bool {
+        guard index >= 3, tokens[index - 1].key == ",", end < tokens.count, tokens[end].key == "," || tokens[end].key == "."
+        else { return false }
+        var cursor = index - 2, bodyStart: Int?
+        while cursor >= 0, index - cursor <= 12, shapes.joined(cursor, index) {
+            if shapes.isCapitalised(cursor) {
+                bodyStart = cursor
+            } else if !shapes.isAnyCue([.nameConnectors, .nameArticles], at: cursor) && !isTightHyphenOrApostrophe(cursor) {
+                break
+            }
+            cursor -= 1
+        }
+        guard let start = bodyStart, cursor >= 0, cursor < start - 1 else { return false }
+        // The words between the title and the body are function words (*for the*, *at*, *of*).
+        return shapes.isCue(.personTitles, at: cursor)
+            && ((cursor + 1)..<start).allSatisfy { shapes.isCue(.stopWords, at: $0) }
+    }
+
+    private func isTightHyphenOrApostrophe(_ index: Int) -> Bool {
+        tokens[index].kind == .punctuation && tokens[index].gapBefore == .none && (tokens[index].key == "-" || tokens[index].key == "'")
     }
 
     /// Whether the name ending before `end` is followed by a comma and a title (*Jane Doe, a senior fellow at*).
@@ -779,7 +804,7 @@ struct NameFinder {
     }
 
     /// Capitalised words and a lowercase designator after them (*the Kurram district*, *the Torkham border
-    /// crossing*): a place, the designator inside its span.
+    /// crossing*, *the Doraleh terminal*): a place, the designator inside its span.
     private func placeBeforeLowercaseTail(_ index: Int) -> DiscoveredName? {
         guard shapes.isCapitalised(index), !cues.lowercasePlaceTails.isEmpty,
               let run = capitalisedRun(from: index, connectors: false), run > index else { return nil }
@@ -793,7 +818,10 @@ struct NameFinder {
                 break
             }
         }
-        guard let end = tailEnd else { return nil }
+        // The word before the designator is a name's (*Doraleh terminal*), not an acronym or a letter (*GNOME
+        // terminal*, *System V terminal*: software).
+        guard let end = tailEnd, shapes.isNamePart(run - 1), tokens[run - 1].byteEnd - tokens[run - 1].byteStart > 1
+        else { return nil }
         for token in index..<run {
             if let covering = shapes.mention(at: token), covering.type != .place { return nil }
             if shapes.isCue(.neverNames, at: token) || shapes.isCue(.organisationHeads, at: token) || shapes.isCue(.organisationTails, at: token)

@@ -59,7 +59,7 @@ let englishNameCues: NameCues = {
     ]
     cues.lowercasePlaceHeads = ["province", "district", "county", "governorate", "oblast", "prefecture"]
     // Bare *crossing* is left out: after a name it is as often the verb (*Ali Khan crossing into…*).
-    cues.lowercasePlaceTails = ["district", "province", "valley", "border crossing", "governorate"]
+    cues.lowercasePlaceTails = ["district", "province", "valley", "border crossing", "governorate", "terminal", "container terminal"]
     cues.unitDesignators = ["province", "district", "county", "governorate", "oblast", "prefecture"]
     cues.regionDesignators = ["region", "province", "oblast", "governorate"]
     cues.nameConnectors = ["of", "for", "and", "the", "on", "de", "in"]
