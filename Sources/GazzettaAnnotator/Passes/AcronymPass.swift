@@ -27,8 +27,10 @@ struct AcronymPass: ResolutionPass {
         let tokens = analyzed.tokens
         // Definitions need a word in brackets: most documents have few, many none. Find them from the
         // bytes first; the rest of the work is done only where there are some.
-        let brackets = bracketedWords(tokens, analyzed.source)
-        let longFormBrackets = bracketsAfterAcronyms(tokens, analyzed.source)
+        let opens = openBrackets(tokens, analyzed.source)
+        guard !opens.isEmpty else { return (mentions, []) }
+        let brackets = bracketedWords(opens, tokens, analyzed.source)
+        let longFormBrackets = bracketsAfterAcronyms(opens, tokens, analyzed.source)
         guard !brackets.isEmpty || !longFormBrackets.isEmpty else { return (mentions, []) }
         let coverage = TokenCoverage(mentions, tokens)
         var covered = coverage.covered
@@ -134,11 +136,21 @@ struct AcronymPass: ResolutionPass {
     }
 
     /// The indices of the `(` tokens (not the first token) that open a one-word bracket: `(` word `)`.
-    private func bracketedWords(_ tokens: [Token], _ source: SourceText) -> [Int] {
+    private func bracketedWords(_ opens: [Int], _ tokens: [Token], _ source: SourceText) -> [Int] {
+        opens.filter { index in
+            index + 2 < tokens.count && tokens[index + 2].kind == .punctuation && tokens[index + 1].kind == .word
+                && isMark(tokens, index + 2, ")", source)
+        }
+    }
+
+    /// The `(` tokens after the first token, in text order: the one walk over the document that both kinds of
+    /// definition start from.
+    ///
+    /// - Complexity: O(t) in the tokens.
+    private func openBrackets(_ tokens: [Token], _ source: SourceText) -> [Int] {
         guard tokens.count >= 4 else { return [] }
         var found: [Int] = []
-        for index in 1..<(tokens.count - 2) where tokens[index].kind == .punctuation && tokens[index + 2].kind == .punctuation
-            && tokens[index + 1].kind == .word && isMark(tokens, index, "(", source) && isMark(tokens, index + 2, ")", source) {
+        for index in 1..<(tokens.count - 2) where tokens[index].kind == .punctuation && isMark(tokens, index, "(", source) {
             found.append(index)
         }
         return found
@@ -148,12 +160,11 @@ struct AcronymPass: ResolutionPass {
     /// capital (*NRC (Norwegian Refugee Council)*): where an acronym may come before its long form. Whether the
     /// word is an acronym and the words its long form is for the caller to say.
     ///
-    /// - Complexity: O(t) in the tokens: a bracket is looked into at most ten tokens deep.
-    private func bracketsAfterAcronyms(_ tokens: [Token], _ source: SourceText) -> [(open: Int, close: Int)] {
+    /// - Complexity: O(b) in the brackets `opens`: each is looked into at most ten tokens deep.
+    private func bracketsAfterAcronyms(_ opens: [Int], _ tokens: [Token], _ source: SourceText) -> [(open: Int, close: Int)] {
         guard tokens.count >= 5 else { return [] }
         var found: [(open: Int, close: Int)] = []
-        for open in 1..<(tokens.count - 3) where tokens[open].kind == .punctuation && tokens[open - 1].kind == .word
-            && isMark(tokens, open, "(", source) && isCapitalised(tokens[open + 1], source) {
+        for open in opens where open + 3 < tokens.count && tokens[open - 1].kind == .word && isCapitalised(tokens[open + 1], source) {
             var close = open + 1
             while close < tokens.count, close - open <= 11, tokens[close].gapBefore < .line,
                   tokens[close].kind != .punctuation || tokens[close].key == "-" || tokens[close].key == "'" { close += 1 }
