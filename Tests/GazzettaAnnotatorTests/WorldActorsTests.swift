@@ -116,6 +116,12 @@ import GazzettaText
         #expect(later.mentions.first { $0.role == .title }?.entity == "person:hakan-fidan")
     }
 
+    @Test func ethiopiasPrimeMinisterAfterTheSnapshotAndByHisPressName() throws {
+        let document = try annotated("3 June 2025\n\nThe Ethiopian prime minister met Abiy Ahmed's critics.", .english)
+        #expect(document.mentions.first { $0.role == .title }?.entity == "person:abiy-ahmed-ali")
+        #expect(document.mentions.first { $0.text == "Abiy Ahmed" }?.entity == "person:abiy-ahmed-ali")
+    }
+
     @Test func nordicAndAmericanLeadersAfterTheSnapshotAnswerTheirTitles() throws {
         let finland = try annotated("12 marzo 2025\n\nIl presidente finlandese e il primo ministro norvegese hanno visitato Tromsø.", .italian)
         #expect(finland.mentions.filter { $0.role == .title }.map { "\($0.text)=\($0.entity)" }
