@@ -85,6 +85,17 @@ import GazzettaText
         #expect(document.mentions.map { "\($0.text)=\($0.entity)" } == ["Port Moresby=city:port-moresby", "Gulf Province=region:pg-gulf"])
     }
 
+    @Test func theRiversAnalystsNameInBothLanguages() throws {
+        let italian = try annotated("Le chiatte risalgono il Danubio; la diga sul Nilo e quelle sul Mekong, l'Eufrate e il Tigri. "
+            + "Le tigri del Bengala restano.", .italian)
+        #expect(italian.mentions.map { "\($0.text)=\($0.entity)" }
+            == ["Danubio=landform:danube", "Nilo=landform:nile", "Mekong=landform:mekong", "Eufrate=landform:euphrates",
+                "Tigri=landform:tigris"])
+        // A river's bare name that is a city's stays the city's (Dnipro); the Syr Darya keeps its curated id.
+        let english = try annotated("Dams on the Syr Darya and the Dnieper worry Dnipro.", .english)
+        #expect(english.mentions.map(\.entity) == ["place:syr-darya", "landform:dnieper", "city:dnipro"])
+    }
+
     @Test func aSurnameThatIsACommonWordStillNeedsTheFullName() throws {
         // Draghi is also the Italian plural of drago: a short form, linked only after Mario Draghi.
         let alone = try annotated("Draghi ha parlato alla Camera.", .italian)
