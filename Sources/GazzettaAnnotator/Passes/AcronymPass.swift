@@ -64,18 +64,11 @@ struct AcronymPass: ResolutionPass {
             // A name that straddles the long form's edge (*United States* before *States Space Command (SSC)*)
             // means the letters were matched on the wrong words: no definition rather than overlapping mentions.
             if mentions.contains(where: { $0.start < end && start < $0.end && ($0.start < start || $0.end > end) }) { continue }
-            let inside = mentions.indices.filter { !swallowed.contains($0) && mentions[$0].start >= start && mentions[$0].end <= end }
-            swallowed.formUnion(inside)
-            let text = analyzed.source.slice(bytes: tokens[longForm].byteStart..<tokens[index - 1].byteEnd)
-            let id = AcronymPass.newID(forLongForm: text)
-            newEntities.append(Entity(id: id, type: .organisation, subtype: "unknown", label: Labels(it: text, en: text)))
-            added.append(Mention(start: start, end: end, text: text, type: .organisation, entity: id, form: text, role: .name,
-                                 sentence: analyzed.sentenceIndex(of: start),
-                                 alternatives: inside.map { Alternative(entity: mentions[$0].entity, start: mentions[$0].start,
-                                                                         end: mentions[$0].end, reason: .insideLongForm) },
-                                 notes: [.notInLexicon]))
+            let (entity, name) = newLongForm(longForm..<index, mentions, analyzed, swallowed: &swallowed)
+            newEntities.append(entity)
+            added.append(name)
             for covering in longForm..<index { covered[covering] = true }
-            definitions[acronym] = (id, .organisation, index)
+            definitions[acronym] = (entity.id, .organisation, index)
         }
         for (open, close) in longFormBrackets {
             let acronymIndex = open - 1
@@ -104,19 +97,13 @@ struct AcronymPass: ResolutionPass {
                   (open + 1..<close).contains(where: { !covered[$0] && isCapitalised(tokens[$0], analyzed.source) }),
                   !mentions.contains(where: { $0.start < end && start < $0.end && ($0.start < start || $0.end > end) })
             else { continue }
-            let inside = mentions.indices.filter { !swallowed.contains($0) && mentions[$0].start >= start && mentions[$0].end <= end }
-            swallowed.formUnion(inside)
-            let id = AcronymPass.newID(forLongForm: text)
-            newEntities.append(Entity(id: id, type: .organisation, subtype: "unknown", label: Labels(it: text, en: text)))
+            let (entity, name) = newLongForm(open + 1..<close, mentions, analyzed, swallowed: &swallowed)
+            newEntities.append(entity)
             added.append(Mention(start: acronymToken.start, end: acronymToken.end, text: acronym, type: .organisation,
-                                 entity: id, form: acronym, role: .acronym, sentence: sentence, notes: [.notInLexicon]))
-            added.append(Mention(start: start, end: end, text: text, type: .organisation, entity: id, form: text, role: .name,
-                                 sentence: sentence,
-                                 alternatives: inside.map { Alternative(entity: mentions[$0].entity, start: mentions[$0].start,
-                                                                         end: mentions[$0].end, reason: .insideLongForm) },
-                                 notes: [.notInLexicon]))
+                                 entity: entity.id, form: acronym, role: .acronym, sentence: sentence, notes: [.notInLexicon]))
+            added.append(name)
             for covering in acronymIndex..<close { covered[covering] = true }
-            definitions[acronym] = (id, .organisation, open)
+            definitions[acronym] = (entity.id, .organisation, open)
         }
         guard !definitions.isEmpty else { return (mentions, newEntities) }
         let kept = swallowed.isEmpty ? mentions : mentions.indices.filter { !swallowed.contains($0) }.map { mentions[$0] }
@@ -133,6 +120,23 @@ struct AcronymPass: ResolutionPass {
         }
         // Long forms come in bracket order and uses in token order: sort the (few) added ones, then merge.
         return (Mention.merged(kept, added.sorted { ($0.start, $0.end) < ($1.start, $1.end) }), newEntities)
+    }
+
+    /// A new candidate body named by the long form on `tokens`: its entity and its name mention, the mentions
+    /// inside (*Taliban*, *Pakistan* in *Tehrik-i-Taliban Pakistan*) kept as its alternatives and marked `swallowed`.
+    private func newLongForm(_ tokens: Range<Int>, _ mentions: [Mention], _ analyzed: AnalyzedText,
+                             swallowed: inout Set<Int>) -> (Entity, Mention) {
+        let first = analyzed.tokens[tokens.lowerBound], last = analyzed.tokens[tokens.upperBound - 1]
+        let inside = mentions.indices.filter { !swallowed.contains($0) && mentions[$0].start >= first.start && mentions[$0].end <= last.end }
+        swallowed.formUnion(inside)
+        let text = analyzed.source.slice(bytes: first.byteStart..<last.byteEnd)
+        let id = AcronymPass.newID(forLongForm: text)
+        let name = Mention(start: first.start, end: last.end, text: text, type: .organisation, entity: id, form: text, role: .name,
+                           sentence: analyzed.sentenceIndex(of: first.start),
+                           alternatives: inside.map { Alternative(entity: mentions[$0].entity, start: mentions[$0].start,
+                                                                   end: mentions[$0].end, reason: .insideLongForm) },
+                           notes: [.notInLexicon])
+        return (Entity(id: id, type: .organisation, subtype: "unknown", label: Labels(it: text, en: text)), name)
     }
 
     /// The indices of the `(` tokens (not the first token) that open a one-word bracket: `(` word `)`.

@@ -55,8 +55,8 @@ struct NameFinder {
             for (side, coordinator) in [(club - 2, club - 1), (club + 2, club + 1)] where side >= 0 && side < tokens.count {
                 guard shapes.isCue(.nameCoordinators, at: coordinator), shapes.joined(min(side, club), max(side, club)),
                       shapes.isCapitalised(side), !shapes.isCue(.stopWords, at: side), shapes.mention(at: side) == nil,
-                      !taken[side], side == 0 || !shapes.isCapitalised(side - 1) || !shapes.joined(side - 1, side),
-                      !shapes.isCapitalised(side + 1) || !shapes.joined(side, side + 1) else { continue }
+                      !taken[side], !followsCapitalisedWord(side),
+                      !(shapes.isCapitalised(side + 1) && shapes.joined(side, side + 1)) else { continue }
                 taken[side] = true
                 sides.append(DiscoveredName(start: side, end: side + 1, kind: .club, evidence: .club, confidence: 0.6))
             }
@@ -668,9 +668,14 @@ struct NameFinder {
         // *Il Milan di Paulo Fonseca ha battuto…*: a name after a connector is the side's coach or owner.
         let beforeVerb = !(index > 0 && shapes.isCue(.nameConnectors, at: index - 1)) && beforeMatchVerb(end)
         // The end of a longer capitalised name the rules did not read (*… Conceição ha perso*) is no side.
-        guard afterVerb || beforeVerb, index == 0 || !shapes.isCapitalised(index - 1) || !shapes.joined(index - 1, index), placesInsideClub(index, end) != nil,
+        guard afterVerb || beforeVerb, !followsCapitalisedWord(index), placesInsideClub(index, end) != nil,
               personByFirstName(index) == nil else { return nil }
         return clubName(index, end, confidence: 0.75)
+    }
+
+    /// Whether token `index` comes right after a capitalised word of its sentence: it continues that word's name.
+    private func followsCapitalisedWord(_ index: Int) -> Bool {
+        index > 0 && index < tokens.count && shapes.isCapitalised(index - 1) && shapes.joined(index - 1, index)
     }
 
     /// Whether a match verb follows token `end` (one function word between: *ha battuto*, *has beaten*) and a
@@ -698,9 +703,9 @@ struct NameFinder {
 
     /// A name followed by an apposition a club noun heads (*Red Star Belgrade, the city's other club, …*, *la
     /// Lazio, la squadra che…*); not when the noun is a possessive (*Dan Friedkin, the club's owner*) or has a
-    /// complement (*a team of researchers*). After a preposition (*In Milan, the club…*) the name is the club's setting, and
-    /// a sentence's first word alone is a club only if the text names it mid-sentence too (*However, the
-    /// club…*).
+    /// complement (*a team of researchers*). After a preposition (*In Milan, the club…*) the name is the club's
+    /// setting, and a sentence's first word alone is a club only if the text names it mid-sentence too
+    /// (*However, the club…*).
     private func clubByApposition(_ index: Int) -> DiscoveredName? {
         // A club noun within a dozen tokens, or no apposition can end on one: bit tests before the name is read.
         guard index + 2 < tokens.count,
