@@ -96,6 +96,12 @@ import GazzettaText
         #expect(english.mentions.map(\.entity) == ["place:syr-darya", "landform:dnieper", "city:dnipro"])
     }
 
+    @Test func theBosphorusByEitherSpellingAndTheTurkishStraits() throws {
+        let document = try annotated("Tankers crossed the Bosphorus and the Bosporus again; the Turkish Straits stay open.", .english)
+        #expect(document.mentions.map { "\($0.text)=\($0.entity)" }
+            == ["Bosphorus=sea:bosporus", "Bosporus=sea:bosporus", "Turkish Straits=region:turkish-straits"])
+    }
+
     @Test func aSurnameThatIsACommonWordStillNeedsTheFullName() throws {
         // Draghi is also the Italian plural of drago: a short form, linked only after Mario Draghi.
         let alone = try annotated("Draghi ha parlato alla Camera.", .italian)
