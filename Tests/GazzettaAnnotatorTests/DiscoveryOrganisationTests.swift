@@ -161,4 +161,59 @@ import GazzettaText
         #expect(mentions.filter { $0.entity == "region:caspian-sea" }.map(\.start) == [64])
         #expect(entity(mentions, "BAKU") == "city:baku")
     }
+
+    @Test func aDesignatorAfterAndOpensTheNextSentenceCaseName() throws {
+        let mentions = try found("A Bruxelles si discute del Fondo europeo per la difesa e l'Agenzia europea per la difesa, "
+            + "che coordina gli acquisti.", .italian)
+        #expect(entity(mentions, "Fondo europeo per la difesa") == "new:org:fondo-europeo-per-la-difesa")
+        #expect(entity(mentions, "Agenzia europea per la difesa") == "new:org:agenzia-europea-per-la-difesa")
+        // A reporting verb closes the complement as a comma does.
+        let foundation = try found("La Fondazione georgiana per gli studi strategici e internazionali osserva che il voto conta.", .italian)
+        #expect(entity(foundation, "Fondazione georgiana per gli studi strategici e internazionali")
+            == "new:org:fondazione-georgiana-per-gli-studi-strategici-e-internazionali")
+        // One name's lowercase complement with *e* in it stays whole.
+        let bank = try found("La Banca europea per la ricostruzione e lo sviluppo ha pagato.", .italian)
+        #expect(bank.contains { $0.text == "Banca europea per la ricostruzione e lo sviluppo" })
+    }
+
+    @Test func aCompanysLastWordQuotedInAnyLanguage() throws {
+        let italian = try found("La turca Baykar ha rilevato la Piaggio Aerospace, e la Stac Electronics ha chiuso.", .italian)
+        #expect(entity(italian, "Piaggio Aerospace") == "new:org:piaggio-aerospace")
+        #expect(entity(italian, "Stac Electronics") == "new:org:stac-electronics")
+        // A heading's *Systems* is no company's.
+        let english = try found("Many Operating Systems\n\nThe tool reads them all.", .english)
+        #expect(!english.contains { $0.type == .organisation })
+    }
+
+    @Test func aLexiconSurnameBetweenAGivenNameAndAnotherSurnameIsTheNamesOwn() throws {
+        let mentions = try found("\"It cannot be sunk,\" said Paolo Ramirez Soliman, a trustee. Commodore Jay Tarriela "
+            + "published the footage.", .english)
+        #expect(entity(mentions, "Paolo Ramirez Soliman") == "new:person:paolo-ramirez-soliman")
+        #expect(!mentions.contains { $0.text == "Ramirez" })
+        // A rank is a title before the name, not a word of it.
+        #expect(entity(mentions, "Jay Tarriela") == "new:person:jay-tarriela")
+    }
+
+    @Test func aNameOpensOnAHyphenedParticleAndAfterAPlaceBeforeForThe() throws {
+        let mentions = try found("Hossam Fawzy of the Al-Ahram Center for Political and Strategic Studies agrees with Karim "
+            + "Mansour, who follows Gaza for the Arab Reform Initiative.", .english)
+        #expect(entity(mentions, "Al-Ahram Center for Political and Strategic Studies")
+            == "new:org:al-ahram-center-for-political-and-strategic-studies")
+        #expect(entity(mentions, "Gaza") == "region:gaza-strip")
+        #expect(entity(mentions, "Arab Reform Initiative") == "new:org:arab-reform-initiative")
+        // A designator before *for the* keeps the body whole.
+        let centre = try found("She joined the Centre for the Study of Islam last year.", .english)
+        #expect(entity(centre, "Centre for the Study of Islam") == "new:org:centre-for-the-study-of-islam")
+    }
+
+    @Test func aCompanysLowercaseKindBeforeItsName() throws {
+        let english = try found("The drone maker Anduril Industries, the carmaker Geely and the shipbuilder Hanwha Ocean signed; "
+            + "the policy maker John Smith did not.", .english)
+        #expect(entity(english, "Geely") == "new:org:geely")
+        #expect(entity(english, "Anduril Industries") == "org:anduril")
+        #expect(entity(english, "Hanwha Ocean") == "org:hanwha-ocean")
+        let italian = try found("Il colosso Vodafone e il costruttore Piaggio Aerospace hanno firmato.", .italian)
+        #expect(entity(italian, "Vodafone") == "new:org:vodafone")
+        #expect(entity(english, "John Smith") == "new:person:john-smith")
+    }
 }

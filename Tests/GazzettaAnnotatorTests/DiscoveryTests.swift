@@ -354,6 +354,15 @@ import GazzettaText
         #expect(try found("Ieri Pechino ha firmato.", .italian).first { $0.text == "Pechino" }?.role == .metonym)
     }
 
+    @Test func aDatelineNamingACountryIsItsNamesakeCapital() throws {
+        let filed = try #require(try found("DJIBOUTI — Port officials met.\nDjibouti is a small country.", .english).first)
+        #expect(filed.text == "DJIBOUTI" && filed.entity == "city:djibouti-city")
+        #expect(filed.alternatives.map(\.entity) == ["country:DJ"])
+        // Mid-text the same name is the country, and a country of another capital stays the country.
+        #expect(try found("DJIBOUTI — Port officials met.\nDjibouti is a small country.", .english).last?.entity == "country:DJ")
+        #expect(try found("UKRAINE — Officials met.", .english).first?.entity == "country:UA")
+    }
+
     @Test func bylinesNameTheWriterNotAnActor() throws {
         #expect(!(try found("Titolo\nDi Giulia Ferrante\n12.03.2023\n\nLa Cina tace.", .italian)).contains { $0.type == .actor })
         #expect(!(try found("A title\nBy Sarah Whitfield\n\nChina is silent.", .english)).contains { $0.type == .actor })

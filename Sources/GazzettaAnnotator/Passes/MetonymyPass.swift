@@ -5,7 +5,8 @@ import GazzettaText
 /// Reads a capital or seat of power named as such (*Pechino ha firmato*, *the Kremlin said*) as standing for
 /// the actor it is the seat of (`seatOf`): role `metonym`, `refersTo` that actor. A place after a locative
 /// preposition (*a Pechino*, *in Moscow*) stays a place, and so does a dateline (*ROMA, 3 marzo —*, *BEIJING —*):
-/// a place at the start of a line followed by a comma or a dash says where the story was filed.
+/// a place at the start of a line followed by a comma or a dash says where the story was filed, and a country
+/// there whose capital bears its name is that capital (*DJIBOUTI —*).
 struct MetonymyPass: ResolutionPass {
     let name = "metonymy"
     /// The actor each seat stands for, by the seat's lexicon position: few entities have one, and every name
@@ -30,19 +31,34 @@ struct MetonymyPass: ResolutionPass {
 
     /// - Complexity: O(t + m): one sweep over tokens and mentions, both in text order.
     func apply(to state: inout ResolutionState) {
-        guard !seats.isEmpty else { return }
         let analyzed = state.analyzed
         let language = LanguageData.of(analyzed.language)
         let (locatives, governors) = (language.locativePrepositions, language.recipientGovernors)
         var cursor = 0
         for index in state.mentions.indices where state.mentions[index].role == .name {
-            guard let seat = actor(seatedIn: state.mentions[index].entity) else { continue }
             let start = state.mentions[index].start
             while cursor < analyzed.tokens.count && analyzed.tokens[cursor].start < start { cursor += 1 }
+            if state.mentions[index].entity.isKind(.country), isDateline(state.mentions[index], cursor, analyzed) {
+                fileInNamesakeCapital(&state.mentions[index])
+                continue
+            }
+            guard !seats.isEmpty, let seat = actor(seatedIn: state.mentions[index].entity) else { continue }
             guard !isLocative(before: cursor, in: analyzed, locatives, governors), !isDateline(state.mentions[index], cursor, analyzed) else { continue }
             state.mentions[index].role = .metonym
             state.mentions[index].refersTo = seat
         }
+    }
+
+    /// Links a dateline naming a country to the country's capital when the capital bears the country's name
+    /// (*DJIBOUTI —*, *KUWAIT, 3 May —*: the story was filed in Djibouti City, Kuwait City), the country kept as
+    /// the alternative; a dateline naming a country of another capital (*UKRAINE —*) stays the country.
+    private func fileInNamesakeCapital(_ mention: inout Mention) {
+        guard let country = lexicon[mention.entity], let capital = country.relations[.capital]?.first,
+              let city = lexicon[capital], let name = country.label.byLanguage[.english],
+              let cityName = city.label.byLanguage[.english], cityName != name,
+              cityName.split(separator: " ").contains(Substring(name)) else { return }
+        mention.alternatives.insert(Alternative(entity: mention.entity, reason: .ambiguousAlias), at: 0)
+        mention.entity = capital
     }
 
     /// Whether the mention starting at token `index` opens its line and a comma or a dash follows it.

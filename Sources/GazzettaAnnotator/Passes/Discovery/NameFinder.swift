@@ -73,14 +73,20 @@ struct NameFinder {
         if let region = regionByDesignator(index) { return region }
         if let article = clubAfterArticle(index) { return article }
         if let branch = subsidiary(index) ?? regionalBranch(index) { return branch }
-        // A capitalised function word (*The*, *La*) opens a sentence, not a name.
-        guard !shapes.isCue(.stopWords, at: index) || shapes.isCue(.placeHeads, at: index) else { return nil }
+        // A capitalised function word (*The*, *La*) opens a sentence, not a name; a particle hyphened to a name
+        // word opens one (*Al-Ahram Center…*, though *al* is an Italian function word).
+        guard !shapes.isCue(.stopWords, at: index) || shapes.isCue(.placeHeads, at: index) || opensHyphenedName(index) else { return nil }
         // A lowercase place designator after a name makes a place even of a person's name (*the Ghulam Khan
         // border crossing*).
         guard let found = byDesignatorOrClub(index) ?? byPersonsEvidence(index)
             ?? nameBeforeTail(index) ?? organisationBeforeAcronym(index) else { return nil }
         if case .person = found.kind, isByline(found) { return nil }
         return found
+    }
+
+    /// Whether token `index` is a name particle joined by a tight hyphen to a capitalised word (*Al-Ahram*).
+    private func opensHyphenedName(_ index: Int) -> Bool {
+        shapes.isCue(.nameParticles, at: index) && shapes.isTightMark(index + 1, "-") && shapes.isCapitalised(index + 2)
     }
 
     /// The rules read by a designator or a club word, in order.
@@ -285,11 +291,21 @@ struct NameFinder {
             }
             return DiscoveredName(start: start, end: end, kind: .person, evidence: evidence, confidence: confidence)
         }
-        // A name the lexicon gives a person, an organisation or a sector in part is not a new person.
+        // A name the lexicon gives a person, an organisation or a sector in part is not a new person; a lexicon
+        // surname read alone between a given name and another name word is one of the name's surnames
+        // (*Paolo Ramirez Soliman* is not *Rafael Ramírez*).
         for token in start..<end {
-            if let covering = shapes.mention(at: token), covering.type != .place { return nil }
+            if let covering = shapes.mention(at: token), covering.type != .place,
+               !isSurnameInside(covering, at: token, start, end) { return nil }
         }
         return DiscoveredName(start: start, end: end, kind: .person, evidence: evidence, confidence: confidence)
+    }
+
+    /// Whether `mention` is a lexicon person's surname read alone on token `index` alone, strictly inside
+    /// the name `start..<end` (neither its first word nor its last).
+    private func isSurnameInside(_ mention: Mention, at index: Int, _ start: Int, _ end: Int) -> Bool {
+        mention.role == .short && mention.entity.isKind(.person) && index > start && index < end - 1
+            && mention.start == tokens[index].start && mention.end == tokens[index].end
     }
 
     /// Whether the word at `index` starts with the letter the lexicon person `person`'s id starts with: the
@@ -517,7 +533,7 @@ struct NameFinder {
               index + 1 < tokens.count, shapes.joined(index, index + 1),
               shapes.isCue(.nameConnectors, at: index + 1) || isAdjective(index + 1)
                 || shapes.isCue(.designatorComplements, at: index + 1) else { return nil }
-        var cursor = index + 1, end: Int?, lowercaseWords = 0, afterCapital = false
+        var cursor = index + 1, end: Int?, lowercaseWords = 0, afterCapital = false, coordinated = false
         // Where the words after the last sure part of the name (a capital, a country adjective, the adjective
         // after the designator) begin: a connector there may open the name's lowercase complement.
         var anchor = isAdjective(index + 1) ? index + 2 : index + 1
@@ -535,6 +551,13 @@ struct NameFinder {
             } else if shapes.isTightMark(cursor, "-"), isCountryAdjective(cursor - 1), isCountryAdjective(cursor + 1) {
                 cursor += 1  // *italo-cinese*
             } else if shapes.isCapitalised(cursor), !shapes.isCue(.neverNames, at: cursor) {
+                // A designator after *e* (and an article) opens the next name: *Fondo europeo per la difesa |
+                // e l'Agenzia europea…*.
+                if let coordinator = coordinatorOpeningName(at: cursor, after: index) {
+                    cursor = coordinator
+                    coordinated = true
+                    break
+                }
                 cursor += 1
                 // *… del Mar Ligure occidentale*: a compass adjective after the place is the name's.
                 if cursor < tokens.count, shapes.isCue(.compassAdjectives, at: cursor), !shapes.isCapitalised(cursor),
@@ -544,7 +567,7 @@ struct NameFinder {
                 afterCapital = true
                 continue
             } else if tokens[cursor].kind == .word, tokens[cursor].lineCase == .normal, !shapes.isCue(.stopWords, at: cursor),
-                      tokens[cursor].gapBefore == .space {
+                      tokens[cursor].gapBefore == .space, !reportingVerb(at: cursor) {
                 cursor += 1
                 lowercaseWords += 1
                 if spelledByAcronym(index, cursor) { end = cursor }
@@ -553,7 +576,9 @@ struct NameFinder {
             }
             afterCapital = false
         }
-        if endsComplement(from: anchor, to: cursor, of: index) { end = cursor }
+        // A coordinated name or a reporting verb after the words closes them as punctuation does (*Fondazione
+        // georgiana per gli studi strategici e internazionali | osserva…*).
+        if endsComplement(from: anchor, to: cursor, of: index, closedByNextWord: coordinated || reportingVerb(at: cursor)) { end = cursor }
         guard let last = end, lowercaseWords > 0 else { return nil }
         return DiscoveredName(start: index, end: last, kind: .organisation, evidence: .designator, confidence: 0.75)
     }
@@ -562,15 +587,25 @@ struct NameFinder {
     /// running to the punctuation or sentence end at `cursor` (*Istituto norvegese | di affari internazionali,*;
     /// *Centro nordico | per gli studi sulla difesa.*): a connector first, not a seat's (*Forze speciali | in
     /// teatri di guerra…* says where), at most three content words, one last. A verb or a function word before
-    /// the punctuation (*… della difesa ha detto*) leaves the name where it was.
-    private func endsComplement(from anchor: Int, to cursor: Int, of index: Int) -> Bool {
+    /// the punctuation (*… della difesa ha detto*) leaves the name where it was, unless `closedByNextWord` says
+    /// that the word at `cursor` ends the complement as a comma does.
+    private func endsComplement(from anchor: Int, to cursor: Int, of index: Int, closedByNextWord: Bool) -> Bool {
         guard cursor > anchor + 1, anchor < tokens.count, shapes.isCue(.nameConnectors, at: anchor),
               !shapes.isCue(.seatConnectors, at: anchor),
               !shapes.isCue(.nameConnectors, at: cursor - 1), !shapes.isCue(.nameArticles, at: cursor - 1),
               tokens[cursor - 1].kind == .word, !shapes.isCapitalised(cursor - 1),
               (anchor..<cursor).count(where: { !shapes.isAnyCue([.nameConnectors, .nameArticles], at: $0) }) <= 3 else { return false }
-        if cursor == tokens.count || !shapes.joined(index, cursor) { return true }
+        if closedByNextWord || cursor == tokens.count || !shapes.joined(index, cursor) { return true }
         return tokens[cursor].kind == .punctuation && NameFinder.complementEnds.contains(tokens[cursor].key)
+    }
+
+    /// The coordinator (*e*) before the capitalised designator at `cursor`, an article between them or not,
+    /// when both lie after the designator at `index`: where a coordinated second name begins.
+    private func coordinatorOpeningName(at cursor: Int, after index: Int) -> Int? {
+        guard shapes.isCue(.organisationHeads, at: cursor) else { return nil }
+        let coordinator = shapes.isCue(.nameArticles, at: cursor - 1) ? cursor - 2 : cursor - 1
+        guard coordinator > index + 1, shapes.isCue(.nameCoordinators, at: coordinator) else { return nil }
+        return coordinator
     }
 
     /// The marks that end a name's lowercase complement.
@@ -610,6 +645,8 @@ struct NameFinder {
         let tailAfter = end < tokens.count && isLowercaseWord(end) && shapes.joined(index, end)
             && shapes.isCue(.lowercaseOrganisationTails, at: end)
         guard headBefore || tailAfter else { return nil }
+        // A given name first makes a person's name of the words (*the maker John Smith*), not a body's.
+        if headBefore, !tailAfter, FirstNames.contains(shapes.text(index)), end - index <= 3 { return nil }
         var ownWord = false
         for token in index..<end {
             if let covering = shapes.mention(at: token) {
@@ -859,6 +896,9 @@ struct NameFinder {
         if let tail = ((index + 1)..<run).first(where: { $0 + 1 < run && shapes.isCue(.placeTails, at: $0) && shapes.isCue(.nameCoordinators, at: $0 + 1) }) {
             run = tail + 1
         }
+        // Lexicon names before a connector and an article (*follows Gaza | for the Arab Reform Initiative*) are no
+        // body's first words: the name begins after them, unless a designator is among them (*Centre for the…*).
+        if leadsIntoArticledName(index, run) { return nil }
         // A title, a name and a connector before the body (*Professor Abdirahman Yusuf Ali of Mogadishu
         // University*) are a person and an affiliation, read from the words after the title; *King Abdulaziz
         // University*, with no connector, stays one name.
@@ -892,6 +932,16 @@ struct NameFinder {
             return DiscoveredName(start: index, end: end, kind: .place, evidence: .designator, confidence: 0.75)
         }
         return nil
+    }
+
+    /// Whether the run `index..<run` begins with capitalised words that the lexicon names, none a designator,
+    /// then a connector and an article no lexicon name covers.
+    private func leadsIntoArticledName(_ index: Int, _ run: Int) -> Bool {
+        guard let connector = ((index + 1)..<run).first(where: { shapes.isCue(.nameConnectors, at: $0) && shapes.mention(at: $0) == nil }),
+              connector + 1 < run, shapes.isCue(.nameArticles, at: connector + 1) else { return false }
+        return (index..<connector).allSatisfy { token in
+            shapes.mention(at: token) != nil && !shapes.isAnyCue([.organisationHeads, .organisationTails], at: token)
+        }
     }
 
     /// Whether every word of `start..<end` lies inside a place's name the lexicon reads (not an adjective's).
@@ -1025,10 +1075,11 @@ struct NameFinder {
     }
 
     /// One past the last token of a run of capitalised words from `index` (with connectors and elided
-    /// articles between capitalised words when `connectors`), in one sentence; `index` itself when none.
+    /// articles between capitalised words when `connectors`), in one sentence, ten tokens at most (*Al-Ahram
+    /// Center for Political and Strategic Studies*); `index` itself when none.
     private func capitalisedRun(from index: Int, connectors: Bool) -> Int? {
         var cursor = index, end = index
-        while cursor < tokens.count, cursor - index < 8, cursor == index || shapes.joined(index, cursor) {
+        while cursor < tokens.count, cursor - index < 10, cursor == index || shapes.joined(index, cursor) {
             if shapes.isCapitalised(cursor) && !shapes.isCue(.neverNames, at: cursor) {
                 cursor += 1
                 end = cursor

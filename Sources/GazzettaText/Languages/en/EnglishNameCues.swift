@@ -10,7 +10,7 @@ let englishNameCues: NameCues = {
         "striker", "midfielder", "defender", "goalkeeper", "player", "dr", "mr", "mrs", "ms", "prof", "judge",
         "justice", "prosecutor", "sheikh", "emir", "ayatollah", "imam", "cardinal", "pope", "king", "queen",
         "prince", "princess", "fellow", "economist", "historian", "scholar", "commissioner", "delegate", "former",
-        "deputy", "head", "gen", "lt", "col", "maj", "adm", "capt", "sgt", "brig", "cdr", "amb", "sen", "gov", "rep",
+        "deputy", "head", "commodore", "brigadier", "marshal", "gen", "lt", "col", "maj", "adm", "capt", "sgt", "brig", "cdr", "amb", "sen", "gov", "rep",
     ]
     cues.quoteCues = ["according"]
     cues.reportingVerbs = [
@@ -31,8 +31,15 @@ let englishNameCues: NameCues = {
         "airlines", "airways", "inc", "ltd", "plc", "network", "society", "league", "union", "ministry", "service",
         "services", "guard", "corps", "battalion", "trust", "endowment", "initiative", "office", "industries",
         "project", "chamber", "forum",
+        // Companies' last words, quoted as written in any language (*Piaggio Aerospace*, *Stac Electronics*);
+        // not *Systems*, which ends headings too (*Many Operating Systems*).
+        "aerospace", "technologies", "holdings", "motors", "electronics", "dynamics", "shipbuilding",
     ]
-    cues.lowercaseOrganisationHeads = ["militia", "firm"]
+    // A company's lowercase kind before its name (*the drone maker Anduril*, *the company Edgewing*).
+    cues.lowercaseOrganisationHeads = [
+        "militia", "firm", "company", "conglomerate", "shipbuilder", "manufacturer", "carmaker", "automaker", "maker",
+        "contractor", "insurer", "lender", "broadcaster", "operator",
+    ]
     cues.lowercaseOrganisationTails = ["party", "movement", "militia"]
     cues.clubHeads = ["real", "atlético", "atletico", "dynamo", "dinamo", "sporting", "olympique", "borussia", "inter", "fc", "ac"]
     cues.clubTails = ["united", "rovers", "athletic", "hotspur", "wanderers", "fc", "albion"]

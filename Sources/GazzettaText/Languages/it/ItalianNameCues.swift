@@ -4,7 +4,7 @@ let italianNameCues: NameCues = {
     cues.personTitles = [
         "presidente", "presidentessa", "vicepresidente", "premier", "ministro", "ministra", "viceministro",
         "sottosegretario", "sottosegretaria", "segretario", "segretaria", "ambasciatore", "ambasciatrice",
-        "portavoce", "generale", "ammiraglio", "colonnello", "comandante", "capitano", "senatore", "senatrice",
+        "portavoce", "generale", "ammiraglio", "commodoro", "maresciallo", "colonnello", "comandante", "capitano", "senatore", "senatrice",
         "deputato", "deputata", "sindaco", "sindaca", "governatore", "governatrice", "direttore", "direttrice",
         "ricercatore", "ricercatrice", "analista", "professore", "professoressa", "docente", "esperto", "esperta",
         "giornalista", "inviato", "inviata", "consigliere", "consigliera", "cancelliere", "leader", "capo",
@@ -31,7 +31,10 @@ let italianNameCues: NameCues = {
         "fondo", "cassa", "scuola", "politecnico", "laboratorio", "forza", "forze", "procura", "questura", "camera",
         "missione", "comitato",
     ]
-    cues.lowercaseOrganisationHeads = ["partito", "movimento", "sindacato", "società", "societa", "azienda", "compagnia", "milizia", "gruppo"]
+    cues.lowercaseOrganisationHeads = [
+        "partito", "movimento", "sindacato", "società", "societa", "azienda", "compagnia", "milizia", "gruppo",
+        "colosso", "costruttore", "produttore", "operatore", "emittente",
+    ]
     cues.clubHeads = ["real", "atlético", "atletico", "dinamo", "sporting", "olympique", "borussia", "inter", "fc", "ac", "ssc"]
     cues.clubTails = ["calcio", "fc"]
     cues.clubArticles = ["la", "il", "lo", "l'"]
