@@ -109,6 +109,16 @@ struct SectorPatternTests {
         #expect(trade.map(\.0) == ["tariffs", "tariffs"] && trade.allSatisfy { $0.1 == "sector:trade" })
     }
 
+    @Test func anIntelligenceChiefOrServiceIsNoIntelligenceSharing() throws {
+        let english = try cues("The Egyptian intelligence chief met military intelligence officers; intelligence sharing and "
+            + "cooperation on intelligence grew.", .english)
+        #expect(english.map(\.0) == ["intelligence sharing", "intelligence"])
+        #expect(english.allSatisfy { $0.1 == "sector:intelligence-sharing" })
+        let italian = try cues("Il capo dell'intelligence e i servizi di intelligence tacciono; lo scambio di intelligence "
+            + "prosegue e la cooperazione nell'intelligence cresce.", .italian)
+        #expect(italian.map(\.0) == ["scambio di intelligence", "intelligence"])
+    }
+
     @Test func energyIsFiledByCarrier() throws {
         let found = try cues("Il gasdotto porta gas, il petrolio viaggia per nave e l'elettricità per le linee elettriche.", .italian)
         #expect(found.map(\.1) == ["sector:pipelines", "sector:energy-gas", "sector:energy-oil", "sector:energy-electricity", "sector:energy-electricity"])

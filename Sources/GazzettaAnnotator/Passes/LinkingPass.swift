@@ -63,7 +63,7 @@ struct LinkingPass: ResolutionPass {
             let tokens = analyzed.tokens
             let (first, last) = (match.tokenStart, match.tokenEnd - 1)
             let entity = chosen.entity
-            if entity.type == .sector, LinkingPass.endsNotCuePhrase(first..<(last + 1), analyzed) { continue }
+            if entity.type == .sector, LinkingPass.isInsideNotCuePhrase(first..<(last + 1), analyzed) { continue }
             let alias = entity.aliases[Int(chosen.pattern.alias)]
             let mention = Mention(
                 start: tokens[first].start, end: tokens[last].end,
@@ -98,15 +98,19 @@ struct LinkingPass: ResolutionPass {
         }
     }
 
-    /// Whether the tokens `cue` end one of the language's phrases that name no sector (*gas tariffs*).
-    private static func endsNotCuePhrase(_ cue: Range<Int>, _ analyzed: AnalyzedText) -> Bool {
-        let phrases = LanguageData.of(analyzed.language).notCuePhrases
-        guard !phrases.isEmpty else { return false }
-        return phrases.contains { phrase in
-            let start = cue.upperBound - phrase.count
-            guard phrase.count > cue.count, start >= 0 else { return false }
-            return phrase.indices.allSatisfy { analyzed.tokens[start + $0].key == phrase[$0] }
+    /// Whether the tokens `cue` end one of the language's phrases that name no sector (*gas tariffs*, *capo
+    /// dell'intelligence*) or begin one of those that begin on a cue (*intelligence chief*).
+    ///
+    /// - Complexity: O(p · w) for p phrases of w words; nothing when the language lists none.
+    private static func isInsideNotCuePhrase(_ cue: Range<Int>, _ analyzed: AnalyzedText) -> Bool {
+        let language = LanguageData.of(analyzed.language)
+        let tokens = analyzed.tokens
+        func matches(_ phrase: [String], from start: Int) -> Bool {
+            phrase.count > cue.count && start >= 0 && start + phrase.count <= tokens.count
+                && phrase.indices.allSatisfy { tokens[start + $0].key == phrase[$0] }
         }
+        return language.notCuePhrases.contains { matches($0, from: cue.upperBound - $0.count) }
+            || language.notCueHeadPhrases.contains { matches($0, from: cue.lowerBound) }
     }
 
     /// Whether a match's patterns name more than one entity.

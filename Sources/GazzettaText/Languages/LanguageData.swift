@@ -50,8 +50,13 @@ public struct LanguageData: Sendable {
     /// the words that set its polarity.
     public let cooperationCues: CooperationCues
     /// Phrases (keys) whose last words are a sector cue elsewhere but name no sector in them: a utility's
-    /// price is no trade policy (*gas tariffs*, *electricity tariffs*). The other cues inside (*gas*) stay.
+    /// price is no trade policy (*gas tariffs*, *electricity tariffs*), a chief of intelligence is a person
+    /// (*capo dell'intelligence*). The other cues inside (*gas*) stay.
     public let notCuePhrases: [[String]]
+    /// Phrases (keys) whose first words are a sector cue elsewhere but name no sector in them: an intelligence
+    /// chief or service is a person or a body, not intelligence sharing (*intelligence chief*, *intelligence
+    /// militare*).
+    public let notCueHeadPhrases: [[String]]
 
     /// Language data; `gluedElisions`, `adjectiveInflection` and `nounPlurals` are re-sorted longest first.
     public init(language: Language, locale: String, stopWords: Set<String>, elisions: Set<String>,
@@ -59,7 +64,8 @@ public struct LanguageData: Sendable {
                 commonWords: Set<String>, roleTitles: [String: String], roleConnectors: Set<String>,
                 monthNames: [[String]], locativePrepositions: Set<String>, nounPlurals: [InflectionRule] = [],
                 cooperationCues: CooperationCues = CooperationCues(), nameCues: NameCues = NameCues(),
-                notCuePhrases: [[String]] = [], recipientGovernors: Set<String> = [], formerOfficeWords: Set<String> = []) {
+                notCuePhrases: [[String]] = [], notCueHeadPhrases: [[String]] = [], recipientGovernors: Set<String> = [],
+                formerOfficeWords: Set<String> = []) {
         self.language = language
         self.locale = locale
         self.stopWords = stopWords
@@ -77,6 +83,7 @@ public struct LanguageData: Sendable {
         self.cooperationCues = cooperationCues
         self.nameCues = nameCues
         self.notCuePhrases = notCuePhrases
+        self.notCueHeadPhrases = notCueHeadPhrases
         self.recipientGovernors = recipientGovernors
         self.formerOfficeWords = formerOfficeWords
     }

@@ -18,7 +18,17 @@ extension LanguageData {
         locativePrepositions: italianLocativePrepositions,
         cooperationCues: italianCooperationCues,
         nameCues: italianNameCues,
+        notCuePhrases: italianNotCuePhrases,
+        notCueHeadPhrases: italianNotCueHeadPhrases,
         recipientGovernors: italianRecipientGovernors,
         formerOfficeWords: italianFormerOfficeWords
     )
 }
+
+/// Intelligence as a service, its people and its chiefs, not as a field of cooperation (written by us).
+let italianNotCuePhrases: [[String]] =
+    ["servizi", "servizio", "agenzia", "agenzie", "ufficiale", "ufficiali", "funzionari"].map { [$0, "di", "intelligence"] }
+    + ["capo", "capi", "vertici", "direttore"].map { [$0, "dell'", "intelligence"] }
+
+/// The same, where the cue comes first (*intelligence militare*).
+let italianNotCueHeadPhrases: [[String]] = [["intelligence", "militare"], ["intelligence", "militari"]]
