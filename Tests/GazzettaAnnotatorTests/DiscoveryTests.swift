@@ -329,6 +329,16 @@ import GazzettaText
         #expect(mention(italian, "atollo di Johnston")?.type == .place)
     }
 
+    @Test func facilitiesNamedWithTheirDesignatorArePlaces() throws {
+        let italian = try found("I detenuti del carcere di Evin e i voli dell'aeroporto di Malpensa; la diga di Rogun e lo stadio "
+            + "Olimpico. Il carcere resta chiuso.", .italian)
+        #expect(italian.map(\.entity) == ["new:place:carcere-di-evin", "new:place:aeroporto-di-malpensa",
+                                          "new:place:diga-di-rogun", "new:place:stadio-olimpico"])
+        let english = try found("Inmates of Evin Prison, flights from Malpensa Airport and the Olympic Stadium. The prison stayed shut.",
+                                .english)
+        #expect(english.map(\.entity) == ["new:place:evin-prison", "new:place:malpensa-airport", "new:place:olympic-stadium"])
+    }
+
     @Test func eventsAndCompetitionsHoldNoPlace() throws {
         let english = try found("Serbia will bid for the European Athletics Championships and Nigeria for the Africa Cup of Nations.", .english)
         #expect(english.map(\.text) == ["Serbia", "Nigeria"])

@@ -132,6 +132,21 @@ func annotate(_ text: String, _ language: Language) throws -> AnnotatedDocument 
         #expect(document.entities["new:org:quadrilateral-cooperation-and-coordination-mechanism"]?.label[.english] == "Quadrilateral Cooperation and Coordination Mechanism")
     }
 
+    @Test func aTechnicalOrPolicyTermWithItsAcronymIsNoBody() throws {
+        let english = try annotate("Ships crossed the Exclusive Economic Zone (EEZ) under an Unmanned Aerial Vehicle "
+            + "(UAV); the Memorandum of Understanding (MoU) and the Message Authentication Code (MAC) followed. Later the "
+            + "EEZ and the UAV.", .english)
+        #expect(!english.mentions.contains { $0.type == .organisation })
+        // A head-first language puts the term's head first (*Zona Economica Esclusiva*).
+        let italian = try annotate("La Zona Economica Esclusiva (ZEE) resta contesa; la ZEE è ampia.", .italian)
+        #expect(!italian.mentions.contains { $0.type == .organisation })
+        // A designator among the words makes a body of a name ending on a term's word (*Office of … Control*).
+        let body = try annotate("The Office of Export Control (OEC) and the Integrated Missile Systems Agency (IMSA) met.", .english)
+        #expect(body.mentions.filter { $0.type == .organisation }.map(\.text)
+            == ["Office of Export Control", "OEC", "Integrated Missile Systems Agency", "IMSA"])
+
+    }
+
     @Test func acronymsWithLowercaseLettersALeftOutWordAndTheAcronymFirst() throws {
         let text = "The Coastal Fisheries Management Board (CoFMB) met the Centers for Disease Control and Prevention (CDC). "
             + "The NRC (Norwegian Refugee Council) agreed; later the CoFMB, the CDC and the NRC signed. McDonald (MD) did not."

@@ -87,6 +87,13 @@ import GazzettaText
             == ["Gulf=region:persian-gulf", "Port Moresby=city:port-moresby", "Gulf Province=region:pg-gulf"])
     }
 
+    @Test func theUSTreasuryAndItsSanctionsOffice() throws {
+        let italian = try annotated("Il Tesoro americano, tramite l'Ofac, ha colpito tre società.", .italian)
+        #expect(italian.mentions.map(\.entity) == ["org:us-treasury", "org:ofac"])
+        let english = try annotated("The Office of Foreign Assets Control (OFAC) of the US Treasury listed them; OFAC said so.", .english)
+        #expect(english.mentions.map(\.entity) == ["org:ofac", "org:ofac", "org:us-treasury", "org:ofac"])
+    }
+
     @Test func theRiversAnalystsNameInBothLanguages() throws {
         let italian = try annotated("Le chiatte risalgono il Danubio; la diga sul Nilo e quelle sul Mekong, l'Eufrate e il Tigri. "
             + "Le tigri del Bengala restano.", .italian)

@@ -54,6 +54,7 @@ struct AcronymPass: ResolutionPass {
             }
             guard definitions[acronym] == nil,
                   let longForm = longForm(for: acronym, endingBefore: index, tokens, analyzed.source, stopWords)
+                    .flatMap({ namesABody($0..<index, tokens) ? $0 : nil })
                     ?? designatedLongForm(for: acronym, endingBefore: index, tokens, analyzed.source, stopWords),
                   // Names the lexicon knows, strung together (*Turkmenistan–Afghanistan–Pakistan–India (TAPI)*),
                   // are not an unknown long form: it needs a capitalised word of its own.
@@ -259,6 +260,18 @@ struct AcronymPass: ResolutionPass {
     static let organisationWords: Set<String> = Language.allCases.reduce(into: []) {
         $0.formUnion(LanguageData.of($1).nameCues.organisationHeads)
         $0.formUnion(LanguageData.of($1).nameCues.organisationTails)
+    }
+
+    /// Every language's term heads (`NameCues.termHeads`): a long form may be quoted from another language.
+    static let termHeads: Set<String> = Language.allCases.reduce(into: []) { $0.formUnion(LanguageData.of($1).nameCues.termHeads) }
+
+    /// Whether the long form on `words` may name a body: neither its last word nor its first is a term's head
+    /// (*Exclusive Economic Zone*, *Message Authentication Code*; head first, *Zona Economica Esclusiva*), or
+    /// a designator is among its words (*Office of Foreign Assets Control*).
+    private func namesABody(_ words: Range<Int>, _ tokens: [Token]) -> Bool {
+        let ends = [words.first(where: { tokens[$0].kind == .word }), words.last(where: { tokens[$0].kind == .word })]
+        guard ends.contains(where: { $0.map { AcronymPass.termHeads.contains(tokens[$0].key) } ?? false }) else { return true }
+        return words.contains { AcronymPass.organisationWords.contains(tokens[$0].key) }
     }
 
     /// A long form read with weaker evidence, a mixed-case acronym (*KeNHA*) or one capitalised word the acronym

@@ -125,6 +125,10 @@ public struct NameCues: Sendable {
     /// Whether the language writes its country adjectives in lowercase (Italian *italiane*): then a
     /// capitalised one after a capitalised word is part of a name (*Poste Italiane*), not an adjective.
     public var capitalisedAdjectiveMakesName = false
+    /// Nouns that end a technical or policy term, not a body's name: an acronym defined after such a term
+    /// (*Exclusive Economic Zone (EEZ)*, *Message Authentication Code (MAC)*, *Memorandum of Understanding
+    /// (MoU)*) makes no organisation unless a designator is among its words.
+    public var termHeads: Set<String> = []
 
     /// No cues: a language whose data has none finds no unknown names.
     public init() {}

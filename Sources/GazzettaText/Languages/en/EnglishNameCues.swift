@@ -60,6 +60,8 @@ let englishNameCues: NameCues = {
         "strait", "pass", "bay", "gulf", "region", "governorate", "oblast", "county", "prefecture", "plateau",
         "peninsula", "lake", "canal", "corridor", "crossing", "camp", "port", "basin", "delta", "highlands",
         "shoal", "reef", "atoll", "archipelago",
+        // Facilities named with their designator (*Evin Prison*, *Olympic Stadium*, *Malpensa Airport*).
+        "airport", "stadium", "prison", "dam", "refinery",
     ]
     cues.administrativeDesignators = [
         "province", "district", "region", "oblast", "governorate", "county", "prefecture", "port", "camp",
@@ -83,6 +85,16 @@ let englishNameCues: NameCues = {
         "european", "international", "world", "global", "regional", "public", "people's", "popular", "republic",
         // A faith's name is a word of a body's name (*Support Group for Islam and Muslims*), never a person's.
         "islam",
+    ]
+    // Not *system*, *partnership*, *agreement*, *format*, *corridor*, *route* or *unit*: bodies and initiatives of the
+    // lexicon end so (*Central American Integration System*, *Normandy Format*, *China-Pakistan Economic Corridor*),
+    // and so do armed and police units (*Counter-Terrorism Unit*).
+    cues.termHeads = [
+        "zone", "zones", "code", "language", "protocol", "product", "investment", "investments",
+        "vehicle", "vehicles", "missile", "missiles", "weapon", "weapons", "gas", "understanding", "interface",
+        "standard", "number", "address", "identifier", "manager", "rate", "index", "treaty", "plan", "strategy",
+        "assistance", "destruction", "action", "control", "line", "test", "drone", "drones", "aircraft", "rocket",
+        "rockets", "launcher", "device", "devices", "sharing", "exercise", "exercises", "policy", "doctrine",
     ]
     cues.officeHeads = ["ministry", "department"]
     cues.bylineCues = ["by", "text", "photo", "interview"]

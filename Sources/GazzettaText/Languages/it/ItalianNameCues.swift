@@ -50,6 +50,9 @@ let italianNameCues: NameCues = {
         "mar", "mare", "canale", "deserto", "altopiano", "penisola", "valico", "baia", "oblast",
         "governatorato", "contea", "prefettura", "municipalità", "villaggio", "campo", "porto", "base",
         "atollo", "arcipelago", "scogliera",
+        // Facilities named with their designator (Corpus/README: *stadio Olimpico*, *carcere di Evin*,
+        // *aeroporto di Malpensa*); not *centrale*, an adjective as often (*la banca centrale di Russia*).
+        "aeroporto", "stadio", "carcere", "prigione", "diga", "raffineria",
     ]
     cues.placeHeadsMayBeLowercase = true
     cues.administrativeDesignators = [
@@ -69,6 +72,15 @@ let italianNameCues: NameCues = {
         "trasporti", "energia", "cultura", "istruzione", "ricerca", "agricoltura", "ambiente", "stato", "generale",
         "supremo", "suprema", "popolare", "repubblica", "governo", "presidenza", "ministri", "europeo", "europea",
         "islam",
+    ]
+    // Not *sistema*, *partenariato*, *accordo*, *corridoio*, *rotta* or *unità*: bodies, initiatives and units end so
+    // (*Corridoio economico Cina-Pakistan*, *Unità di crisi*).
+    cues.termHeads = [
+        "zona", "zone", "codice", "formato", "linguaggio", "protocollo", "prodotto", "investimenti",
+        "investimento", "veicolo", "veicoli", "missile", "missili", "arma", "armi", "gas", "intesa", "standard",
+        "numero", "indirizzo", "tasso", "indice", "trattato", "piano", "strategia", "assistenza", "distruzione",
+        "azione", "controllo", "linea", "test", "drone", "droni", "aereo", "aerei", "razzo", "razzi", "lanciatore",
+        "dispositivo", "dispositivi", "esercitazione", "esercitazioni", "politica", "dottrina",
     ]
     cues.officeHeads = ["ministero", "dipartimento"]
     cues.bylineCues = ["di", "a", "cura", "testo", "foto", "intervista"]
