@@ -216,4 +216,17 @@ import GazzettaText
         #expect(entity(italian, "Vodafone") == "new:org:vodafone")
         #expect(entity(english, "John Smith") == "new:person:john-smith")
     }
+
+    @Test func aCityAfterASentenceCaseComplementIsTheBodysSeat() throws {
+        let mentions = try found("Temur Kiknadze, ricercatore del Centro caucasico per gli studi strategici di Tbilisi, osserva "
+            + "che il Porto internazionale di Baku cresce.", .italian)
+        #expect(entity(mentions, "Centro caucasico per gli studi strategici") == "new:org:centro-caucasico-per-gli-studi-strategici")
+        #expect(entity(mentions, "Tbilisi") == "city:tbilisi")
+        // A designator and its adjective name a port, not the club of a city of that name.
+        #expect(!mentions.contains { $0.entity.isKind(.discovered) && $0.text == "Porto" })
+        // Capitalised words before the city keep it in the name (*Istituto … Societas Civilis di Skopje*).
+        let named = try found("Lo dice l'Istituto per la Democrazia Societas Civilis di Skopje.", .italian)
+        #expect(entity(named, "Istituto per la Democrazia Societas Civilis di Skopje")
+            == "new:org:istituto-per-la-democrazia-societas-civilis-di-skopje")
+    }
 }

@@ -533,7 +533,7 @@ struct NameFinder {
               index + 1 < tokens.count, shapes.joined(index, index + 1),
               shapes.isCue(.nameConnectors, at: index + 1) || isAdjective(index + 1)
                 || shapes.isCue(.designatorComplements, at: index + 1) else { return nil }
-        var cursor = index + 1, end: Int?, lowercaseWords = 0, afterCapital = false, coordinated = false
+        var cursor = index + 1, end: Int?, lowercaseWords = 0, afterCapital = false, closed = false
         // Where the words after the last sure part of the name (a capital, a country adjective, the adjective
         // after the designator) begin: a connector there may open the name's lowercase complement.
         var anchor = isAdjective(index + 1) ? index + 2 : index + 1
@@ -555,7 +555,14 @@ struct NameFinder {
                 // e l'Agenzia europea…*.
                 if let coordinator = coordinatorOpeningName(at: cursor, after: index) {
                     cursor = coordinator
-                    coordinated = true
+                    closed = true
+                    break
+                }
+                // A city after a lowercase complement is the body's seat (*Centro caucasico per gli studi
+                // strategici | di Tbilisi*), not its name's.
+                if lowercaseWords > 0, isSeatCity(cursor) {
+                    cursor -= 1
+                    closed = true
                     break
                 }
                 cursor += 1
@@ -576,9 +583,9 @@ struct NameFinder {
             }
             afterCapital = false
         }
-        // A coordinated name or a reporting verb after the words closes them as punctuation does (*Fondazione
+        // A coordinated name, a seat or a reporting verb after the words closes them as punctuation does (*Fondazione
         // georgiana per gli studi strategici e internazionali | osserva…*).
-        if endsComplement(from: anchor, to: cursor, of: index, closedByNextWord: coordinated || reportingVerb(at: cursor)) { end = cursor }
+        if endsComplement(from: anchor, to: cursor, of: index, closedByNextWord: closed || reportingVerb(at: cursor)) { end = cursor }
         guard let last = end, lowercaseWords > 0 else { return nil }
         return DiscoveredName(start: index, end: last, kind: .organisation, evidence: .designator, confidence: 0.75)
     }
@@ -597,6 +604,13 @@ struct NameFinder {
               (anchor..<cursor).count(where: { !shapes.isAnyCue([.nameConnectors, .nameArticles], at: $0) }) <= 3 else { return false }
         if closedByNextWord || cursor == tokens.count || !shapes.joined(index, cursor) { return true }
         return tokens[cursor].kind == .punctuation && NameFinder.complementEnds.contains(tokens[cursor].key)
+    }
+
+    /// Whether token `index` is a city the lexicon reads, alone in its capitalised run, after a connector.
+    private func isSeatCity(_ index: Int) -> Bool {
+        guard shapes.isCue(.nameConnectors, at: index - 1), let city = shapes.mention(at: index),
+              city.entity.isKind(.city), city.start == tokens[index].start, city.end == tokens[index].end else { return false }
+        return !(index + 1 < tokens.count && shapes.isCapitalised(index + 1) && shapes.joined(index, index + 1))
     }
 
     /// The coordinator (*e*) before the capitalised designator at `cursor`, an article between them or not,
@@ -815,6 +829,8 @@ struct NameFinder {
         if end < tokens.count, shapes.isCue(.nameConnectors, at: end) || !shapes.joined(index, end) { return nil }
         if end < tokens.count, tokens[end].kind == .word, !shapes.isCapitalised(end), tokens[end].gapBefore == .space,
            shapes.mention(at: end)?.role == .adjective { return nil }
+        // *Il Porto internazionale di Baku*: a designator and its adjective name a port, not the club of Porto.
+        if shapes.isCue(.placeHeads, at: index + 1), end < tokens.count, shapes.joined(index, end), isAdjective(end) { return nil }
         var name = DiscoveredName(start: index + 1, end: end, kind: .club, evidence: .club, confidence: 0.7)
         name.replacesEqualSpan = true
         return name
