@@ -229,4 +229,15 @@ import GazzettaText
         #expect(entity(named, "Istituto per la Democrazia Societas Civilis di Skopje")
             == "new:org:istituto-per-la-democrazia-societas-civilis-di-skopje")
     }
+
+    @Test func anItalianDesignatorAndCountryAdjectiveBeforeAName() throws {
+        let mentions = try found("Le ferrovie kazake e la compagnia georgiana Georgian Railway hanno firmato con il gruppo "
+            + "canadese Northgate.", .italian)
+        #expect(entity(mentions, "Georgian Railway") == "new:org:georgian-railway")
+        #expect(entity(mentions, "Northgate") == "new:org:northgate")
+        #expect(entity(mentions, "georgiana") == "country:GE" && entity(mentions, "canadese") == "country:CA")
+        // A person after the adjective stays a person (*il presidente russo Vladimir Putin*).
+        let person = try found("Ne ha parlato il presidente russo Vladimir Putin.", .italian)
+        #expect(!person.contains { $0.type == .organisation })
+    }
 }

@@ -656,6 +656,7 @@ struct NameFinder {
               let end = capitalisedRun(from: index, connectors: true), end > index else { return nil }
         let headBefore = index > 0 && isLowercaseWord(index - 1) && shapes.joined(index - 1, index)
             && shapes.isCue(.lowercaseOrganisationHeads, at: index - 1)
+            || headAndCountryAdjective(before: index)
         let tailAfter = end < tokens.count && isLowercaseWord(end) && shapes.joined(index, end)
             && shapes.isCue(.lowercaseOrganisationTails, at: end)
         guard headBefore || tailAfter else { return nil }
@@ -674,6 +675,13 @@ struct NameFinder {
     }
 
     /// Whether token `index` is a word written in lowercase on a line of ordinary case.
+    /// Whether a lowercase designator and a lowercase country adjective come right before token `index`, as
+    /// Italian writes them (*la compagnia georgiana* | *Georgian Railway*): the name's kind and whose it is.
+    private func headAndCountryAdjective(before index: Int) -> Bool {
+        index > 1 && isCountryAdjective(index - 1) && shapes.joined(index - 2, index) && isLowercaseWord(index - 2)
+            && shapes.isCue(.lowercaseOrganisationHeads, at: index - 2)
+    }
+
     private func isLowercaseWord(_ index: Int) -> Bool {
         tokens[index].kind == .word && tokens[index].lineCase == .normal && !shapes.isCapitalised(index)
     }
