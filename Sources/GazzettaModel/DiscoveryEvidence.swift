@@ -16,4 +16,7 @@ public enum DiscoveryEvidence: String, Hashable, Sendable, CaseIterable, Codable
     case surname
     /// Defined with its acronym in the text (*Eurasian Development Bank (EDB)*).
     case acronym
+    /// A country's name opening a run of capitalised words no lexicon reads (*Kazakhstan Temir Zholy*): the
+    /// weakest evidence, a body's shape only.
+    case nameShape = "name-shape"
 }

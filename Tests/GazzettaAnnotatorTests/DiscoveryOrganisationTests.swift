@@ -240,4 +240,16 @@ import GazzettaText
         let person = try found("Ne ha parlato il presidente russo Vladimir Putin.", .italian)
         #expect(!person.contains { $0.type == .organisation })
     }
+
+    @Test func aCountryOpeningARunOfUnknownCapitalisedWordsIsABodysName() throws {
+        let mentions = try found("The data come from the Sudan Transparency and Policy Tracker, and the railway operator "
+            + "signed with Kazakhstan Temir Zholy.", .english)
+        let tracker = try #require(mentions.first { $0.text == "Sudan Transparency and Policy Tracker" })
+        #expect(tracker.entity == "new:org:sudan-transparency-and-policy-tracker" && tracker.notes.contains(.evidence(.nameShape)))
+        #expect(tracker.alternatives.map(\.entity) == ["country:SD"])
+        #expect(entity(mentions, "Kazakhstan Temir Zholy") == "new:org:kazakhstan-temir-zholy")
+        // A title, a person or a body's generic word after the country leave it the country.
+        let country = try found("Yesterday Pakistan Prime Minister Shehbaz Sharif met the U.S. Air Force chief.", .english)
+        #expect(country.contains { $0.entity == "country:PK" } && !country.contains { $0.type == .organisation })
+    }
 }

@@ -79,7 +79,7 @@ struct NameFinder {
         // A lowercase place designator after a name makes a place even of a person's name (*the Ghulam Khan
         // border crossing*).
         guard let found = byDesignatorOrClub(index) ?? byPersonsEvidence(index)
-            ?? nameBeforeTail(index) ?? organisationBeforeAcronym(index) else { return nil }
+            ?? nameBeforeTail(index) ?? organisationBeforeAcronym(index) ?? organisationOpenedByCountry(index) else { return nil }
         if case .person = found.kind, isByline(found) { return nil }
         return found
     }
@@ -966,6 +966,28 @@ struct NameFinder {
         return (index..<connector).allSatisfy { token in
             shapes.mention(at: token) != nil && !shapes.isAnyCue([.organisationHeads, .organisationTails], at: token)
         }
+    }
+
+    /// A country's name opening a run of two or more capitalised words that nothing reads, mid-sentence or
+    /// not (*Kazakhstan Temir Zholy*, *China Railway Express*, *Sudan Transparency and Policy Tracker*): a
+    /// body's name holding its country, not the country. No given name, title or lexicon name among the
+    /// words (*Pakistan Prime Minister Shehbaz Sharif*), no generic word of bodies (*U.S. Air Force* is the
+    /// armed forces' domain), and nothing capitalised right before the country.
+    private func organisationOpenedByCountry(_ index: Int) -> DiscoveredName? {
+        guard let country = shapes.mention(at: index), country.entity.isKind(.country), country.role == .name,
+              country.start == tokens[index].start, !followsCapitalisedWord(index) else { return nil }
+        var after = index + 1
+        while after < tokens.count && tokens[after].start < country.end { after += 1 }
+        guard after < tokens.count, shapes.joined(index, after), shapes.isCapitalised(after),
+              let run = capitalisedRun(from: after, connectors: true) else { return nil }
+        var own = 0
+        for token in after..<run where shapes.isCapitalised(token) {
+            guard shapes.mention(at: token) == nil, !FirstNames.contains(shapes.text(token)),
+                  !shapes.isAnyCue([.personTitles, .neverNames, .genericNameWords], at: token) else { return nil }
+            own += 1
+        }
+        guard own >= 2 else { return nil }
+        return DiscoveredName(start: index, end: run, kind: .organisation, evidence: .nameShape, confidence: 0.55)
     }
 
     /// Whether every word of `start..<end` lies inside a place's name the lexicon reads (not an adjective's).
