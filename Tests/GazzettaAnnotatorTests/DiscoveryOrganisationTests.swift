@@ -248,6 +248,9 @@ import GazzettaText
         #expect(tracker.entity == "new:org:sudan-transparency-and-policy-tracker" && tracker.notes.contains(.evidence(.nameShape)))
         #expect(tracker.alternatives.map(\.entity) == ["country:SD"])
         #expect(entity(mentions, "Kazakhstan Temir Zholy") == "new:org:kazakhstan-temir-zholy")
+        let italian = try found("La China Railway Express ha raddoppiato i convogli; ne parla la Fulbright University Vietnam.", .italian)
+        #expect(entity(italian, "China Railway Express") == "new:org:china-railway-express")
+        #expect(entity(italian, "Fulbright University Vietnam") == "new:org:fulbright-university-vietnam")
         // A title, a person or a body's generic word after the country leave it the country.
         let country = try found("Yesterday Pakistan Prime Minister Shehbaz Sharif met the U.S. Air Force chief.", .english)
         #expect(country.contains { $0.entity == "country:PK" } && !country.contains { $0.type == .organisation })

@@ -932,7 +932,7 @@ struct NameFinder {
         // A run going on past an organisation's last word (*Arab Gulf States Institute in Washington*) ends there.
         let end = ((index + 1)..<run).last { shapes.isCue(.organisationTails, at: $0) && shapes.mention(at: $0) == nil }
             .map { $0 + 1 } ?? run
-        let whole = placeAfterTail(index, end) ?? (end < run ? complementAfterTail(end, run) : nil)
+        let whole = placeAfterTail(index, end) ?? (end < run ? complementAfterTail(end, run) ?? countryAfterTail(end, run) : nil)
         if let adjectival = nameBeforeAdjective(index, end) { return adjectival }
         // The last word belongs to a name the lexicon knows (*… Economic Union*): that name is read, not ours.
         if shapes.mention(at: end - 1) != nil { return nil }
@@ -974,8 +974,10 @@ struct NameFinder {
     /// words (*Pakistan Prime Minister Shehbaz Sharif*), no generic word of bodies (*U.S. Air Force* is the
     /// armed forces' domain), and nothing capitalised right before the country.
     private func organisationOpenedByCountry(_ index: Int) -> DiscoveredName? {
+        // A capitalised article opening the sentence is no name word before it (*La China Railway Express…*).
         guard let country = shapes.mention(at: index), country.entity.isKind(.country), country.role == .name,
-              country.start == tokens[index].start, !followsCapitalisedWord(index) else { return nil }
+              country.start == tokens[index].start,
+              !followsCapitalisedWord(index) || shapes.isCue(.nameArticles, at: index - 1) && opensSentence(index - 1) else { return nil }
         var after = index + 1
         while after < tokens.count && tokens[after].start < country.end { after += 1 }
         guard after < tokens.count, shapes.joined(index, after), shapes.isCapitalised(after),
@@ -988,6 +990,14 @@ struct NameFinder {
         }
         guard own >= 2 else { return nil }
         return DiscoveredName(start: index, end: run, kind: .organisation, evidence: .nameShape, confidence: 0.55)
+    }
+
+    /// `run` when the words `tailEnd..<run` after a body's last word are one country's name, ending the run:
+    /// the body's branch there (*Fulbright University Vietnam*), as a lexicon body's is (*Gazprom Armenia*).
+    private func countryAfterTail(_ tailEnd: Int, _ run: Int) -> Int? {
+        guard let country = shapes.mention(at: tailEnd), country.entity.isKind(.country), country.role == .name,
+              country.start == tokens[tailEnd].start, country.end == tokens[run - 1].end else { return nil }
+        return run
     }
 
     /// Whether every word of `start..<end` lies inside a place's name the lexicon reads (not an adjective's).
