@@ -674,7 +674,6 @@ struct NameFinder {
         return DiscoveredName(start: index, end: end, kind: .organisation, evidence: .designator, confidence: 0.75)
     }
 
-    /// Whether token `index` is a word written in lowercase on a line of ordinary case.
     /// Whether a lowercase designator and a lowercase country adjective come right before token `index`, as
     /// Italian writes them (*la compagnia georgiana* | *Georgian Railway*): the name's kind and whose it is.
     private func headAndCountryAdjective(before index: Int) -> Bool {
@@ -682,6 +681,7 @@ struct NameFinder {
             && shapes.isCue(.lowercaseOrganisationHeads, at: index - 2)
     }
 
+    /// Whether token `index` is a word written in lowercase on a line of ordinary case.
     private func isLowercaseWord(_ index: Int) -> Bool {
         tokens[index].kind == .word && tokens[index].lineCase == .normal && !shapes.isCapitalised(index)
     }
@@ -977,7 +977,8 @@ struct NameFinder {
         // A capitalised article opening the sentence is no name word before it (*La China Railway Express…*).
         guard let country = shapes.mention(at: index), country.entity.isKind(.country), country.role == .name,
               country.start == tokens[index].start,
-              !followsCapitalisedWord(index) || shapes.isCue(.nameArticles, at: index - 1) && opensSentence(index - 1) else { return nil }
+              !followsCapitalisedWord(index) || (shapes.isCue(.nameArticles, at: index - 1) && opensSentence(index - 1))
+        else { return nil }
         var after = index + 1
         while after < tokens.count && tokens[after].start < country.end { after += 1 }
         guard after < tokens.count, shapes.joined(index, after), shapes.isCapitalised(after),

@@ -10,7 +10,8 @@ let englishNameCues: NameCues = {
         "striker", "midfielder", "defender", "goalkeeper", "player", "dr", "mr", "mrs", "ms", "prof", "judge",
         "justice", "prosecutor", "sheikh", "emir", "ayatollah", "imam", "cardinal", "pope", "king", "queen",
         "prince", "princess", "fellow", "economist", "historian", "scholar", "commissioner", "delegate", "former",
-        "deputy", "head", "commodore", "brigadier", "marshal", "gen", "lt", "col", "maj", "adm", "capt", "sgt", "brig", "cdr", "amb", "sen", "gov", "rep",
+        "deputy", "head", "commodore", "brigadier", "marshal", "gen", "lt", "col", "maj", "adm", "capt", "sgt",
+        "brig", "cdr", "amb", "sen", "gov", "rep",
     ]
     cues.quoteCues = ["according"]
     cues.reportingVerbs = [

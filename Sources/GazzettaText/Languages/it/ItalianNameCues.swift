@@ -4,7 +4,8 @@ let italianNameCues: NameCues = {
     cues.personTitles = [
         "presidente", "presidentessa", "vicepresidente", "premier", "ministro", "ministra", "viceministro",
         "sottosegretario", "sottosegretaria", "segretario", "segretaria", "ambasciatore", "ambasciatrice",
-        "portavoce", "generale", "ammiraglio", "commodoro", "maresciallo", "colonnello", "comandante", "capitano", "senatore", "senatrice",
+        "portavoce", "generale", "ammiraglio", "commodoro", "maresciallo", "colonnello", "comandante", "capitano",
+        "senatore", "senatrice",
         "deputato", "deputata", "sindaco", "sindaca", "governatore", "governatrice", "direttore", "direttrice",
         "ricercatore", "ricercatrice", "analista", "professore", "professoressa", "docente", "esperto", "esperta",
         "giornalista", "inviato", "inviata", "consigliere", "consigliera", "cancelliere", "leader", "capo",
@@ -73,10 +74,10 @@ let italianNameCues: NameCues = {
         "supremo", "suprema", "popolare", "repubblica", "governo", "presidenza", "ministri", "europeo", "europea",
         "islam",
     ]
-    // Not *sistema*, *partenariato*, *accordo*, *corridoio*, *rotta* or *unità*: bodies, initiatives and units end so
-    // (*Corridoio economico Cina-Pakistan*, *Unità di crisi*).
+    // Not *sistema*, *partenariato*, *accordo*, *formato*, *corridoio*, *rotta* or *unità*: bodies, initiatives and
+    // units end so (*Corridoio economico Cina-Pakistan*, *formato Normandia*, *Unità di crisi*).
     cues.termHeads = [
-        "zona", "zone", "codice", "formato", "linguaggio", "protocollo", "prodotto", "investimenti",
+        "zona", "zone", "codice", "linguaggio", "protocollo", "prodotto", "investimenti",
         "investimento", "veicolo", "veicoli", "missile", "missili", "arma", "armi", "gas", "intesa", "standard",
         "numero", "indirizzo", "tasso", "indice", "trattato", "piano", "strategia", "assistenza", "distruzione",
         "azione", "controllo", "linea", "test", "drone", "droni", "aereo", "aerei", "razzo", "razzi", "lanciatore",
